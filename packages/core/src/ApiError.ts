@@ -1,0 +1,135 @@
+import type { ErrorKind } from './ErrorKind.js';
+import type { FieldError, RateLimit } from './types.js';
+
+const BRAND = Symbol.for('faultline.ApiError');
+
+/** Everything an {@link ApiError} is built from. */
+export interface ApiErrorInit {
+  /** HTTP status; `0` when no response arrived. */
+  status: number;
+  /** The API's own stable code, or one derived from the kind. */
+  code: string;
+  /** The canonical category. */
+  kind: ErrorKind;
+  /** A human message; never empty. */
+  message: string;
+  /** Messages for form fields. */
+  fieldErrors?: readonly FieldError[] | undefined;
+  /** The id support needs to find the request. */
+  requestId?: string | undefined;
+  /** How long to wait before retrying, relative to the decode clock. */
+  retryAfterMs?: number | undefined;
+  /** The instant a retry is allowed, epoch ms. */
+  retryAt?: number | undefined;
+  /** Rate-limit state from the headers. */
+  rateLimit?: RateLimit | undefined;
+  /** An http(s) link that explains the error. */
+  docsUrl?: string | undefined;
+  /** An http(s) link to the endpoint that replaces a retired one. */
+  successorUrl?: string | undefined;
+  /** Whether retrying the same request can succeed. */
+  retryable: boolean;
+  /** The dialect that recognized the body. */
+  format: string;
+  /** The dialect's extra payload, untouched. */
+  details?: unknown;
+  /** The body as it arrived (parsed when it was JSON). */
+  body?: unknown;
+  /** The headers as they arrived, names lower-cased. */
+  headers?: Readonly<Record<string, string>> | undefined;
+  /** What caused this error (a `TypeError` from fetch, say). */
+  cause?: unknown;
+}
+
+/**
+ * One model for every API failure. Thrown from a `queryFn`, caught by a boundary, read by every
+ * faultline component.
+ */
+export class ApiError extends Error {
+  /** HTTP status; `0` when no response arrived (network, abort). */
+  readonly status: number;
+  /** The API's own stable code, exactly as sent; when the body has none, the kind. */
+  readonly code: string;
+  /** The canonical category that drives presentation. */
+  readonly kind: ErrorKind;
+  /** Messages for form fields, with dotted paths. */
+  readonly fieldErrors: readonly FieldError[];
+  /** The request id from the body, the headers or, last, the message. */
+  readonly requestId: string | undefined;
+  /** How long to wait before retrying, in ms from the decode clock. */
+  readonly retryAfterMs: number | undefined;
+  /** The same wait as an absolute epoch-ms instant: what a countdown uses. */
+  readonly retryAt: number | undefined;
+  /** Rate-limit state from the headers. */
+  readonly rateLimit: RateLimit | undefined;
+  /** An http(s) link the API gives to explain the error. */
+  readonly docsUrl: string | undefined;
+  /** An http(s) link to the successor of a retired endpoint. */
+  readonly successorUrl: string | undefined;
+  /** Whether retrying the same request can succeed (408, 429, 502, 503, 504, network). */
+  readonly retryable: boolean;
+  /** The name of the dialect that recognized the body. */
+  readonly format: string;
+  /** The dialect's extra payload, untouched; never rendered by default. */
+  readonly details: unknown;
+  /** The body as it arrived. */
+  readonly body: unknown;
+  /** The headers as they arrived, names lower-cased. */
+  readonly headers: Readonly<Record<string, string>>;
+
+  constructor(init: ApiErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.name = 'ApiError';
+    this.status = init.status;
+    this.code = init.code;
+    this.kind = init.kind;
+    this.fieldErrors = Object.freeze([...(init.fieldErrors ?? [])]);
+    this.requestId = init.requestId;
+    this.retryAfterMs = init.retryAfterMs;
+    this.retryAt = init.retryAt;
+    this.rateLimit = init.rateLimit;
+    this.docsUrl = init.docsUrl;
+    this.successorUrl = init.successorUrl;
+    this.retryable = init.retryable;
+    this.format = init.format;
+    this.details = init.details;
+    this.body = init.body;
+    this.headers = Object.freeze({ ...(init.headers ?? {}) });
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /** A plain, serializable summary (no body, no headers): safe to log or send to support. */
+  toJSON(): {
+    name: string;
+    status: number;
+    code: string;
+    kind: ErrorKind;
+    message: string;
+    requestId: string | undefined;
+    retryAfterMs: number | undefined;
+    fieldErrors: readonly FieldError[];
+    format: string;
+  } {
+    return {
+      name: this.name,
+      status: this.status,
+      code: this.code,
+      kind: this.kind,
+      message: this.message,
+      requestId: this.requestId,
+      retryAfterMs: this.retryAfterMs,
+      fieldErrors: this.fieldErrors,
+      format: this.format,
+    };
+  }
+}
+
+/** Whether a value is an {@link ApiError}, also across bundles or realms where `instanceof` fails. */
+export function isApiError(value: unknown): value is ApiError {
+  if (value instanceof ApiError) return true;
+  try {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  } catch {
+    return false;
+  }
+}

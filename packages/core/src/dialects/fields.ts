@@ -1,0 +1,35 @@
+import { toFieldPath } from '../paths.js';
+import { get, list, text } from '../read.js';
+import type { FieldError } from '../types.js';
+
+/** Statuses whose `param` names a form field; elsewhere (a 404, say) it names a URL part. */
+export function isFormStatus(status: number): boolean {
+  return status === 400 || status === 422;
+}
+
+/** One field error, or `undefined` when the path or the message is missing. */
+export function fieldError(path: unknown, message: unknown, code?: unknown): FieldError | undefined {
+  const p = toFieldPath(path);
+  const m = text(message);
+  if (p === undefined || m === undefined) return undefined;
+  const c = text(code, 200);
+  return c === undefined ? { path: p, message: m } : { path: p, message: m, code: c };
+}
+
+/** Field errors from a list of objects, reading each item's path, message and code by the given keys. */
+export function fieldErrorsFrom(
+  items: unknown,
+  pathKeys: readonly string[],
+  messageKeys: readonly string[],
+  codeKeys: readonly string[] = ['code'],
+): FieldError[] {
+  const out: FieldError[] = [];
+  for (const item of list(items) ?? []) {
+    const path = pathKeys.map((k) => get(item, k)).find((v) => v !== undefined);
+    const message = messageKeys.map((k) => get(item, k)).find((v) => v !== undefined);
+    const code = codeKeys.map((k) => get(item, k)).find((v) => v !== undefined);
+    const fe = fieldError(path, message, code);
+    if (fe) out.push(fe);
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+import type { Dialect } from '../types.js';
+
+const SCAN = 64 * 1024;
+
+function looksHtml(body: string, contentType: string | undefined): boolean {
+  if (contentType?.includes('html')) return true;
+  const head = body.slice(0, 256).trimStart().toLowerCase();
+  return (
+    head.startsWith('<!doctype html') ||
+    head.startsWith('<html') ||
+    head.startsWith('<head') ||
+    head.startsWith('<body')
+  );
+}
+
+function titleOf(body: string): string | undefined {
+  const head = body.slice(0, SCAN);
+  const lower = head.toLowerCase();
+  const open = lower.indexOf('<title');
+  if (open < 0) return undefined;
+  const start = lower.indexOf('>', open);
+  const end = lower.indexOf('</title>', start);
+  if (start < 0 || end < 0) return undefined;
+  const title = head
+    .slice(start + 1, end)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return title.length > 0 && title.length <= 200 ? title : undefined;
+}
+
+/**
+ * HTML pages from proxies and load balancers (nginx's "502 Bad Gateway"). The markup is never shown:
+ * the message is the copy for the status, and the page title is kept in `details`.
+ */
+export const html: Dialect = {
+  name: 'html',
+  match(body, { headers }) {
+    return typeof body === 'string' && looksHtml(body, headers.contentType);
+  },
+  read(body) {
+    return { details: { title: typeof body === 'string' ? titleOf(body) : undefined } };
+  },
+};

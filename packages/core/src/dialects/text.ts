@@ -1,0 +1,17 @@
+import { text as clean } from '../read.js';
+import type { Dialect } from '../types.js';
+
+const MAX_MESSAGE = 300;
+
+/** Plain-text bodies: a short first line is the message; a long dump falls back to the copy for the status. */
+export const text: Dialect = {
+  name: 'text',
+  match(body) {
+    return typeof body === 'string';
+  },
+  read(body) {
+    if (typeof body !== 'string') return {};
+    const firstLine = clean(body.slice(0, 4 * MAX_MESSAGE).split(/\r?\n/, 1)[0], MAX_MESSAGE + 1);
+    return { message: firstLine !== undefined && firstLine.length <= MAX_MESSAGE ? firstLine : undefined };
+  },
+};

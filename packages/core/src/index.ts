@@ -1,0 +1,34 @@
+export type { ApiErrorInit } from './ApiError.js';
+export { ApiError, isApiError } from './ApiError.js';
+export { DEFAULT_CODE_KINDS, normalizeCode } from './codes.js';
+export type { CreateDecoderOptions } from './createDecoder.js';
+export { createDecoder } from './createDecoder.js';
+export { decodeError } from './decodeError.js';
+export {
+  errorObject,
+  flat,
+  html,
+  nessy,
+  nova,
+  stripe,
+  text,
+} from './dialects/index.js';
+export type { ErrorKind } from './ErrorKind.js';
+export { ERROR_KINDS, isErrorKind, isRetryableKind, kindFromStatus } from './ErrorKind.js';
+export type { FromResponseOptions } from './fromResponse.js';
+export { fromResponse } from './fromResponse.js';
+export { DEFAULT_MESSAGES } from './messages.js';
+export { toFieldPath } from './paths.js';
+export { toApiError } from './toApiError.js';
+export type {
+  DecodeInput,
+  DecodeOptions,
+  Decoder,
+  Dialect,
+  DialectContext,
+  DialectReading,
+  FieldError,
+  HeaderReading,
+  HeadersInput,
+  RateLimit,
+} from './types.js';

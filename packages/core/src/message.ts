@@ -1,0 +1,22 @@
+import { toMs } from './duration.js';
+
+// The last resort the API leaves: what the human message says. Only the head of the message is
+// read, and every pattern is linear (no nested quantifiers), so long input costs nothing.
+const HEAD = 600;
+const WAIT =
+  /\b(?:try(?:ing)? again|retry(?:ing)?|wait|again)\b(?: (?:in|after|for))?(?: about| at least)? (\d{1,7}(?:\.\d{1,3})?) ?(milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)\b/i;
+const REQUEST_ID =
+  /\b(?:request|correlation|trace|incident)[ _-]?id\b[^A-Za-z0-9]{0,4}([A-Za-z0-9][\w:-]{2,127}(?:\.[\w:-]+)*)/i;
+
+/** A wait the message states ("Try again in 15 minutes", "Please retry after 12 seconds"). */
+export function waitFromMessage(message: string): number | undefined {
+  const match = WAIT.exec(message.slice(0, HEAD));
+  if (!match?.[1] || !match[2]) return undefined;
+  return toMs(Number(match[1]), match[2]);
+}
+
+/** A request id the message names ("contact support with request ID: req_abc123."). */
+export function requestIdFromMessage(message: string): string | undefined {
+  const match = REQUEST_ID.exec(message.slice(0, HEAD));
+  return match?.[1];
+}

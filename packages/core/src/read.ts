@@ -1,0 +1,122 @@
+// Guarded readers for untrusted bodies: every access may meet a throwing getter, a revoked proxy,
+// a cycle or a 10 MB string, so each one catches, caps and never walks far.
+
+/** Longest text kept from any one server field. */
+export const MAX_TEXT = 2000;
+/** Most items read from any one array. */
+export const MAX_ITEMS = 200;
+
+/** Whether a value is a plain object-like record (not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  try {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/** An own property of a record, or `undefined` when absent or when reading it throws. */
+export function get(value: unknown, key: string): unknown {
+  try {
+    if (typeof value !== 'object' || value === null) return undefined;
+    if (!Object.hasOwn(value, key)) return undefined;
+    return (value as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Follows a path of own properties. */
+export function at(value: unknown, ...keys: string[]): unknown {
+  let current = value;
+  for (const key of keys) {
+    current = get(current, key);
+    if (current === undefined) return undefined;
+  }
+  return current;
+}
+
+/** Whether a record has an own property, guarded. */
+export function has(value: unknown, key: string): boolean {
+  try {
+    return typeof value === 'object' && value !== null && Object.hasOwn(value, key);
+  } catch {
+    return false;
+  }
+}
+
+/** A non-empty trimmed string (numbers become strings), capped at {@link MAX_TEXT}; else `undefined`. */
+export function text(value: unknown, max = MAX_TEXT): string | undefined {
+  let s: string;
+  if (typeof value === 'string') s = value.length > max * 2 ? value.slice(0, max * 2) : value;
+  else if (typeof value === 'number' && Number.isFinite(value)) s = String(value);
+  else return undefined;
+  s = s.trim();
+  if (s.length === 0) return undefined;
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+/** A finite number, from a number or a numeric string; else `undefined`. */
+export function num(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string' && value.length <= 32 && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) {
+    return Number(value);
+  }
+  return undefined;
+}
+
+/** The first {@link MAX_ITEMS} items of an array; `undefined` for anything else. */
+export function list(value: unknown, max = MAX_ITEMS): unknown[] | undefined {
+  try {
+    if (!Array.isArray(value)) return undefined;
+    const out: unknown[] = [];
+    const n = Math.min(value.length, max);
+    for (let i = 0; i < n; i++) {
+      try {
+        out.push(value[i]);
+      } catch {
+        out.push(undefined);
+      }
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The own enumerable keys of a record, at most `max`, guarded. */
+export function keys(value: unknown, max = MAX_ITEMS): string[] {
+  try {
+    if (!isRecord(value)) return [];
+    const out: string[] = [];
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      out.push(key);
+      if (out.length >= max) break;
+    }
+    return out;
+  } catch {
+    return [];
+  }
+}
+
+/** The first of several keys that holds text. */
+export function firstText(value: unknown, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const found = text(get(value, name));
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** An http(s) URL as a string, or `undefined` for any other scheme or for text that is no URL. */
+export function httpUrl(value: unknown): string | undefined {
+  const s = text(value, 2048);
+  if (s === undefined) return undefined;
+  try {
+    const url = new URL(s);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

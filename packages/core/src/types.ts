@@ -1,0 +1,106 @@
+import type { ErrorKind } from './ErrorKind.js';
+
+/** One message that belongs to one input of a form. */
+export interface FieldError {
+  /** Dotted path of the field (`items.0.name`); JSON pointers and location arrays are converted. */
+  readonly path: string;
+  /** The server's message for this field. */
+  readonly message: string;
+  /** The API's own code for this field's problem, when it sent one. */
+  readonly code?: string;
+}
+
+/** Rate-limit state read from `X-RateLimit-*` / `RateLimit-*` headers. */
+export interface RateLimit {
+  /** Requests allowed in the window. */
+  readonly limit?: number;
+  /** Requests left in the window. */
+  readonly remaining?: number;
+  /** When the window resets, in epoch milliseconds. */
+  readonly resetAt?: number;
+}
+
+/** Headers as they arrived: a `Headers` object or a plain record. */
+export type HeadersInput = Headers | Readonly<Record<string, string | readonly string[] | undefined>>;
+
+/** What `decodeError` reads: the status, the headers and the body of a response. */
+export interface DecodeInput {
+  /** HTTP status; `0` when no response arrived. */
+  status: number;
+  /** Response headers. */
+  headers?: HeadersInput | undefined;
+  /** Parsed JSON, a JSON string, other text (HTML, plain), bytes, or nothing. */
+  body?: unknown;
+}
+
+/** What the one header module read, whatever the dialect. */
+export interface HeaderReading {
+  /** Header names lower-cased, values as strings. */
+  readonly all: Readonly<Record<string, string>>;
+  /** The media type of `content-type`, lower-cased, without parameters. */
+  readonly contentType: string | undefined;
+  /** Milliseconds to wait from `Retry-After`. */
+  readonly retryAfterMs: number | undefined;
+  /** Rate-limit state. */
+  readonly rateLimit: RateLimit | undefined;
+  /** Request id from `X-Request-Id`, `Request-Id`, `X-Amzn-RequestId`, `X-Correlation-Id`, `traceparent`. */
+  readonly requestId: string | undefined;
+  /** `Link` with `rel="successor-version"`, http(s) only. */
+  readonly successorUrl: string | undefined;
+  /** `Link` with `rel="help"`, http(s) only. */
+  readonly helpUrl: string | undefined;
+}
+
+/** What a dialect is given besides the body. */
+export interface DialectContext {
+  /** HTTP status of the response. */
+  readonly status: number;
+  /** The headers, already read. */
+  readonly headers: HeaderReading;
+}
+
+/** What a dialect found in a body. Every field is optional: leave out what the body does not say. */
+export interface DialectReading {
+  /** The API's own code, exactly as sent (numbers become strings). */
+  code?: string | undefined;
+  /** The server's human message. */
+  message?: string | undefined;
+  /** Messages for form fields. */
+  fieldErrors?: readonly FieldError[] | undefined;
+  /** Request id carried in the body. */
+  requestId?: string | undefined;
+  /** A wait the body states, in milliseconds. */
+  retryAfterMs?: number | undefined;
+  /** A link that explains the error (any scheme; the decoder keeps http(s) only). */
+  docsUrl?: string | undefined;
+  /** A kind the dialect knows better than the status (a GraphQL error sent with 200). */
+  kind?: ErrorKind | undefined;
+  /** The dialect's extra payload, untouched. */
+  details?: unknown;
+}
+
+/** One API error envelope: a name, a cheap test, and a reader. One file each under `dialects/`. */
+export interface Dialect {
+  /** Stable name, reported as `ApiError.format`. */
+  readonly name: string;
+  /** Cheap check whether this body is in this dialect. Must not throw on any input (the decoder guards anyway). */
+  match(body: unknown, context: DialectContext): boolean;
+  /** Reads what the body says. */
+  read(body: unknown, context: DialectContext): DialectReading;
+}
+
+/** Options for `decodeError`, `fromResponse` and `toApiError`. */
+export interface DecodeOptions {
+  /** The clock, in epoch ms, that relative waits are measured from. Defaults to `Date.now()`. */
+  now?: number | undefined;
+  /** The decoder to use; defaults to the built-in one with every dialect. */
+  decoder?: Decoder | undefined;
+}
+
+/** A configured decoder: dialects in the order they are tried, and the code-to-kind table. */
+export interface Decoder {
+  /** The dialects tried in order; the first whose `match` is true reads the body. */
+  readonly dialects: readonly Dialect[];
+  /** Looks up the kind an API code means (case and separators ignored). */
+  kindOfCode(code: string): ErrorKind | undefined;
+}
