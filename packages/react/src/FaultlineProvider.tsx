@@ -1,0 +1,126 @@
+'use client';
+import { createDecoder, type Decoder, type ErrorKind } from '@faultline/core';
+import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { defaultMessages, type FaultlineMessages, formatDuration } from './messages.js';
+
+/** A next step: a URL to go to, or a function to run. */
+export type FaultlineAction = string | (() => void);
+
+/** Where users reach support. */
+export interface SupportContact {
+  /** An email address; the support link becomes a prefilled `mailto:`. */
+  email?: string | undefined;
+  /**
+   * A URL template for a support form; `{requestId}`, `{code}`, `{status}`, `{time}`, `{page}`,
+   * `{subject}` and `{body}` are replaced by URL-encoded values. Used instead of `email` when set.
+   */
+  url?: string | undefined;
+  /** The support team's name, for copy such as "Contact Acme support". */
+  name?: string | undefined;
+}
+
+/** Overrides for the copy: any subset, per kind too. */
+export type FaultlineMessagesInput = Partial<Omit<FaultlineMessages, 'title' | 'description'>> & {
+  /** Headings per kind to override. */
+  title?: Partial<Record<ErrorKind, string>> | undefined;
+  /** Fallback texts per kind to override. */
+  description?: Partial<Record<ErrorKind, string>> | undefined;
+};
+
+/** What every faultline hook and component reads from the provider (or the defaults without one). */
+export interface FaultlineConfig {
+  /** The decoder used to turn thrown values into `ApiError`s. */
+  decoder: Decoder;
+  /** The copy, defaults merged with overrides. */
+  messages: FaultlineMessages;
+  /** The locale for numbers and durations; the runtime's default when undefined. */
+  locale: string | undefined;
+  /** Formats a wait in words in the configured locale. */
+  formatDuration: (ms: number) => string;
+  /** Where users reach support. */
+  support: SupportContact | undefined;
+  /** The clock, in epoch ms. Tests pass a fixed one. */
+  now: () => number;
+  /** Next steps per kind of failure, used by `ErrorNotice` and the boundary fallback. */
+  actions: FaultlineActions;
+}
+
+/** What the next-step buttons do. Leave one out and its button is not shown. */
+export interface FaultlineActions {
+  /** Sign in again (401). */
+  signIn?: FaultlineAction | undefined;
+  /** Ask for access (403). */
+  requestAccess?: FaultlineAction | undefined;
+  /** Top up or upgrade (402). */
+  topUp?: FaultlineAction | undefined;
+}
+
+/** Props of {@link FaultlineProvider}. */
+export interface FaultlineProviderProps {
+  /** A decoder with your own dialects or codes (`createDecoder`). */
+  decoder?: Decoder | undefined;
+  /** Copy overrides, for wording or translation. */
+  messages?: FaultlineMessagesInput | undefined;
+  /** The locale for numbers and durations. */
+  locale?: string | undefined;
+  /** Where users reach support. */
+  support?: SupportContact | undefined;
+  /** The clock, in epoch ms. Defaults to `Date.now`. */
+  now?: (() => number) | undefined;
+  /** Next steps per kind of failure. */
+  actions?: FaultlineActions | undefined;
+  /** The app. */
+  children?: ReactNode;
+}
+
+const defaultDecoder = createDecoder();
+
+function buildConfig(props: Omit<FaultlineProviderProps, 'children'>): FaultlineConfig {
+  const { title, description, ...rest } = props.messages ?? {};
+  const messages: FaultlineMessages = {
+    ...defaultMessages,
+    ...(Object.fromEntries(
+      Object.entries(rest).filter(([, v]) => v !== undefined),
+    ) as Partial<FaultlineMessages>),
+    title: { ...defaultMessages.title, ...(title as Record<ErrorKind, string> | undefined) },
+    description: {
+      ...defaultMessages.description,
+      ...(description as Record<ErrorKind, string> | undefined),
+    },
+  };
+  const locale = props.locale;
+  return {
+    decoder: props.decoder ?? defaultDecoder,
+    messages,
+    locale,
+    formatDuration: (ms) => formatDuration(ms, locale),
+    support: props.support,
+    now: props.now ?? Date.now,
+    actions: props.actions ?? {},
+  };
+}
+
+const DEFAULT_CONFIG = buildConfig({});
+const FaultlineContext = createContext<FaultlineConfig>(DEFAULT_CONFIG);
+
+/** Configures faultline for the tree below: decoder, copy, locale, support contact, clock, next steps. */
+export function FaultlineProvider({
+  children,
+  decoder,
+  messages,
+  locale,
+  support,
+  now,
+  actions,
+}: FaultlineProviderProps): ReactNode {
+  const config = useMemo(
+    () => buildConfig({ decoder, messages, locale, support, now, actions }),
+    [decoder, messages, locale, support, now, actions],
+  );
+  return <FaultlineContext.Provider value={config}>{children}</FaultlineContext.Provider>;
+}
+
+/** The faultline configuration of the nearest provider, or the defaults when there is none. */
+export function useFaultline(): FaultlineConfig {
+  return useContext(FaultlineContext);
+}

@@ -1,0 +1,163 @@
+import { DEFAULT_MESSAGES, type ErrorKind } from '@faultline/core';
+
+/** What a support message is built from: never headers, tokens or the raw body. */
+export interface SupportContext {
+  /** The request id, when the API sent one. */
+  requestId: string | undefined;
+  /** The API's code. */
+  code: string;
+  /** The HTTP status (`0` when no response arrived). */
+  status: number;
+  /** When the error happened, as an ISO 8601 string. */
+  time: string;
+  /** The page the user was on. */
+  page: string | undefined;
+}
+
+/** Every string faultline shows or announces. Override any of them through `FaultlineProvider` for i18n. */
+export interface FaultlineMessages {
+  /** A short heading per kind. */
+  title: Record<ErrorKind, string>;
+  /** The text per kind when the server sent no message. */
+  description: Record<ErrorKind, string>;
+  /** Said before an error toast's text, so its type is in words ("Error:"). */
+  errorLabel: string;
+  /** Said before an informational toast's text. */
+  infoLabel: string;
+  /** Said before a success toast's text. */
+  successLabel: string;
+  /** Label of the button that closes a toast or notice. */
+  dismiss: string;
+  /** Accessible name of the notifications region; `{hotkey}` is replaced by the key that reaches it. */
+  notifications: string;
+  /** How many times an equal error happened ("3 times"). */
+  occurrences: (count: number) => string;
+  /** Label of a retry button. */
+  retry: string;
+  /** Label of a retry button that has to wait ("Try again in 12 seconds"). */
+  retryIn: (duration: string) => string;
+  /** Announced when a wait starts. */
+  waitStarted: (duration: string) => string;
+  /** Announced when a wait ends. */
+  waitEnded: string;
+  /** Next step for `unauthenticated`. */
+  signIn: string;
+  /** Next step for `forbidden`. */
+  requestAccess: string;
+  /** Next step for `payment_required`. */
+  topUp: string;
+  /** Next step for `gone` with a successor link. */
+  followSuccessor: string;
+  /** Next step for a server error with a request id. */
+  contactSupport: string;
+  /** Link to the API's documentation of the error. */
+  learnMore: string;
+  /** Heading of the error summary of a form. */
+  summaryTitle: string;
+  /** Label of a request id. */
+  requestId: string;
+  /** Label of an error code. */
+  code: string;
+  /** Label of an HTTP status. */
+  status: string;
+  /** Label of the time of an error. */
+  time: string;
+  /** Label of a copy button. */
+  copy: string;
+  /** Confirmation after copying. */
+  copied: string;
+  /** Said when the clipboard is unavailable or refused. */
+  copyFailed: string;
+  /** Subject of a prefilled support message. */
+  supportSubject: (context: SupportContext) => string;
+  /** Body of a prefilled support message. */
+  supportBody: (context: SupportContext) => string;
+}
+
+/** Formats a wait in words with `Intl` ("1 minute, 5 seconds"). */
+export function formatDuration(ms: number, locale?: string | readonly string[]): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const unit = (value: number, name: 'hour' | 'minute' | 'second') =>
+    new Intl.NumberFormat(locale as string | string[] | undefined, {
+      style: 'unit',
+      unit: name,
+      unitDisplay: 'long',
+    }).format(value);
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = total % 60;
+  const parts: string[] = [];
+  if (hours > 0) parts.push(unit(hours, 'hour'));
+  if (minutes > 0) parts.push(unit(minutes, 'minute'));
+  if (seconds > 0 && hours === 0) parts.push(unit(seconds, 'second'));
+  if (parts.length === 0) parts.push(unit(0, 'second'));
+  return new Intl.ListFormat(locale as string | string[] | undefined, { style: 'long', type: 'unit' }).format(
+    parts,
+  );
+}
+
+/** The English copy faultline ships with. */
+export const defaultMessages: FaultlineMessages = {
+  title: {
+    validation: 'Check the highlighted fields',
+    bad_request: 'The request could not be processed',
+    unauthenticated: 'You are signed out',
+    forbidden: 'You do not have access',
+    payment_required: 'Your plan has run out',
+    not_found: 'Not found',
+    method_not_allowed: 'Action not supported',
+    timeout: 'The request timed out',
+    conflict: 'This changed in the meantime',
+    gone: 'This has moved',
+    payload_too_large: 'Too large',
+    unsupported_media_type: 'Unsupported file type',
+    rate_limited: 'Too many requests',
+    server: 'Something went wrong',
+    not_implemented: 'Not available yet',
+    bad_gateway: 'A service is not responding correctly',
+    unavailable: 'Service unavailable',
+    gateway_timeout: 'A service took too long',
+    network: 'You are offline',
+    aborted: 'Cancelled',
+    unknown: 'Something went wrong',
+  },
+  description: { ...DEFAULT_MESSAGES },
+  errorLabel: 'Error:',
+  infoLabel: 'Info:',
+  successLabel: 'Success:',
+  dismiss: 'Dismiss',
+  notifications: 'Notifications ({hotkey})',
+  occurrences: (count) => `${count} times`,
+  retry: 'Try again',
+  retryIn: (duration) => `Try again in ${duration}`,
+  waitStarted: (duration) => `You can try again in ${duration}.`,
+  waitEnded: 'You can try again now.',
+  signIn: 'Sign in again',
+  requestAccess: 'Ask for access',
+  topUp: 'Top up',
+  followSuccessor: 'Go to the new version',
+  contactSupport: 'Contact support',
+  learnMore: 'Learn more',
+  summaryTitle: 'There is a problem',
+  requestId: 'Request ID',
+  code: 'Error code',
+  status: 'Status',
+  time: 'Time',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyFailed: 'Could not copy. Select the ID and copy it by hand.',
+  supportSubject: ({ code, requestId }) => `Support request: ${code}${requestId ? ` (${requestId})` : ''}`,
+  supportBody: ({ requestId, code, status, time, page }) =>
+    [
+      'Hello, I ran into an error.',
+      '',
+      `Request ID: ${requestId ?? 'none'}`,
+      `Error code: ${code}`,
+      `Status: ${status}`,
+      `Time: ${time}`,
+      `Page: ${page ?? 'unknown'}`,
+      '',
+      'What I was doing:',
+      '',
+    ].join('\n'),
+};

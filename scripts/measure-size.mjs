@@ -1,0 +1,174 @@
+// Measures bundles the way a user's build would ship them: esbuild, minified ESM, peers left out,
+// then gzip at level 9. Shared by the size budgets (scripts/size.mjs) and the benchmark, so the
+// figures of faultline and of its peers are taken by the same code.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, transform } from 'esbuild';
+
+/** The repository root. */
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Bytes of `data` after gzip at the highest level, as bundle-size tools report it. */
+export function gzipSize(data) {
+  return gzipSync(data, { level: 9 }).length;
+}
+
+/**
+ * Bundles `source` (an ES module that re-exports what a user imports) with every name in `external`
+ * left out, minified, and returns the minified and gzipped byte counts.
+ */
+export async function measureModule(source, { external = [], resolveDir = root, conditions = [] } = {}) {
+  const result = await build({
+    stdin: { contents: source, resolveDir, sourcefile: 'size-entry.mjs', loader: 'js' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    conditions,
+    external,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  return { min: code.length, gzip: gzipSize(code) };
+}
+
+/** Minifies a CSS file with esbuild's CSS loader and returns the minified and gzipped byte counts. */
+export async function measureCss(file) {
+  const { code } = await transform(readFileSync(file, 'utf8'), { loader: 'css', minify: true });
+  const bytes = Buffer.from(code);
+  return { min: bytes.length, gzip: gzipSize(bytes) };
+}
+
+/** A path to use inside a generated `import` statement: absolute, with forward slashes. */
+export function importPath(file) {
+  return file.split('\\').join('/');
+}
+
+/**
+ * The JavaScript a browser fetches before the first render of a Vite build: the module scripts of
+ * `index.html` and the chunks it preloads (Vite lists every static import as `modulepreload`).
+ * Lazy chunks (`import()`) are not counted.
+ */
+export function initialScripts(distDir) {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const files = new Set();
+  for (const tag of html.match(/<(script|link)\b[^>]*>/g) ?? []) {
+    const isModule = /^<script\b/.test(tag) && /\btype=["']module["']/.test(tag);
+    const isPreload = /^<link\b/.test(tag) && /\brel=["']modulepreload["']/.test(tag);
+    if (!isModule && !isPreload) continue;
+    const ref = /\b(?:src|href)=["']([^"']+)["']/.exec(tag)?.[1];
+    if (!ref || /^[a-z]+:\/\//i.test(ref)) continue;
+    files.add(join(distDir, ref.replace(/^\.?\//, '').replace(/^\/+/, '')));
+  }
+  return [...files];
+}
+
+/**
+ * Sums the minified and gzipped sizes of the initial scripts of a Vite build. Each file is gzipped
+ * on its own, as a server sends it.
+ */
+export function measureInitialJs(distDir) {
+  const files = initialScripts(distDir);
+  let min = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    min += bytes.length;
+    gzip += gzipSize(bytes);
+  }
+  return { min, gzip, files: files.map((f) => relative(distDir, f)) };
+}
+
+/** Formats a byte count the way the budgets are written: `3.41 KB` (1 KB = 1,024 bytes). */
+export function formatBytes(bytes) {
+  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(2)} KB`;
+}
+
+/** Parses a budget such as `4 KB`, `110 KB` or `900 B` into bytes (1 KB = 1,024 bytes). */
+export function parseLimit(limit) {
+  const m = /^\s*([\d.]+)\s*(B|KB|kB)?\s*$/.exec(String(limit));
+  if (!m) throw new Error(`size: cannot read the limit "${limit}" (write it as "4 KB" or "900 B")`);
+  return Math.round(Number(m[1]) * (m[2] && m[2] !== 'B' ? 1024 : 1));
+}
+
+function peersOf(packageJsonFile) {
+  const pkg = JSON.parse(readFileSync(packageJsonFile, 'utf8'));
+  // A peer's subpaths (react/jsx-runtime, react-dom/client) are the peer too.
+  return Object.keys(pkg.peerDependencies ?? {}).flatMap((name) => [name, `${name}/*`]);
+}
+
+function reexport(names, from) {
+  return names === '*' ? `export * from '${from}';` : `export { ${names.join(', ')} } from '${from}';`;
+}
+
+/**
+ * Builds a Vite app into a temporary folder with its own config and returns the size of its
+ * initial scripts. The app's own `dist` is left alone (the end-to-end run owns it).
+ */
+export function measureViteApp(appDir) {
+  const vite = [
+    join(appDir, 'node_modules', 'vite', 'bin', 'vite.js'),
+    join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+  ].find(existsSync);
+  if (!vite) throw new Error(`size: vite is not installed for ${relative(root, appDir)}`);
+  const outDir = mkdtempSync(join(tmpdir(), 'faultline-size-'));
+  try {
+    const r = spawnSync(
+      process.execPath,
+      [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+      {
+        cwd: appDir,
+        encoding: 'utf8',
+        env: { ...process.env, NODE_ENV: 'production' },
+      },
+    );
+    if (r.status !== 0)
+      throw new Error(`size: the build of ${relative(root, appDir)} failed\n${r.stderr || r.stdout}`);
+    return measureInitialJs(outDir);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Measures one entry of a size list. An entry names what a user imports:
+ * `{ package, from, import }` for a built workspace file (`import` is `'*'` or a list of names),
+ * `{ module, import }` for an installed package such as a peer library, `{ package, css }` or
+ * `{ module, css }` for a stylesheet, or `{ app }` for a Vite app's initial scripts. Peer
+ * dependencies of the package are always left out; `external` adds more.
+ * Throws when the file to measure does not exist.
+ */
+export async function measureEntry(entry) {
+  if (entry.app) {
+    const appDir = join(root, entry.app);
+    if (!existsSync(join(appDir, 'index.html')))
+      throw new Error(`size: ${entry.app}/index.html does not exist`);
+    return measureViteApp(appDir);
+  }
+  const packageDir = entry.package ? join(root, entry.package) : join(root, 'node_modules', entry.module);
+  if (!existsSync(join(packageDir, 'package.json'))) {
+    throw new Error(`size: ${entry.package ?? entry.module} is not there`);
+  }
+  if (entry.css) {
+    const file = join(packageDir, entry.css);
+    if (!existsSync(file))
+      throw new Error(`size: ${relative(root, file)} does not exist (run the build first)`);
+    return measureCss(file);
+  }
+  const external = [...peersOf(join(packageDir, 'package.json')), ...(entry.external ?? [])];
+  if (entry.package) {
+    const file = join(packageDir, entry.from);
+    if (!existsSync(file))
+      throw new Error(`size: ${relative(root, file)} does not exist (run the build first)`);
+    return measureModule(reexport(entry.import, importPath(file)), { external });
+  }
+  return measureModule(reexport(entry.import, entry.module), { external });
+}

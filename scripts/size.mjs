@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Size budgets, run by `npm test` after the build: measures every entry of size-budgets.json the
+// way a user's bundler would ship it, prints a table, and fails when one is over or missing.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatBytes, measureEntry, parseLimit, root } from './measure-size.js';
+
+const { budgets } = JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8'));
+
+const rows = [];
+const problems = [];
+let failed = false;
+for (const entry of budgets) {
+  const limit = parseLimit(entry.limit);
+  try {
+    const size = await measureEntry(entry);
+    const over = size.gzip > limit;
+    failed ||= over;
+    rows.push([
+      entry.name,
+      formatBytes(size.min),
+      formatBytes(size.gzip),
+      formatBytes(limit),
+      over ? 'OVER' : 'ok',
+    ]);
+  } catch (error) {
+    failed = true;
+    rows.push([entry.name, '-', '-', formatBytes(limit), 'MISSING']);
+    problems.push(error instanceof Error ? error.message : String(error));
+  }
+}
+
+const header = ['entry', 'min', 'min+gzip', 'budget (gzip)', ''];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells) =>
+  cells
+    .map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+    .join('  ');
+console.log(line(header).trimEnd());
+for (const row of rows) console.log(line(row).trimEnd());
+
+for (const problem of problems) console.error(problem);
+if (failed) {
+  console.error('\nsize: a budget is over or an entry is missing (budgets live in size-budgets.json).');
+  process.exit(1);
+}
