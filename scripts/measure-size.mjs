@@ -153,7 +153,8 @@ export async function measureEntry(entry) {
       throw new Error(`size: ${entry.app}/index.html does not exist`);
     return measureViteApp(appDir);
   }
-  const packageDir = entry.package ? join(root, entry.package) : join(root, 'node_modules', entry.module);
+  const packageName = entry.module?.split('/').slice(0, entry.module.startsWith('@') ? 2 : 1).join('/');
+  const packageDir = entry.package ? join(root, entry.package) : join(root, 'node_modules', packageName);
   if (!existsSync(join(packageDir, 'package.json'))) {
     throw new Error(`size: ${entry.package ?? entry.module} is not there`);
   }

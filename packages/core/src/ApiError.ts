@@ -1,4 +1,5 @@
 import type { ErrorKind } from './ErrorKind.js';
+import { DEFAULT_MESSAGES } from './messages.js';
 import type { FieldError, RateLimit } from './types.js';
 
 const BRAND = Symbol.for('faultline.ApiError');
@@ -11,7 +12,7 @@ export interface ApiErrorInit {
   code: string;
   /** The canonical category. */
   kind: ErrorKind;
-  /** A human message; never empty. */
+  /** A human message; an empty one is replaced by the copy for the kind. */
   message: string;
   /** Messages for form fields. */
   fieldErrors?: readonly FieldError[] | undefined;
@@ -78,7 +79,12 @@ export class ApiError extends Error {
   readonly headers: Readonly<Record<string, string>>;
 
   constructor(init: ApiErrorInit) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    // The message is what a person reads: an empty one falls back to the copy for the kind.
+    const message =
+      typeof init.message === 'string' && init.message.trim().length > 0
+        ? init.message
+        : (DEFAULT_MESSAGES[init.kind] ?? DEFAULT_MESSAGES.unknown);
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
     this.name = 'ApiError';
     this.status = init.status;
     this.code = init.code;

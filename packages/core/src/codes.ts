@@ -5,12 +5,15 @@ import type { ErrorKind } from './ErrorKind.js';
  * `RateLimitExceeded` meet: camel case split, lower case, separators as `_`.
  */
 export function normalizeCode(code: string): string {
-  return code
-    .slice(0, 120)
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '');
+  return (
+    code
+      .slice(0, 120)
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      // Runs of separators are single underscores by now, so the ends need no `_+$` scan.
+      .replace(/^_|_$/g, '')
+  );
 }
 
 /**
@@ -31,6 +34,9 @@ export const DEFAULT_CODE_KINDS: Readonly<Record<string, ErrorKind>> = Object.fr
   invalid_value: 'validation',
   unprocessable_entity: 'validation',
   bad_user_input: 'validation',
+  invalid_parameter_value: 'validation',
+  invalid_parameter_combination: 'validation',
+  missing_parameter: 'validation',
   // bad request
   invalid_request: 'bad_request',
   invalid_request_error: 'bad_request',
@@ -39,6 +45,11 @@ export const DEFAULT_CODE_KINDS: Readonly<Record<string, ErrorKind>> = Object.fr
   graphql_parse_failed: 'bad_request',
   graphql_validation_failed: 'bad_request',
   unsupported_grant_type: 'bad_request',
+  unsupported_response_type: 'bad_request',
+  bad_argument: 'bad_request',
+  bad_request_exception: 'bad_request',
+  persisted_query_not_supported: 'bad_request',
+  operation_resolution_failure: 'bad_request',
   // authentication
   unauthorized: 'unauthenticated',
   unauthenticated: 'unauthenticated',
@@ -52,6 +63,16 @@ export const DEFAULT_CODE_KINDS: Readonly<Record<string, ErrorKind>> = Object.fr
   invalid_client: 'unauthenticated',
   invalid_grant: 'unauthenticated',
   unrecognized_client_exception: 'unauthenticated',
+  unauthorized_exception: 'unauthenticated',
+  incomplete_signature: 'unauthenticated',
+  invalid_client_token_id: 'unauthenticated',
+  invalid_signature_exception: 'unauthenticated',
+  missing_authentication_token_exception: 'unauthenticated',
+  invalid_authentication_token: 'unauthenticated',
+  api_key_invalid: 'unauthenticated',
+  access_token_expired: 'unauthenticated',
+  credentials_missing: 'unauthenticated',
+  session_cookie_invalid: 'unauthenticated',
   // permission
   forbidden: 'forbidden',
   permission_denied: 'forbidden',
@@ -63,6 +84,15 @@ export const DEFAULT_CODE_KINDS: Readonly<Record<string, ErrorKind>> = Object.fr
   access_denied_exception: 'forbidden',
   unauthorized_client: 'forbidden',
   invalid_scope: 'forbidden',
+  forbidden_exception: 'forbidden',
+  not_authorized: 'forbidden',
+  service_disabled: 'forbidden',
+  api_key_service_blocked: 'forbidden',
+  api_key_http_referrer_blocked: 'forbidden',
+  api_key_ip_address_blocked: 'forbidden',
+  access_token_scope_insufficient: 'forbidden',
+  consumer_suspended: 'forbidden',
+  user_project_denied: 'forbidden',
   // payment
   payment_required: 'payment_required',
   usage_limit_exceeded: 'payment_required',
@@ -70,11 +100,14 @@ export const DEFAULT_CODE_KINDS: Readonly<Record<string, ErrorKind>> = Object.fr
   insufficient_funds: 'payment_required',
   card_error: 'payment_required',
   billing_error: 'payment_required',
+  billing_disabled: 'payment_required',
   // not found
   not_found: 'not_found',
   not_found_error: 'not_found',
   resource_not_found: 'not_found',
   resource_not_found_exception: 'not_found',
+  not_found_exception: 'not_found',
+  item_not_found: 'not_found',
   session_not_found: 'not_found',
   persisted_query_not_found: 'not_found',
   method_not_allowed: 'method_not_allowed',
@@ -90,6 +123,8 @@ export const DEFAULT_CODE_KINDS: Readonly<Record<string, ErrorKind>> = Object.fr
   sources_not_ready: 'conflict',
   conditional_check_failed_exception: 'conflict',
   resource_in_use_exception: 'conflict',
+  conflict_exception: 'conflict',
+  transaction_conflict_exception: 'conflict',
   gone: 'gone',
   // size and type
   request_too_large: 'payload_too_large',
@@ -109,11 +144,16 @@ export const DEFAULT_CODE_KINDS: Readonly<Record<string, ErrorKind>> = Object.fr
   throttled: 'rate_limited',
   provisioned_throughput_exceeded_exception: 'rate_limited',
   slow_down: 'rate_limited',
+  limit_exceeded_exception: 'rate_limited',
+  request_limit_exceeded: 'rate_limited',
+  resource_quota_exceeded: 'rate_limited',
+  activity_limit_reached: 'rate_limited',
   // server side
   internal_error: 'server',
   internal: 'server',
   internal_server_error: 'server',
   internal_failure: 'server',
+  internal_server_exception: 'server',
   server_error: 'server',
   api_error: 'server',
   data_loss: 'server',

@@ -1,5 +1,5 @@
 import { parseDuration } from './duration.js';
-import { at, firstText, get, isRecord } from './read.js';
+import { at, get, httpUrl, isRecord, text } from './read.js';
 
 // Fields many envelopes carry in the same few places, read once for every dialect.
 const REQUEST_ID_KEYS = [
@@ -30,10 +30,21 @@ function containers(body: unknown): unknown[] {
   ].filter(isRecord);
 }
 
+const MAX_REQUEST_ID = 256;
+
+/** A request id support can use: text of at most 256 characters (a longer value is no id). */
+export function shortId(value: unknown): string | undefined {
+  const id = text(value, MAX_REQUEST_ID + 1);
+  return id !== undefined && id.length <= MAX_REQUEST_ID ? id : undefined;
+}
+
 /** What any envelope may say in the usual places: request id, wait, docs link. */
 export interface CommonReading {
+  /** The first request id found. */
   requestId: string | undefined;
+  /** The first wait found, in ms. */
   retryAfterMs: number | undefined;
+  /** The first http(s) docs link found. */
   docsUrl: string | undefined;
 }
 
@@ -43,11 +54,11 @@ export function readCommon(body: unknown): CommonReading {
   let retryAfterMs: number | undefined;
   let docsUrl: string | undefined;
   for (const c of containers(body)) {
-    requestId ??= firstText(c, REQUEST_ID_KEYS);
-    docsUrl ??= firstText(c, DOCS_KEYS);
+    for (const key of REQUEST_ID_KEYS) requestId ??= shortId(get(c, key));
+    for (const key of DOCS_KEYS) docsUrl ??= httpUrl(get(c, key));
     retryAfterMs ??=
       parseDuration(get(c, 'retry_after_ms') ?? get(c, 'retryAfterMs'), 1) ??
       parseDuration(get(c, 'retry_after') ?? get(c, 'retryAfter') ?? get(c, 'retry_after_seconds'));
   }
-  return { requestId: requestId && requestId.length <= 256 ? requestId : undefined, retryAfterMs, docsUrl };
+  return { requestId, retryAfterMs, docsUrl };
 }

@@ -1,6 +1,6 @@
 import { ApiError } from './ApiError.js';
 import { normalizeBody } from './body.js';
-import { readCommon } from './common.js';
+import { readCommon, shortId } from './common.js';
 import { defaultDecoder } from './createDecoder.js';
 import { clampWait } from './duration.js';
 import { type ErrorKind, isErrorKind, isRetryableKind, kindFromStatus } from './ErrorKind.js';
@@ -8,11 +8,12 @@ import { readHeaders } from './headers.js';
 import { requestIdFromMessage, waitFromMessage } from './message.js';
 import { DEFAULT_MESSAGES } from './messages.js';
 import { toFieldPath } from './paths.js';
-import { get, httpUrl, list, text } from './read.js';
+import { get, httpUrl, list, prop, text } from './read.js';
 import type {
   DecodeInput,
   DecodeOptions,
   Decoder,
+  Dialect,
   DialectReading,
   FieldError,
   HeaderReading,
@@ -24,8 +25,13 @@ const GENERIC_KINDS = new Set<ErrorKind>(['bad_request', 'server', 'unknown']);
 const MAX_FIELD_ERRORS = 200;
 
 function clock(options: DecodeOptions | undefined): number {
-  const now = options?.now;
+  const now = prop(options, 'now');
   return typeof now === 'number' && Number.isFinite(now) ? now : Date.now();
+}
+
+function chooseDecoder(options: DecodeOptions | undefined): Decoder {
+  const decoder = prop(options, 'decoder');
+  return decoder === undefined ? defaultDecoder() : (decoder as Decoder);
 }
 
 function readStatus(value: unknown): number | undefined {
@@ -33,7 +39,7 @@ function readStatus(value: unknown): number | undefined {
   return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 999 ? n : undefined;
 }
 
-function cleanFieldErrors(input: readonly FieldError[] | undefined): FieldError[] {
+function cleanFieldErrors(input: unknown): FieldError[] {
   const out: FieldError[] = [];
   for (const item of list(input, MAX_FIELD_ERRORS) ?? []) {
     const path = toFieldPath(get(item, 'path')) ?? '';
@@ -45,30 +51,56 @@ function cleanFieldErrors(input: readonly FieldError[] | undefined): FieldError[
   return out;
 }
 
+/** The kind an API code means in this decoder; a decoder that throws or answers nonsense knows none. */
+function kindOfCode(decoder: Decoder, code: string | undefined): ErrorKind | undefined {
+  if (code === undefined) return undefined;
+  try {
+    const kind = decoder.kindOfCode(code);
+    return isErrorKind(kind) ? kind : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The kind: the status first; a 403 with `X-RateLimit-Remaining: 0` is a rate limit (GitHub's
+ * convention); then the code refines it, but a generic code (`bad_request`, `server`) never
+ * overrides a more specific status; last, a plain 400 that names fields is a validation error.
+ */
 function resolveKind(
   status: number | undefined,
-  reading: DialectReading,
-  code: string | undefined,
+  coded: ErrorKind | undefined,
   fieldErrors: readonly FieldError[],
   headers: HeaderReading,
-  decoder: Decoder,
 ): ErrorKind {
   let kind: ErrorKind = status === undefined ? 'unknown' : kindFromStatus(status);
-  const hinted = isErrorKind(reading.kind) ? reading.kind : undefined;
-  const coded = hinted ?? (code === undefined ? undefined : decoder.kindOfCode(code));
-  if (coded !== undefined && status !== 0) {
-    if (!GENERIC_KINDS.has(coded) || kind === 'unknown') kind = coded;
-  }
-  if ((kind === 'forbidden' || kind === 'bad_request') && headers.rateLimit?.remaining === 0) {
-    kind = 'rate_limited';
+  if (kind === 'forbidden' && headers.rateLimit?.remaining === 0) kind = 'rate_limited';
+  if (coded !== undefined && status !== 0 && (!GENERIC_KINDS.has(coded) || kind === 'unknown')) {
+    kind = coded;
   }
   if ((kind === 'bad_request' || kind === 'unknown') && fieldErrors.length > 0) kind = 'validation';
   return kind;
 }
 
+/** Every field of a dialect's reading, copied once, so a reading with throwing getters fails inside the dialect's turn. */
+function copyReading(reading: unknown): DialectReading {
+  if (reading === undefined || reading === null) return {};
+  const r = reading as DialectReading;
+  return {
+    code: r.code,
+    message: r.message,
+    fieldErrors: r.fieldErrors,
+    requestId: r.requestId,
+    retryAfterMs: r.retryAfterMs,
+    docsUrl: r.docsUrl,
+    kind: r.kind,
+    details: r.details,
+  };
+}
+
 function decode(input: DecodeInput, options: DecodeOptions | undefined): ApiError {
   const now = clock(options);
-  const decoder = options?.decoder ?? defaultDecoder();
+  const decoder = chooseDecoder(options);
   const status = readStatus(get(input, 'status'));
   const headers = readHeaders(get(input, 'headers'), now);
   const body = normalizeBody(get(input, 'body'), headers.contentType);
@@ -76,11 +108,12 @@ function decode(input: DecodeInput, options: DecodeOptions | undefined): ApiErro
 
   let reading: DialectReading = {};
   let format = 'http';
-  for (const dialect of decoder.dialects) {
+  for (const dialect of list(prop(decoder, 'dialects')) ?? []) {
     try {
-      if (!dialect.match(body, context)) continue;
-      reading = dialect.read(body, context) ?? {};
-      format = dialect.name;
+      const d = dialect as Dialect;
+      if (!d.match(body, context)) continue;
+      reading = copyReading(d.read(body, context));
+      format = (typeof d.name === 'string' ? text(d.name, 100) : undefined) ?? 'custom';
       break;
     } catch {
       /* a dialect that trips on this body passes it to the next */
@@ -90,7 +123,9 @@ function decode(input: DecodeInput, options: DecodeOptions | undefined): ApiErro
 
   const fieldErrors = cleanFieldErrors(reading.fieldErrors);
   const sentCode = text(reading.code, 200);
-  const kind = resolveKind(status, reading, sentCode, fieldErrors, headers, decoder);
+  // The code table knows the API's codes; a dialect's own kind stands in for it only when it does not.
+  const coded = kindOfCode(decoder, sentCode) ?? (isErrorKind(reading.kind) ? reading.kind : undefined);
+  const kind = resolveKind(status, coded, fieldErrors, headers);
   const sentMessage = text(reading.message);
   const message = sentMessage ?? DEFAULT_MESSAGES[kind];
   const retryable = isRetryableKind(kind) || (status !== undefined && RETRYABLE_STATUSES.has(status));
@@ -110,7 +145,7 @@ function decode(input: DecodeInput, options: DecodeOptions | undefined): ApiErro
       : undefined);
 
   const requestId =
-    text(reading.requestId, 256) ??
+    shortId(reading.requestId) ??
     common.requestId ??
     headers.requestId ??
     (sentMessage === undefined ? undefined : requestIdFromMessage(sentMessage));

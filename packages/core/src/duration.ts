@@ -25,6 +25,9 @@ const UNIT_MS = new Map<string, number>([
 /** Longest wait faultline believes (a week); anything longer is a server mistake. */
 export const MAX_WAIT_MS = 7 * 86_400_000;
 
+/** Longest duration text read from a body field. */
+const MAX_DURATION_TEXT = 40;
+
 /** Milliseconds for an amount and a unit word (`15`, `minutes`); `undefined` for unknown units. */
 export function toMs(amount: number, unit: string): number | undefined {
   const factor = UNIT_MS.get(unit.toLowerCase());
@@ -38,16 +41,36 @@ export function clampWait(ms: number): number | undefined {
   return Math.round(Math.min(Math.max(ms, 0), MAX_WAIT_MS));
 }
 
+// One amount and its unit. Sticky, and each token is a different character class, so a run of
+// pieces is read left to right with no backtracking.
+const PIECE = /\s*(\d+(?:\.\d+)?)\s*([a-z]*)/iy;
+
 /**
- * A duration in a body field: a number is seconds; a string is `"12"` (seconds), `"2.5s"`, `"100ms"`,
- * `"1m"` or `"15 minutes"`.
+ * A duration in a body field: a number is seconds (or `bareUnitMs` each); a string is `"12"`
+ * (the same bare unit), `"2.5s"`, `"100ms"`, `"15 minutes"`, or pieces as Go and Google print them
+ * (`"1m30s"`, `"1h 5m"`). Anything else, or a negative number, is `undefined`.
  */
 export function parseDuration(value: unknown, bareUnitMs = 1000): number | undefined {
   if (typeof value === 'number') return value >= 0 ? clampWait(value * bareUnitMs) : undefined;
-  if (typeof value !== 'string' || value.length > 40) return undefined;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value);
-  if (!match) return undefined;
-  const amount = Number(match[1]);
-  const unit = match[2] ?? '';
-  return unit === '' ? clampWait(amount * bareUnitMs) : toMs(amount, unit);
+  if (typeof value !== 'string' || value.length > MAX_DURATION_TEXT) return undefined;
+  const s = value.trim();
+  let total = 0;
+  let pieces = 0;
+  PIECE.lastIndex = 0;
+  while (PIECE.lastIndex < s.length) {
+    const match = PIECE.exec(s);
+    if (!match) return undefined;
+    const amount = Number(match[1]);
+    const unit = match[2] ?? '';
+    pieces++;
+    if (unit === '') {
+      // A bare number is only a duration on its own: "12", never "1m 30".
+      if (pieces > 1 || PIECE.lastIndex < s.length) return undefined;
+      return clampWait(amount * bareUnitMs);
+    }
+    const ms = toMs(amount, unit);
+    if (ms === undefined) return undefined;
+    total += ms;
+  }
+  return pieces > 0 ? clampWait(total) : undefined;
 }

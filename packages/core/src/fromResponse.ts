@@ -1,6 +1,7 @@
 import type { ApiError } from './ApiError.js';
 import { MAX_BODY_BYTES } from './body.js';
 import { decodeError } from './decodeError.js';
+import { prop } from './read.js';
 import type { DecodeOptions } from './types.js';
 
 /** Options for {@link fromResponse}. */
@@ -9,7 +10,23 @@ export interface FromResponseOptions extends DecodeOptions {
   maxBytes?: number | undefined;
 }
 
-async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
+function byteCap(options: FromResponseOptions | undefined): number {
+  const max = prop(options, 'maxBytes');
+  return typeof max === 'number' && Number.isFinite(max) && max >= 0 ? Math.floor(max) : MAX_BODY_BYTES;
+}
+
+function textDecoder(headers: Headers | undefined): TextDecoder {
+  try {
+    const type = headers?.get('content-type') ?? '';
+    const charset = /;\s*charset\s*=\s*"?([\w.:-]{1,40})/i.exec(type.slice(0, 256))?.[1];
+    if (charset) return new TextDecoder(charset, { fatal: false });
+  } catch {
+    /* an unknown charset reads as UTF-8 */
+  }
+  return new TextDecoder('utf-8', { fatal: false });
+}
+
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | undefined> {
   if (response.bodyUsed) return undefined;
   const stream = response.body;
   if (!stream) return undefined;
@@ -19,8 +36,10 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
   try {
     while (size < maxBytes) {
       const { done, value } = await reader.read();
-      if (done || !value) break;
-      const take = value.byteLength > maxBytes - size ? value.subarray(0, maxBytes - size) : value;
+      // A stream that yields something other than bytes is as broken as one that errors.
+      if (done || !ArrayBuffer.isView(value)) break;
+      const chunk = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+      const take = chunk.byteLength > maxBytes - size ? chunk.subarray(0, maxBytes - size) : chunk;
       chunks.push(take);
       size += take.byteLength;
     }
@@ -35,24 +54,26 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  // A multi-byte character cut at the cap decodes as a replacement character, never an error.
-  return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  return bytes;
 }
 
 /**
- * Decodes a failed `Response`: reads at most 1 MB of its body whatever the content type, copes with
- * a body already used or a stream that breaks, and never rejects.
+ * Decodes a failed `Response`: reads at most 1 MB of its body whatever the content type (in the
+ * charset it names, else UTF-8), copes with a body already used or a stream that breaks, and never
+ * rejects.
  */
 export async function fromResponse(response: Response, options?: FromResponseOptions): Promise<ApiError> {
   let body: string | undefined;
-  let status = 0;
+  let status: unknown = 0;
   let headers: Headers | undefined;
   try {
     status = response.status;
     headers = response.headers;
-    body = await readCapped(response, options?.maxBytes ?? MAX_BODY_BYTES);
+    const bytes = await readCapped(response, byteCap(options));
+    // A multi-byte character cut at the cap decodes as a replacement character, never an error.
+    if (bytes !== undefined) body = textDecoder(headers).decode(bytes);
   } catch {
     /* a response that cannot be read still decodes from its status and headers */
   }
-  return decodeError({ status, headers, body }, options);
+  return decodeError({ status: typeof status === 'number' ? status : 0, headers, body }, options);
 }

@@ -4,6 +4,9 @@ import type { HeaderReading, RateLimit } from './types.js';
 
 const MAX_HEADERS = 200;
 const MAX_VALUE = 8192;
+const MAX_REQUEST_ID = 256;
+/** Latest instant a `Date` can hold; a reset beyond it is a server mistake. */
+const MAX_INSTANT = 8.64e15;
 
 const REQUEST_ID_HEADERS = [
   'x-request-id',
@@ -27,7 +30,10 @@ function headerValue(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Header names lower-cased, values as strings, from a `Headers`, a `Map` or a plain record. */
+/**
+ * Header names lower-cased, values as strings, from a `Headers`, a `Map`, a list of `[name, value]`
+ * pairs or a plain record. Repeated names are joined with `, ` as `Headers` does.
+ */
 export function normalizeHeaders(input: unknown): Record<string, string> {
   const out: Record<string, string> = Object.create(null);
   let count = 0;
@@ -36,13 +42,23 @@ export function normalizeHeaders(input: unknown): Record<string, string> {
     const v = headerValue(value);
     if (v === undefined) return;
     const key = name.toLowerCase();
-    out[key] = key in out ? `${out[key]}, ${v}` : v;
+    out[key] = key in out ? `${out[key]}, ${v}`.slice(0, MAX_VALUE) : v;
     count++;
   };
   try {
     if (typeof input !== 'object' || input === null) return out;
+    if (Array.isArray(input)) {
+      for (const pair of input.slice(0, MAX_HEADERS)) {
+        try {
+          if (Array.isArray(pair) && pair.length === 2) put(pair[0], pair[1]);
+        } catch {
+          /* one bad header does not lose the rest */
+        }
+      }
+      return out;
+    }
     const forEach = (input as { forEach?: unknown }).forEach;
-    if (typeof forEach === 'function' && !Array.isArray(input)) {
+    if (typeof forEach === 'function') {
       // Headers and Map both call back with (value, name).
       forEach.call(input, (value: unknown, name: unknown) => {
         try {
@@ -66,63 +82,208 @@ export function normalizeHeaders(input: unknown): Record<string, string> {
   return out;
 }
 
-/** `Retry-After`: delta seconds or an HTTP date, as ms from `now`. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// The three HTTP-date forms RFC 9110 §5.6.7 asks recipients to accept, and ISO 8601 with a zone.
+// Every token is fixed or bounded, so matching is linear whatever the input.
+const IMF_FIXDATE = /^[a-z]{3}, (\d{2}) ([a-z]{3}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) (?:gmt|utc)$/i;
+const RFC_850 = /^[a-z]{6,9}, (\d{2})-([a-z]{3})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) (?:gmt|utc)$/i;
+const ASCTIME = /^[a-z]{3} ([a-z]{3}) {1,2}(\d{1,2}) (\d{2}):(\d{2}):(\d{2}) (\d{4})$/i;
+const ISO_8601 =
+  /^(\d{4})-(\d{2})-(\d{2})[t ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(z|[+-]\d{2}:?\d{2})$/i;
+
+function utc(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+): number | undefined {
+  if (month < 0 || month > 11 || day < 1 || hour > 23 || minute > 59 || second > 60) return undefined;
+  if (day > new Date(Date.UTC(year, month + 1, 0)).getUTCDate()) return undefined;
+  return Date.UTC(year, month, day, hour, minute, Math.min(second, 59));
+}
+
+function zoneOffsetMs(zone: string): number {
+  if (zone === 'z' || zone === 'Z') return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
+}
+
+/**
+ * An HTTP date (`Sun, 06 Nov 1994 08:49:37 GMT`, the obsolete RFC 850 and asctime forms) or an
+ * ISO 8601 instant with a zone, as epoch ms; `undefined` for anything else. Unlike `Date.parse`,
+ * it reads no local time zone and accepts no guesses ("1", "-5", "in 5" are not dates).
+ */
+export function parseHttpDate(value: string, now: number): number | undefined {
+  const s = value.trim();
+  if (s.length > 64) return undefined;
+  let m = IMF_FIXDATE.exec(s);
+  if (m) {
+    return utc(Number(m[3]), MONTHS.indexOf(m[2]!.toLowerCase()), Number(m[1]), +m[4]!, +m[5]!, +m[6]!);
+  }
+  m = RFC_850.exec(s);
+  if (m) {
+    // RFC 9110: a two-digit year more than 50 years ahead is the most recent past year ending so.
+    const century = Math.floor(new Date(now).getUTCFullYear() / 100) * 100;
+    let year = century + Number(m[3]);
+    if (year > new Date(now).getUTCFullYear() + 50) year -= 100;
+    return utc(year, MONTHS.indexOf(m[2]!.toLowerCase()), Number(m[1]), +m[4]!, +m[5]!, +m[6]!);
+  }
+  m = ASCTIME.exec(s);
+  if (m) {
+    return utc(Number(m[6]), MONTHS.indexOf(m[1]!.toLowerCase()), Number(m[2]), +m[3]!, +m[4]!, +m[5]!);
+  }
+  m = ISO_8601.exec(s);
+  if (m) {
+    const base = utc(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0));
+    if (base === undefined) return undefined;
+    const fraction = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
+    return base + fraction - zoneOffsetMs(m[8]!);
+  }
+  return undefined;
+}
+
+const DELTA_SECONDS = /^\d+(?:\.\d+)?$/;
+
+/** `Retry-After`: delta seconds or an HTTP date, as ms from `now`, clamped to a week. */
 export function parseRetryAfter(value: string | undefined, now: number): number | undefined {
   if (value === undefined) return undefined;
   const s = value.trim();
-  if (/^\d{1,10}(\.\d+)?$/.test(s)) return clampWait(Number(s) * 1000);
   if (s.length > 64) return undefined;
-  const at = Date.parse(s);
-  return Number.isNaN(at) ? undefined : clampWait(at - now);
+  if (DELTA_SECONDS.test(s)) return clampWait(Number(s) * 1000);
+  const at = parseHttpDate(s, now);
+  return at === undefined ? undefined : clampWait(at - now);
+}
+
+/** `Retry-After-Ms` (Azure, OpenAI): the same wait in milliseconds. */
+function parseRetryAfterMs(value: string | undefined): number | undefined {
+  const s = value?.trim();
+  return s !== undefined && s.length <= 32 && DELTA_SECONDS.test(s) ? clampWait(Number(s)) : undefined;
 }
 
 /**
  * A rate-limit reset as an epoch-ms instant. Servers send epoch seconds (GitHub, Chatsby), epoch ms,
- * or seconds from now (IETF `RateLimit-Reset`, many gateways): a number too small to be a date
- * since 2001 is a delta.
+ * seconds from now (IETF `RateLimit-Reset`, many gateways) or an HTTP date: a number too small to be
+ * a date since 2001 is a delta.
  */
 export function resetInstant(value: string | undefined, now: number): number | undefined {
   if (value === undefined) return undefined;
   const n = num(value);
-  if (n === undefined) {
-    const at = value.length <= 64 ? Date.parse(value) : Number.NaN;
-    return Number.isNaN(at) ? undefined : at;
-  }
+  if (n === undefined) return parseHttpDate(value, now);
   if (n < 0) return undefined;
-  if (n >= 1e12) return Math.round(n);
-  if (n >= 1e9) return Math.round(n * 1000);
-  return now + Math.round(n * 1000);
+  let at: number;
+  if (n >= 1e12) at = Math.round(n);
+  else if (n >= 1e9) at = Math.round(n * 1000);
+  else at = now + Math.round(n * 1000);
+  return at <= MAX_INSTANT ? at : undefined;
 }
 
-/** The parameters of an IETF `RateLimit` header: `limit=100, remaining=0, reset=30` or `"default";r=0;t=30`. */
-function parseRateLimitField(value: string | undefined): Record<string, string> {
-  const out: Record<string, string> = Object.create(null);
-  if (value === undefined) return out;
-  for (const part of value.slice(0, 512).split(/[;,]/)) {
-    const eq = part.indexOf('=');
-    if (eq <= 0) continue;
-    const key = part.slice(0, eq).trim().toLowerCase();
-    const v = part.slice(eq + 1).trim();
-    if (!(key in out)) out[key] = v;
+/** A count from a header that may carry a policy after it (`100, 100;w=60`); negative counts are refused. */
+function count(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const head = value.slice(0, 64).split(/[,;]/, 1)[0];
+  const n = num(head);
+  return n !== undefined && n >= 0 ? n : undefined;
+}
+
+/** Splits a structured-field list on commas outside quoted strings. */
+function listMembers(value: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === '"' && value[i - 1] !== '\\') quoted = !quoted;
+    else if (c === ',' && !quoted) {
+      out.push(value.slice(start, i));
+      start = i + 1;
+    }
   }
+  out.push(value.slice(start));
+  return out;
+}
+
+interface RateLimitMember {
+  name: string;
+  params: Record<string, string>;
+}
+
+function members(value: string | undefined): RateLimitMember[] {
+  if (value === undefined) return [];
+  return listMembers(value.slice(0, 1024))
+    .slice(0, 20)
+    .map((member) => {
+      const params: Record<string, string> = Object.create(null);
+      let name = '';
+      for (const part of member.split(';')) {
+        const eq = part.indexOf('=');
+        if (eq < 0) {
+          name ||= part.trim();
+          continue;
+        }
+        const key = part.slice(0, eq).trim().toLowerCase();
+        if (key.length > 0 && !(key in params)) params[key] = part.slice(eq + 1).trim();
+      }
+      return { name, params };
+    });
+}
+
+/**
+ * The IETF `RateLimit` field in either shape: the draft dictionary `limit=100, remaining=0, reset=30`,
+ * or the current list of policies `"burst";r=0;t=30, "daily";r=900;t=3600`, where the policy with
+ * the fewest requests left is the one that binds. The limit of a listed policy comes from
+ * `RateLimit-Policy` (`"burst";q=100;w=60`).
+ */
+function readRateLimitField(
+  field: string | undefined,
+  policy: string | undefined,
+): { limit?: string; remaining?: string; reset?: string } {
+  const list = members(field);
+  const dictionary: Record<string, string> = Object.create(null);
+  let binding: RateLimitMember | undefined;
+  let bindingLeft = Number.POSITIVE_INFINITY;
+  for (const member of list) {
+    const { r, t } = member.params;
+    if (r === undefined && t === undefined) {
+      for (const key of ['limit', 'remaining', 'reset']) {
+        const v = member.params[key];
+        if (v !== undefined && !(key in dictionary)) dictionary[key] = v;
+      }
+      continue;
+    }
+    const left = num(r) ?? Number.POSITIVE_INFINITY;
+    if (binding === undefined || left < bindingLeft) {
+      binding = member;
+      bindingLeft = left;
+    }
+  }
+  const policies = members(policy);
+  const quota =
+    policies.find((p) => binding !== undefined && p.name === binding.name)?.params.q ??
+    policies[0]?.params.q ??
+    (policies[0] && num(policies[0].name) !== undefined ? policies[0].name : undefined);
+  const out: { limit?: string; remaining?: string; reset?: string } = {};
+  const limit = dictionary.limit ?? quota;
+  const remaining = dictionary.remaining ?? binding?.params.r;
+  const reset = dictionary.reset ?? binding?.params.t;
+  if (limit !== undefined) out.limit = limit;
+  if (remaining !== undefined) out.remaining = remaining;
+  if (reset !== undefined) out.reset = reset;
   return out;
 }
 
 function readRateLimit(h: Record<string, string>, now: number): RateLimit | undefined {
-  const field = parseRateLimitField(h.ratelimit);
-  const pick = (...names: (string | undefined)[]) => names.find((v) => v !== undefined);
-  const limit = num(pick(h['x-ratelimit-limit'], h['ratelimit-limit'], h['x-rate-limit-limit'], field.limit));
-  const remaining = num(
-    pick(
-      h['x-ratelimit-remaining'],
-      h['ratelimit-remaining'],
-      h['x-rate-limit-remaining'],
-      field.remaining,
-      field.r,
-    ),
+  const field = readRateLimitField(h.ratelimit, h['ratelimit-policy']);
+  const limit = count(
+    h['x-ratelimit-limit'] ?? h['ratelimit-limit'] ?? h['x-rate-limit-limit'] ?? field.limit,
+  );
+  const remaining = count(
+    h['x-ratelimit-remaining'] ?? h['ratelimit-remaining'] ?? h['x-rate-limit-remaining'] ?? field.remaining,
   );
   const resetAt = resetInstant(
-    pick(h['x-ratelimit-reset'], h['ratelimit-reset'], h['x-rate-limit-reset'], field.reset, field.t),
+    h['x-ratelimit-reset'] ?? h['ratelimit-reset'] ?? h['x-rate-limit-reset'] ?? field.reset,
     now,
   );
   if (limit === undefined && remaining === undefined && resetAt === undefined) return undefined;
@@ -133,20 +294,31 @@ function readRateLimit(h: Record<string, string>, now: number): RateLimit | unde
   return out;
 }
 
+const TRACEPARENT = /^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}/i;
+
 function traceIdFromTraceparent(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const parts = value.trim().split('-');
-  const id = parts[1];
-  return parts.length >= 4 && id && /^[0-9a-f]{32}$/i.test(id) && !/^0+$/.test(id) ? id : undefined;
+  const id = value === undefined ? undefined : TRACEPARENT.exec(value.trim())?.[1];
+  return id !== undefined && !/^0+$/.test(id) ? id.toLowerCase() : undefined;
 }
+
+// Control characters make an id that support cannot type back; such a value is no id.
+const CONTROL = /[\p{Cc}\p{Cf}]/u;
 
 function readRequestId(h: Record<string, string>): string | undefined {
   for (const name of REQUEST_ID_HEADERS) {
-    const v = h[name]?.trim();
-    if (v && v.length <= 256) return v;
+    const raw = h[name];
+    if (raw === undefined) continue;
+    // A proxy that adds its own id makes the value a list; the first is the origin's.
+    const v = raw
+      .slice(0, MAX_REQUEST_ID * 2)
+      .split(',', 1)[0]
+      ?.trim();
+    if (v && v.length <= MAX_REQUEST_ID && !CONTROL.test(v)) return v;
   }
   return traceIdFromTraceparent(h.traceparent);
 }
+
+const REL = /\brel\s*=\s*(?:"([^"]*)"|([^\s;,"]+))/i;
 
 /** The links of a `Link` header by relation: `<https://…>; rel="successor-version"`. */
 export function parseLinks(value: string | undefined): Map<string, string> {
@@ -162,7 +334,7 @@ export function parseLinks(value: string | undefined): Map<string, string> {
     const target = s.slice(open + 1, close).trim();
     const next = s.indexOf('<', close + 1);
     const params = s.slice(close + 1, next < 0 ? s.length : next);
-    const rel = /\brel\s*=\s*(?:"([^"]*)"|([^\s;,]+))/i.exec(params);
+    const rel = REL.exec(params);
     for (const r of (rel?.[1] ?? rel?.[2] ?? '').toLowerCase().split(/\s+/)) {
       if (r && !out.has(r)) out.set(r, target);
     }
@@ -175,11 +347,13 @@ export function parseLinks(value: string | undefined): Map<string, string> {
 export function readHeaders(input: unknown, now: number): HeaderReading {
   const all = normalizeHeaders(input);
   const links = parseLinks(all.link);
-  const contentType = all['content-type']?.split(';')[0]?.trim().toLowerCase() || undefined;
+  const contentType = all['content-type']?.split(';', 1)[0]?.trim().toLowerCase() || undefined;
   return {
     all,
     contentType,
-    retryAfterMs: parseRetryAfter(all['retry-after'], now),
+    retryAfterMs:
+      parseRetryAfterMs(all['retry-after-ms'] ?? all['x-ms-retry-after-ms']) ??
+      parseRetryAfter(all['retry-after'], now),
     rateLimit: readRateLimit(all, now),
     requestId: readRequestId(all),
     successorUrl: httpUrl(links.get('successor-version')),

@@ -5,18 +5,31 @@ export type { CreateDecoderOptions } from './createDecoder.js';
 export { createDecoder } from './createDecoder.js';
 export { decodeError } from './decodeError.js';
 export {
+  aws,
+  django,
   errorObject,
+  fastapi,
+  fieldMap,
   flat,
+  google,
+  graphql,
   html,
+  jsonApi,
   nessy,
   nova,
+  oauth,
+  odata,
+  problem,
   stripe,
   text,
 } from './dialects/index.js';
 export type { ErrorKind } from './ErrorKind.js';
 export { ERROR_KINDS, isErrorKind, isRetryableKind, kindFromStatus } from './ErrorKind.js';
+export type { FlattenedFieldErrors, FlattenFieldErrorsOptions } from './flattenFieldErrors.js';
+export { flattenFieldErrors } from './flattenFieldErrors.js';
 export type { FromResponseOptions } from './fromResponse.js';
 export { fromResponse } from './fromResponse.js';
+export { normalizeHeaders } from './headers.js';
 export { DEFAULT_MESSAGES } from './messages.js';
 export { toFieldPath } from './paths.js';
 export { toApiError } from './toApiError.js';

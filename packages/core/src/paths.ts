@@ -1,42 +1,52 @@
 const MAX_PATH = 500;
+const MAX_SEGMENTS = 50;
 
 function unescapePointer(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
-/**
- * A field path in dotted form (`items.0.name`) from whatever an API sends: a dotted or bracketed
- * string (`items[0].name`, `$.items[0].name`), a JSON pointer (`/items/0/name`, `#/items/0/name`)
- * or a location array (`["items", 0, "name"]`).
- */
-export function toFieldPath(value: unknown): string | undefined {
-  if (Array.isArray(value)) {
-    const parts: string[] = [];
-    for (const part of value.slice(0, 50)) {
-      if (typeof part === 'string' && part.length > 0) parts.push(part);
-      else if (typeof part === 'number' && Number.isInteger(part)) parts.push(String(part));
-    }
-    const joined = parts.join('.');
-    return joined.length > 0 && joined.length <= MAX_PATH ? joined : undefined;
+function joinSegments(segments: readonly string[]): string | undefined {
+  const joined = segments.filter((segment) => segment.length > 0).join('.');
+  return joined.length > 0 && joined.length <= MAX_PATH ? joined : undefined;
+}
+
+function fromArray(value: readonly unknown[]): string | undefined {
+  const parts: string[] = [];
+  for (const part of value.slice(0, MAX_SEGMENTS)) {
+    if (typeof part === 'string') parts.push(part.trim());
+    else if (typeof part === 'number' && Number.isInteger(part) && part >= 0) parts.push(String(part));
   }
-  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
-  if (typeof value !== 'string') return undefined;
+  return joinSegments(parts);
+}
+
+function fromString(value: string): string | undefined {
+  if (value.length > MAX_PATH * 2) return undefined;
   let s = value.trim();
   if (s.length === 0 || s.length > MAX_PATH) return undefined;
   if (s.startsWith('#/')) s = s.slice(1);
-  if (s.startsWith('/')) {
-    const joined = s
-      .slice(1)
-      .split('/')
-      .filter((segment) => segment.length > 0)
-      .map(unescapePointer)
-      .join('.');
-    return joined.length > 0 ? joined : undefined;
-  }
+  if (s.startsWith('/')) return joinSegments(s.slice(1).split('/').map(unescapePointer));
   if (s.startsWith('$')) s = s.slice(1);
+  // Brackets become dots: items[0], items["a b"], user[email] (the Rails and PHP form name);
+  // the empty brackets of a PHP list name (tags[]) name the list itself.
   s = s
-    .replace(/\[(\d+)\]/g, '.$1')
     .replace(/\[["']([^"'\]]*)["']\]/g, '.$1')
-    .replace(/^\.+/, '');
-  return s.length > 0 ? s : undefined;
+    .replace(/\[([^[\]"']+)\]/g, '.$1')
+    .replace(/\[\]/g, '');
+  return joinSegments(s.split('.'));
+}
+
+/**
+ * A field path in dotted form (`items.0.name`) from whatever an API sends: a dotted or bracketed
+ * string (`items[0].name`, `$.items[0].name`, `user[email]`), a JSON pointer (`/items/0/name`,
+ * `#/items/0/name`) or a location array (`["items", 0, "name"]`). `undefined` when nothing usable
+ * remains or the path is longer than 500 characters. Never throws.
+ */
+export function toFieldPath(value: unknown): string | undefined {
+  try {
+    if (Array.isArray(value)) return fromArray(value);
+    if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? String(value) : undefined;
+    return typeof value === 'string' ? fromString(value) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -45,15 +45,25 @@ export function has(value: unknown, key: string): boolean {
   }
 }
 
-/** A non-empty trimmed string (numbers become strings), capped at {@link MAX_TEXT}; else `undefined`. */
+// Something a person can see: not only whitespace, control, format (zero-width) or lone surrogate code points.
+const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Cs}]/u;
+
+/**
+ * A trimmed string with at least one visible character (numbers become strings), capped at
+ * {@link MAX_TEXT} without splitting a surrogate pair; else `undefined`.
+ */
 export function text(value: unknown, max = MAX_TEXT): string | undefined {
   let s: string;
   if (typeof value === 'string') s = value.length > max * 2 ? value.slice(0, max * 2) : value;
   else if (typeof value === 'number' && Number.isFinite(value)) s = String(value);
   else return undefined;
   s = s.trim();
-  if (s.length === 0) return undefined;
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+  if (!VISIBLE.test(s)) return undefined;
+  if (s.length <= max) return s;
+  let end = max - 1;
+  const last = s.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${s.slice(0, end)}…`;
 }
 
 /** A finite number, from a number or a numeric string; else `undefined`. */
@@ -109,13 +119,36 @@ export function firstText(value: unknown, names: readonly string[]): string | un
   return undefined;
 }
 
-/** An http(s) URL as a string, or `undefined` for any other scheme or for text that is no URL. */
+/** Longest link faultline keeps; a longer one is refused rather than cut into a different address. */
+export const MAX_URL = 2048;
+
+/**
+ * An absolute http(s) URL as a string, or `undefined` for any other scheme (`javascript:`, `data:`),
+ * a relative reference, text that is no URL, or a URL with credentials (`https://docs.example@evil.test`
+ * reads as a trusted host but is not one).
+ */
 export function httpUrl(value: unknown): string | undefined {
-  const s = text(value, 2048);
-  if (s === undefined) return undefined;
+  if (typeof value !== 'string' || value.length > MAX_URL * 2) return undefined;
+  const s = value.trim();
+  if (s.length === 0 || s.length > MAX_URL) return undefined;
   try {
     const url = new URL(s);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    if (url.username !== '' || url.password !== '' || url.hostname === '') return undefined;
+    return url.href.length <= MAX_URL ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A property of any object, inherited ones included (a `Response`'s `status`, a `DOMException`'s
+ * `name`), or `undefined` when reading it throws. Only for values the caller made, never for bodies.
+ */
+export function prop(value: unknown, key: string): unknown {
+  try {
+    if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return undefined;
+    return (value as Record<string, unknown>)[key];
   } catch {
     return undefined;
   }

@@ -73,7 +73,10 @@ export interface DialectReading {
   retryAfterMs?: number | undefined;
   /** A link that explains the error (any scheme; the decoder keeps http(s) only). */
   docsUrl?: string | undefined;
-  /** A kind the dialect knows better than the status (a GraphQL error sent with 200). */
+  /**
+   * A kind the dialect knows better than the status (a GraphQL error sent with 200); a code the code
+   * table knows still wins.
+   */
   kind?: ErrorKind | undefined;
   /** The dialect's extra payload, untouched. */
   details?: unknown;

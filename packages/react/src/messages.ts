@@ -50,6 +50,10 @@ export interface FaultlineMessages {
   followSuccessor: string;
   /** Next step for a server error with a request id. */
   contactSupport: string;
+  /** Next step for a validation error. */
+  checkInput: string;
+  /** Heading of the support details (request id, code, status, time). */
+  supportTitle: string;
   /** Link to the API's documentation of the error. */
   learnMore: string;
   /** Heading of the error summary of a form. */
@@ -137,6 +141,8 @@ export const defaultMessages: FaultlineMessages = {
   topUp: 'Top up',
   followSuccessor: 'Go to the new version',
   contactSupport: 'Contact support',
+  checkInput: 'Check what you entered and try again',
+  supportTitle: 'Details for support',
   learnMore: 'Learn more',
   summaryTitle: 'There is a problem',
   requestId: 'Request ID',

@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import type { StorybookConfig } from '@storybook/react-vite';
+import { defaultClientConditions, mergeConfig, type UserConfig } from 'vite';
+
+// The dialect matrix reads the seed vectors that live beside the repository (../shared/vectors).
+const sharedVectors = fileURLToPath(new URL('../../shared/vectors', import.meta.url));
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+const overrides: UserConfig = {
+  // Stories run on the workspace source, like the unit tests: no package build needed.
+  resolve: { conditions: ['@faultline/source', ...defaultClientConditions] },
+  server: { fs: { allow: [repoRoot, sharedVectors] } },
+  build: {
+    rolldownOptions: {
+      // 'use client' is kept for the package build; in the catalogue bundle it means nothing.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
+  },
+};
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/react-vite', options: {} },
+  stories: ['./Introduction.mdx', '../packages/react/src/**/*.stories.tsx'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  viteFinal: (viteConfig) => mergeConfig(viteConfig, overrides),
+};
+
+export default config;

@@ -1,0 +1,175 @@
+import { FaultlineProvider, Toaster } from '@faultline/react';
+import { createQueryClient } from '@faultline/react/query';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { type ReactNode, useEffect, useRef } from 'react';
+import { DevPanel } from './DevPanel.js';
+import { href, useHashRoute } from './router.js';
+import { AgentDetail } from './screens/AgentDetail.js';
+import { Agents } from './screens/Agents.js';
+import { ApiKeys } from './screens/ApiKeys.js';
+import { Billing } from './screens/Billing.js';
+import { Register } from './screens/Register.js';
+import { SignIn } from './screens/SignIn.js';
+import { Status } from './screens/Status.js';
+import { Team } from './screens/Team.js';
+import { Uploads } from './screens/Uploads.js';
+import { Webhooks } from './screens/Webhooks.js';
+import { Workspaces } from './screens/Workspaces.js';
+
+const queryClient = createQueryClient();
+
+// Where faultline's next-step buttons lead: a 402 offers the top-up on the billing screen, a 401
+// sends the user to sign in again.
+const actions = { topUp: href('billing'), signIn: href('sign-in') };
+const support = { email: 'support@harbor.example', name: 'Harbor' };
+
+interface NavItem {
+  path: string;
+  label: string;
+}
+
+const NAV: { heading: string; items: NavItem[] }[] = [
+  {
+    heading: 'Account',
+    items: [
+      { path: 'sign-in', label: 'Sign in' },
+      { path: 'register', label: 'Register' },
+    ],
+  },
+  {
+    heading: 'Build',
+    items: [
+      { path: 'agents', label: 'Agents' },
+      { path: 'workspaces', label: 'Workspaces' },
+      { path: 'uploads', label: 'Uploads' },
+    ],
+  },
+  {
+    heading: 'Settings',
+    items: [
+      { path: 'team', label: 'Team' },
+      { path: 'api-keys', label: 'API keys' },
+      { path: 'webhooks', label: 'Webhooks' },
+      { path: 'billing', label: 'Billing & usage' },
+    ],
+  },
+  { heading: 'Platform', items: [{ path: 'status', label: 'Status' }] },
+];
+
+function screenFor(route: string[]): { title: string; element: ReactNode } {
+  const [first = 'sign-in', second] = route;
+  switch (first) {
+    case 'register':
+      return { title: 'Create your account', element: <Register /> };
+    case 'team':
+      return { title: 'Team', element: <Team /> };
+    case 'api-keys':
+      return { title: 'API keys', element: <ApiKeys /> };
+    case 'billing':
+      return { title: 'Billing & usage', element: <Billing /> };
+    case 'agents':
+      return second
+        ? { title: 'Agent', element: <AgentDetail key={second} id={second} /> }
+        : { title: 'Agents', element: <Agents /> };
+    case 'uploads':
+      return { title: 'Uploads', element: <Uploads /> };
+    case 'workspaces':
+      return { title: 'Workspaces', element: <Workspaces /> };
+    case 'webhooks':
+      return { title: 'Webhooks', element: <Webhooks /> };
+    case 'status':
+      return { title: 'Status', element: <Status /> };
+    default:
+      return { title: 'Sign in', element: <SignIn /> };
+  }
+}
+
+function Shell(): ReactNode {
+  const route = useHashRoute();
+  const { title, element } = screenFor(route);
+  const current = route[0] ?? 'sign-in';
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    document.title = `${title} · Harbor`;
+  }, [title]);
+
+  // After a navigation, move focus to the new screen's heading, as a page load would.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every change of screen
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [current, route[1]]);
+
+  return (
+    <div className="app">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        Skip to content
+      </a>
+      <header className="topbar">
+        <a className="brand" href={href('agents')}>
+          <svg aria-hidden="true" viewBox="0 0 32 32" width="28" height="28">
+            <rect width="32" height="32" rx="8" fill="currentColor" />
+            <path
+              d="M8 21h16M11 16l5-6 5 6"
+              stroke="#fff"
+              strokeWidth="2.5"
+              fill="none"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
+          </svg>
+          <span>Harbor</span>
+        </a>
+        <span className="topbar-tag">faultline demo</span>
+        <span className="topbar-spacer" />
+        <span className="topbar-org">Acme Research</span>
+      </header>
+      <div className="layout">
+        <nav className="sidebar" aria-label="Main">
+          {NAV.map((group) => (
+            <div key={group.heading} className="nav-group">
+              <h2 className="nav-heading">{group.heading}</h2>
+              <ul>
+                {group.items.map((item) => (
+                  <li key={item.path}>
+                    <a href={href(item.path)} aria-current={item.path === current ? 'page' : undefined}>
+                      {item.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </nav>
+        <main id="main" ref={mainRef} tabIndex={-1} className="main">
+          {element}
+        </main>
+        <DevPanel />
+      </div>
+      <Toaster />
+    </div>
+  );
+}
+
+/** The Harbor dashboard: faultline's provider and query client around the shell. */
+export function App(): ReactNode {
+  return (
+    <FaultlineProvider support={support} actions={actions}>
+      <QueryClientProvider client={queryClient}>
+        <Shell />
+      </QueryClientProvider>
+    </FaultlineProvider>
+  );
+}

@@ -1,0 +1,34 @@
+import '@faultline/react/styles.css';
+import './app.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.js';
+import { worker } from './mocks/browser.js';
+
+const root = document.getElementById('root');
+
+async function start(container: HTMLElement): Promise<void> {
+  try {
+    // The app's only server is this service worker: start it before the first API call.
+    await worker.start({
+      quiet: true,
+      onUnhandledRequest: 'bypass',
+      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    });
+  } catch (error) {
+    const message = document.createElement('p');
+    message.className = 'boot-error';
+    message.textContent = `The mock API could not start, so the dashboard has nothing to talk to: ${
+      error instanceof Error ? error.message : String(error)
+    }. Open it from http://localhost (service workers need a secure context).`;
+    container.replaceChildren(message);
+    return;
+  }
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+if (root) void start(root);

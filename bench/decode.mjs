@@ -1,0 +1,104 @@
+// Decode cost against the physical limit: decoding a body that is already parsed, next to parsing
+// it (JSON.parse), which every client pays anyway; and fromResponse next to response.json().
+import { readFileSync } from 'node:fs';
+import { decodeError, fromResponse } from '@faultline/core';
+import { timeAsync, timeSync } from './lib/timing.mjs';
+
+const vectorsUrl = new URL('../../shared/vectors/seed-envelopes.json', import.meta.url);
+
+/** The seed vectors as a client sees them: the body text on the wire and, when it is JSON, parsed. */
+export function loadVectors() {
+  const { now, vectors } = JSON.parse(readFileSync(vectorsUrl, 'utf8'));
+  return vectors.map((v) => {
+    const text = typeof v.body === 'string' ? v.body : JSON.stringify(v.body);
+    let parsed;
+    let isJson = false;
+    try {
+      parsed = JSON.parse(text);
+      isJson = true;
+    } catch {
+      parsed = text;
+    }
+    return { id: v.id, status: v.status, headers: v.headers ?? {}, text, body: parsed, isJson, now };
+  });
+}
+
+function ratio(a, b) {
+  return a.nsPerOp / b.nsPerOp;
+}
+
+/** Runs the decode benchmark and returns every figure. */
+export async function runDecodeBench({ log = () => {} } = {}) {
+  const vectors = loadVectors();
+  const now = vectors[0]?.now;
+  const json = vectors.filter((v) => v.isJson);
+  const perVector = [];
+  const quick = { warmupMs: 100, batchMs: 10, rounds: 15 };
+
+  for (const v of vectors) {
+    const input = { status: v.status, headers: v.headers, body: v.body };
+    const format = decodeError(input, { now }).format;
+    const decode = timeSync(() => decodeError(input, { now }), quick);
+    const parse = v.isJson ? timeSync(() => JSON.parse(v.text), quick) : undefined;
+    perVector.push({ id: v.id, format, bytes: Buffer.byteLength(v.text), decode, parse });
+    log(`decode ${v.id}`);
+  }
+
+  // The whole set in one loop: many dialects through the same call site, as a real app sees them.
+  const inputs = json.map((v) => ({ status: v.status, headers: v.headers, body: v.body }));
+  const allDecode = timeSync(() => {
+    let last;
+    for (const input of inputs) last = decodeError(input, { now });
+    return last;
+  });
+  const allParse = timeSync(() => {
+    let last;
+    for (const v of json) last = JSON.parse(v.text);
+    return last;
+  });
+  // The floor for anything that extends Error: capturing a stack trace.
+  const messages = inputs.map((i) => decodeError(i, { now }).message);
+  const allNewError = timeSync(() => {
+    let last;
+    for (const m of messages) last = new Error(m);
+    return last;
+  });
+  log('decode: all vectors');
+
+  // fromResponse against response.json(): both include building the Response, measured alone too.
+  const makeAll = () => json.map((v) => new Response(v.text, { status: v.status, headers: v.headers }));
+  const construct = await timeAsync(async () => makeAll().length);
+  const viaJson = await timeAsync(async () => {
+    let last;
+    for (const r of makeAll()) last = await r.json();
+    return last;
+  });
+  const viaFromResponse = await timeAsync(async () => {
+    let last;
+    for (const r of makeAll()) last = await fromResponse(r, { now });
+    return last;
+  });
+  log('decode: fromResponse');
+
+  const n = json.length;
+  const per = (t) => ({ ...t, nsPerOp: t.nsPerOp / n, opsPerSec: t.opsPerSec * n });
+  return {
+    vectors: vectors.length,
+    jsonVectors: n,
+    perVector,
+    all: {
+      decode: per(allDecode),
+      parse: per(allParse),
+      newError: per(allNewError),
+      ratio: ratio(allDecode, allParse),
+      ratioBeyondError: (allDecode.nsPerOp - allNewError.nsPerOp) / allParse.nsPerOp,
+    },
+    response: {
+      construct: per(construct),
+      json: per(viaJson),
+      fromResponse: per(viaFromResponse),
+      ratio: ratio(viaFromResponse, viaJson),
+      ratioBeyondConstruct: (viaFromResponse.nsPerOp - construct.nsPerOp) / (viaJson.nsPerOp - construct.nsPerOp),
+    },
+  };
+}

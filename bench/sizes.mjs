@@ -1,0 +1,86 @@
+// Bundle size of every faultline entry point and of the toast libraries a user would pick instead,
+// all measured by the same code as the size budgets (scripts/measure-size.mjs).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { measureEntry, parseLimit, root } from '../scripts/measure-size.mjs';
+
+const core = ['@faultline/core'];
+
+/** What is measured, in the order of the report. `budget` names the line of size-budgets.json. */
+const FAULTLINE = [
+  { name: '@faultline/core', package: 'packages/core', from: 'dist/index.js', import: '*', budget: '@faultline/core' },
+  {
+    name: '@faultline/react',
+    package: 'packages/react',
+    from: 'dist/index.js',
+    import: '*',
+    external: core,
+    budget: '@faultline/react',
+  },
+  { name: '@faultline/react/query', package: 'packages/react', from: 'dist/query/index.js', import: '*', external: core },
+  {
+    name: '@faultline/react/hook-form',
+    package: 'packages/react',
+    from: 'dist/hook-form/index.js',
+    import: '*',
+    external: core,
+  },
+  {
+    name: '@faultline/react/styles.css',
+    package: 'packages/react',
+    css: 'dist/styles.css',
+    budget: '@faultline/react/styles.css',
+  },
+  {
+    name: '`toast` + `<Toaster/>`',
+    package: 'packages/react',
+    from: 'dist/index.js',
+    import: ['toast', 'Toaster'],
+    external: core,
+    budget: '@faultline/react: toast + <Toaster/>',
+  },
+  {
+    name: '`toast` + `<Toaster/>` with @faultline/core',
+    package: 'packages/react',
+    from: 'dist/index.js',
+    import: ['toast', 'Toaster'],
+  },
+  { name: '@faultline/react with @faultline/core', package: 'packages/react', from: 'dist/index.js', import: '*' },
+  { name: 'dashboard initial JS', app: 'apps/dashboard', budget: 'dashboard initial JS' },
+];
+
+const PEERS = [
+  { name: 'sonner · everything', module: 'sonner', import: '*' },
+  { name: 'sonner · `toast` + `<Toaster/>`', module: 'sonner', import: ['toast', 'Toaster'] },
+  { name: 'react-hot-toast · everything', module: 'react-hot-toast', import: '*' },
+  { name: 'react-hot-toast · `toast` + `<Toaster/>`', module: 'react-hot-toast', import: ['toast', 'Toaster'] },
+  { name: 'react-hot-toast/headless', module: 'react-hot-toast/headless', import: '*' },
+];
+
+function versionOf(name) {
+  return JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+}
+
+async function measureAll(entries) {
+  const out = [];
+  for (const entry of entries) {
+    try {
+      out.push({ ...entry, ...(await measureEntry(entry)) });
+    } catch (error) {
+      out.push({ ...entry, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return out;
+}
+
+/** Measures every entry and returns the figures with the budget that applies to each. */
+export async function runSizeBench() {
+  const { budgets } = JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8'));
+  const limits = new Map(budgets.map((b) => [b.name, parseLimit(b.limit)]));
+  const faultline = (await measureAll(FAULTLINE)).map((e) => ({
+    ...e,
+    limit: e.budget ? limits.get(e.budget) : undefined,
+  }));
+  const peers = (await measureAll(PEERS)).map((e) => ({ ...e, version: versionOf(e.module.split('/')[0]) }));
+  return { faultline, peers };
+}

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { createDecoder, defaultDecoder } from './createDecoder.js';
+import { decodeError } from './decodeError.js';
+import { DEFAULT_MESSAGES } from './messages.js';
+import { throwingProxy } from './test-utils/hostile.js';
+import type { Decoder, Dialect } from './types.js';
+
+const legacy: Dialect = {
+  name: 'legacy',
+  match: (body) => typeof body === 'object' && body !== null && 'fault' in body,
+  read: (body) => {
+    const fault = (body as { fault: { id: string; text: string } }).fault;
+    return { code: fault.id, message: fault.text };
+  },
+};
+
+describe('createDecoder', () => {
+  it('tries your dialects before the built-in ones', () => {
+    const greedy: Dialect = { name: 'greedy', match: () => true, read: () => ({ message: 'Mine.' }) };
+    const error = decodeError(
+      { status: 400, body: { error: { code: 'x', message: 'Built-in.' } } },
+      { decoder: createDecoder({ dialects: [greedy] }) },
+    );
+    expect(error).toMatchObject({ format: 'greedy', message: 'Mine.' });
+  });
+
+  it('keeps the built-in dialects after yours', () => {
+    const decoder = createDecoder({ dialects: [legacy] });
+    expect(decodeError({ status: 404, body: { code: 'NOT_FOUND', message: 'Gone.' } }, { decoder }).format).toBe(
+      'flat',
+    );
+  });
+
+  it('leaves the built-in dialects out when asked', () => {
+    const decoder = createDecoder({ dialects: [legacy], builtinDialects: false });
+    expect(decoder.dialects).toEqual([legacy]);
+    const error = decodeError({ status: 404, body: { code: 'NOT_FOUND', message: 'Gone.' } }, { decoder });
+    expect(error).toMatchObject({ format: 'http', kind: 'not_found', message: DEFAULT_MESSAGES.not_found });
+  });
+
+  it('reads your codes, whatever their case and separators', () => {
+    const decoder = createDecoder({ dialects: [legacy], codes: { 'Quota-Hit': 'rate_limited' } });
+    const error = decodeError({ status: 400, body: { fault: { id: 'QUOTA_HIT', text: 'Out of quota.' } } }, { decoder });
+    expect(error).toMatchObject({ kind: 'rate_limited', code: 'QUOTA_HIT', retryable: true });
+  });
+
+  it('lets your codes win over built-in codes of the same spelling', () => {
+    const decoder = createDecoder({ codes: { not_found: 'gone' } });
+    expect(decoder.kindOfCode('NOT_FOUND')).toBe('gone');
+  });
+
+  it('keeps the built-in codes next to yours', () => {
+    const decoder = createDecoder({ codes: { quota_hit: 'rate_limited' } });
+    expect(decoder.kindOfCode('invalid_api_key')).toBe('unauthenticated');
+  });
+
+  it('knows no kind for an unknown code or a value that is not text', () => {
+    const decoder = createDecoder();
+    expect(decoder.kindOfCode('no_such_code')).toBeUndefined();
+    expect(decoder.kindOfCode(42 as unknown as string)).toBeUndefined();
+  });
+
+  it('freezes its list of dialects', () => {
+    expect(Object.isFrozen(createDecoder().dialects)).toBe(true);
+  });
+
+  it('shares one default decoder', () => {
+    expect(defaultDecoder()).toBe(defaultDecoder());
+  });
+
+  it('refuses a dialect without a name, match and read', () => {
+    const broken = { name: 'broken', match: () => true } as unknown as Dialect;
+    expect(() => createDecoder({ dialects: [broken] })).toThrow(TypeError);
+    expect(() => createDecoder({ dialects: [null as unknown as Dialect] })).toThrow(/dialects\[0\]/);
+  });
+
+  it('refuses a code mapped to something that is not a kind', () => {
+    expect(() => createDecoder({ codes: { quota_hit: 'ratelimited' as 'rate_limited' } })).toThrow(
+      /quota_hit.*not an ErrorKind/,
+    );
+  });
+});
+
+describe('decodeError with a custom decoder', () => {
+  it('passes the body on when your dialect throws in match', () => {
+    const throwing: Dialect = {
+      name: 'throwing',
+      match: () => {
+        throw new Error('bug in a dialect');
+      },
+      read: () => ({}),
+    };
+    const error = decodeError(
+      { status: 409, body: { code: 'CONFLICT', message: 'Taken.' } },
+      { decoder: createDecoder({ dialects: [throwing] }) },
+    );
+    expect(error).toMatchObject({ format: 'flat', message: 'Taken.' });
+  });
+
+  it('passes the body on when your dialect returns a reading whose fields throw', () => {
+    const trap: Dialect = { name: 'trap', match: () => true, read: () => throwingProxy() as never };
+    const error = decodeError(
+      { status: 409, body: { code: 'CONFLICT', message: 'Taken.' } },
+      { decoder: createDecoder({ dialects: [trap] }) },
+    );
+    expect(error).toMatchObject({ format: 'flat', message: 'Taken.' });
+  });
+
+  it('cleans what your dialect returns', () => {
+    const sloppy: Dialect = {
+      name: 'sloppy',
+      match: () => true,
+      read: () =>
+        ({
+          code: { nested: true },
+          message: '   ',
+          kind: 'not-a-kind',
+          requestId: 'r'.repeat(1000),
+          retryAfterMs: '5000',
+          docsUrl: 'javascript:alert(1)',
+          fieldErrors: [{ path: ['a', 0], message: 'Bad.' }, { path: 'b' }, null, 'x'],
+        }) as never,
+    };
+    const error = decodeError({ status: 400, body: {} }, { decoder: createDecoder({ dialects: [sloppy] }) });
+    expect(error).toMatchObject({
+      kind: 'validation',
+      code: 'validation',
+      message: DEFAULT_MESSAGES.validation,
+      requestId: undefined,
+      retryAfterMs: undefined,
+      docsUrl: undefined,
+      fieldErrors: [{ path: 'a.0', message: 'Bad.' }],
+    });
+  });
+
+  it('reports a dialect without a usable name as custom', () => {
+    const decoder: Decoder = {
+      dialects: [{ name: 42 as unknown as string, match: () => true, read: () => ({ message: 'Hi.' }) }],
+      kindOfCode: () => undefined,
+    };
+    expect(decodeError({ status: 500, body: 'x' }, { decoder }).format).toBe('custom');
+  });
+
+  it('reads the kind from the status when a hand-built decoder throws on a code', () => {
+    const decoder: Decoder = {
+      dialects: createDecoder().dialects,
+      kindOfCode: () => {
+        throw new Error('bug in a decoder');
+      },
+    };
+    const error = decodeError({ status: 404, body: { code: 'NOPE', message: 'Missing.' } }, { decoder });
+    expect(error).toMatchObject({ kind: 'not_found', code: 'NOPE', message: 'Missing.' });
+  });
+
+  it('ignores a kind a hand-built decoder makes up', () => {
+    const decoder: Decoder = {
+      dialects: createDecoder().dialects,
+      kindOfCode: () => 'catastrophe' as never,
+    };
+    const error = decodeError({ status: 503, body: { code: 'X', message: '' } }, { decoder });
+    expect(error).toMatchObject({ kind: 'unavailable', message: DEFAULT_MESSAGES.unavailable });
+  });
+
+  it('decodes from the status and headers when a hand-built decoder has no list of dialects', () => {
+    const decoder = { dialects: throwingProxy(), kindOfCode: () => undefined } as unknown as Decoder;
+    expect(decodeError({ status: 502, headers: { 'x-request-id': 'req_1' } }, { decoder })).toMatchObject({
+      kind: 'bad_gateway',
+      requestId: 'req_1',
+    });
+  });
+});

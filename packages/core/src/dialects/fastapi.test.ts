@@ -1,0 +1,112 @@
+// Examples from FastAPI's path parameter validation (https://fastapi.tiangolo.com/tutorial/path-params/#data-validation)
+// and error handling guide (https://fastapi.tiangolo.com/tutorial/handling-errors/#use-the-requestvalidationerror-body),
+// with Pydantic's error types (https://docs.pydantic.dev/latest/errors/validation_errors/).
+import { describe, expect, it } from 'vitest';
+import { decodeError } from '../decodeError.js';
+
+const json = { 'content-type': 'application/json' };
+
+describe('decodeError with FastAPI validation errors', () => {
+  it('reads the path parameter example: the loc without "path", type as the field code', () => {
+    const error = decodeError({
+      status: 422,
+      headers: json,
+      body: {
+        detail: [
+          {
+            type: 'int_parsing',
+            loc: ['path', 'item_id'],
+            msg: 'Input should be a valid integer, unable to parse string as an integer',
+            input: 'foo',
+            url: 'https://errors.pydantic.dev/2.1/v/int_parsing',
+          },
+        ],
+      },
+    });
+    expect(error).toMatchObject({
+      format: 'fastapi',
+      kind: 'validation',
+      code: 'validation',
+      message: 'Input should be a valid integer, unable to parse string as an integer',
+      fieldErrors: [
+        {
+          path: 'item_id',
+          message: 'Input should be a valid integer, unable to parse string as an integer',
+          code: 'int_parsing',
+        },
+      ],
+    });
+  });
+
+  it('reads the RequestValidationError body example with the Pydantic v1 type', () => {
+    const error = decodeError({
+      status: 422,
+      headers: json,
+      body: {
+        detail: [{ loc: ['body', 'size'], msg: 'value is not a valid integer', type: 'type_error.integer' }],
+        body: { title: 'towel', size: 'XL' },
+      },
+    });
+    expect(error.fieldErrors).toEqual([
+      { path: 'size', message: 'value is not a valid integer', code: 'type_error.integer' },
+    ]);
+  });
+
+  it('uses the kind’s copy as message when several fields fail, and keeps nested paths', () => {
+    const error = decodeError({
+      status: 422,
+      headers: json,
+      body: {
+        detail: [
+          { type: 'missing', loc: ['body', 'items', 0, 'name'], msg: 'Field required', input: {} },
+          {
+            type: 'string_too_short',
+            loc: ['body', 'title'],
+            msg: 'String should have at least 4 characters',
+            input: 'us',
+            ctx: { min_length: 4 },
+          },
+        ],
+      },
+    });
+    expect(error.message).toBe('Some of the information entered is not valid. Check the highlighted fields.');
+    expect(error.fieldErrors).toEqual([
+      { path: 'items.0.name', message: 'Field required', code: 'missing' },
+      { path: 'title', message: 'String should have at least 4 characters', code: 'string_too_short' },
+    ]);
+  });
+
+  it('reads a body that is not JSON as a form-level error', () => {
+    const error = decodeError({
+      status: 422,
+      headers: json,
+      body: { detail: [{ type: 'json_invalid', loc: ['body', 1], msg: 'JSON decode error', input: {} }] },
+    });
+    expect(error.fieldErrors).toEqual([{ path: '', message: 'JSON decode error', code: 'json_invalid' }]);
+  });
+
+  it('does not claim a plain detail string, which Django REST framework reads', () => {
+    const error = decodeError({ status: 404, headers: json, body: { detail: 'Item not found' } });
+    expect(error.format).toBe('django');
+  });
+
+  it('survives items whose getters throw and locations of the wrong type', () => {
+    const hostile = { loc: ['body', 'name'], msg: 'Field required' };
+    Object.defineProperty(hostile, 'type', {
+      enumerable: true,
+      get() {
+        throw new Error('hostile getter');
+      },
+    });
+    const error = decodeError({
+      status: 422,
+      headers: json,
+      body: { detail: [hostile, { loc: 'body', msg: 'x' }, { loc: [{}, null, -1, 'ok'], msg: 'Bad value' }] },
+    });
+    expect(error.format).toBe('fastapi');
+    expect(error.fieldErrors).toEqual([
+      { path: 'name', message: 'Field required' },
+      { path: 'ok', message: 'Bad value' },
+    ]);
+  });
+});

@@ -1,0 +1,261 @@
+// Examples from Google AIP-193 "Errors" (https://google.aip.dev/193), the API design guide's error
+// model (https://cloud.google.com/apis/design/errors), the google.rpc error details reference
+// (https://cloud.google.com/apis/design/errors#error_details, google/rpc/error_details.proto), the
+// YouTube Data API's legacy format (https://developers.google.com/youtube/v3/docs/errors) and the bare
+// Status body of grpc-gateway (https://grpc-ecosystem.github.io/grpc-gateway/docs/mapping/customizing_your_gateway/).
+import { describe, expect, it } from 'vitest';
+import { decodeError } from '../decodeError.js';
+
+const json = { 'content-type': 'application/json; charset=UTF-8' };
+const now = Date.UTC(2026, 0, 15, 8, 0, 0);
+
+describe('decodeError with google.rpc.Status', () => {
+  it('reads the AIP-193 example: ErrorInfo reason as code, LocalizedMessage as message, Help as docs', () => {
+    const localized =
+      'An <e2-medium> VM instance with <local-ssd=3,nvidia-t4=2> is currently unavailable in the <us-east1-a> zone. Consider trying your request in the <us-central1-f,us-central1-c> zone(s), which currently has/have capacity to accommodate your request. Alternatively, you can try your request again with a different VM hardware configuration or at a later time. For more information, see the troubleshooting documentation.';
+    const error = decodeError({
+      status: 429,
+      headers: json,
+      body: {
+        error: {
+          code: 429,
+          message:
+            "The zone 'us-east1-a' does not have enough resources available to fulfill the request. Try a different zone, or try again later.",
+          status: 'RESOURCE_EXHAUSTED',
+          details: [
+            {
+              '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+              reason: 'RESOURCE_AVAILABILITY',
+              domain: 'compute.googleapis.com',
+              metadata: {
+                zone: 'us-east1-a',
+                vmType: 'e2-medium',
+                attachment: 'local-ssd=3,nvidia-t4=2',
+                zonesWithCapacity: 'us-central1-f,us-central1-c',
+              },
+            },
+            {
+              '@type': 'type.googleapis.com/google.rpc.LocalizedMessage',
+              locale: 'en-US',
+              message: localized,
+            },
+            {
+              '@type': 'type.googleapis.com/google.rpc.Help',
+              links: [
+                {
+                  description: 'Additional information on this error',
+                  url: 'https://cloud.google.com/compute/docs/resource-error',
+                },
+              ],
+            },
+          ],
+        },
+      },
+    });
+    expect(error).toMatchObject({
+      format: 'google',
+      status: 429,
+      kind: 'rate_limited',
+      code: 'RESOURCE_AVAILABILITY',
+      message: localized,
+      docsUrl: 'https://cloud.google.com/compute/docs/resource-error',
+      retryable: true,
+    });
+  });
+
+  it('reads an invalid API key as unauthenticated although Google sends 400 INVALID_ARGUMENT', () => {
+    const error = decodeError({
+      status: 400,
+      headers: json,
+      body: {
+        error: {
+          code: 400,
+          message: 'API key not valid. Please pass a valid API key.',
+          status: 'INVALID_ARGUMENT',
+          details: [
+            {
+              '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+              reason: 'API_KEY_INVALID',
+              domain: 'googleapis.com',
+              metadata: { service: 'translate.googleapis.com' },
+            },
+          ],
+        },
+      },
+    });
+    expect(error).toMatchObject({
+      code: 'API_KEY_INVALID',
+      kind: 'unauthenticated',
+      message: 'API key not valid. Please pass a valid API key.',
+    });
+  });
+
+  it('turns BadRequest field violations into field errors with JSON field paths', () => {
+    const error = decodeError({
+      status: 400,
+      headers: json,
+      body: {
+        error: {
+          code: 400,
+          message: 'Request contains an invalid argument.',
+          status: 'INVALID_ARGUMENT',
+          details: [
+            {
+              '@type': 'type.googleapis.com/google.rpc.BadRequest',
+              fieldViolations: [
+                { field: 'fullName', description: 'Full name must not be empty.', reason: 'REQUIRED' },
+                {
+                  field: 'emailAddresses[1].email',
+                  description: 'Invalid email address.',
+                  localizedMessage: { locale: 'en-US', message: 'Enter a valid email address.' },
+                },
+              ],
+            },
+          ],
+        },
+      },
+    });
+    expect(error).toMatchObject({ code: 'INVALID_ARGUMENT', kind: 'validation' });
+    expect(error.fieldErrors).toEqual([
+      { path: 'fullName', message: 'Full name must not be empty.', code: 'REQUIRED' },
+      { path: 'emailAddresses.1.email', message: 'Enter a valid email address.' },
+    ]);
+  });
+
+  it('reads RetryInfo as the wait and RequestInfo as the request id', () => {
+    const error = decodeError(
+      {
+        status: 503,
+        headers: json,
+        body: {
+          error: {
+            code: 503,
+            message: 'The service is currently unavailable.',
+            status: 'UNAVAILABLE',
+            details: [
+              { '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '2.5s' },
+              {
+                '@type': 'type.googleapis.com/google.rpc.RequestInfo',
+                requestId: 'req-7f3a9c',
+                servingData: '',
+              },
+            ],
+          },
+        },
+      },
+      { now },
+    );
+    expect(error).toMatchObject({
+      code: 'UNAVAILABLE',
+      kind: 'unavailable',
+      retryAfterMs: 2500,
+      retryAt: now + 2500,
+      requestId: 'req-7f3a9c',
+    });
+  });
+
+  it('lets a Retry-After header win over RetryInfo', () => {
+    const error = decodeError(
+      {
+        status: 429,
+        headers: { ...json, 'retry-after': '30' },
+        body: {
+          error: {
+            code: 429,
+            message: 'Quota exceeded.',
+            status: 'RESOURCE_EXHAUSTED',
+            details: [{ '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '12s' }],
+          },
+        },
+      },
+      { now },
+    );
+    expect(error.retryAfterMs).toBe(30_000);
+  });
+
+  it('reads the legacy errors[] format by its first reason', () => {
+    const error = decodeError({
+      status: 400,
+      headers: json,
+      body: {
+        error: {
+          errors: [
+            {
+              domain: 'youtube.parameter',
+              reason: 'missingRequiredParameter',
+              message: 'No filter selected.',
+              locationType: 'parameter',
+              location: '',
+            },
+          ],
+          code: 400,
+          message: 'No filter selected.',
+        },
+      },
+    });
+    expect(error).toMatchObject({
+      format: 'google',
+      code: 'missingRequiredParameter',
+      kind: 'bad_request',
+      message: 'No filter selected.',
+    });
+  });
+
+  it('reads a bare Status from grpc-gateway, naming the numeric gRPC code', () => {
+    const error = decodeError({
+      status: 404,
+      headers: json,
+      body: { code: 5, message: 'book "shelves/1/books/9" not found', details: [] },
+    });
+    expect(error).toMatchObject({ format: 'google', code: 'NOT_FOUND', kind: 'not_found' });
+  });
+
+  it('does not claim the generic nested envelope, whose code is a string', () => {
+    const error = decodeError({
+      status: 400,
+      headers: json,
+      body: {
+        error: {
+          code: 'invalid_parameters',
+          message: "The 'role_id' field is required",
+          details: { field: 'role_id', requirement: 'required' },
+        },
+      },
+    });
+    expect(error.format).toBe('error-object');
+  });
+
+  it('does not claim a flat { code, message } body without details', () => {
+    const error = decodeError({ status: 400, headers: json, body: { code: 3, message: 'Bad thing.' } });
+    expect(error.format).toBe('flat');
+  });
+
+  it('survives details whose getters throw and durations of the wrong type', () => {
+    const hostile = {};
+    Object.defineProperty(hostile, '@type', {
+      enumerable: true,
+      get() {
+        throw new Error('hostile getter');
+      },
+    });
+    const error = decodeError({
+      status: 429,
+      headers: json,
+      body: {
+        error: {
+          code: 429,
+          message: 'Slow down.',
+          status: 'RESOURCE_EXHAUSTED',
+          details: [
+            hostile,
+            { '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '-4s' },
+            { '@type': 'type.googleapis.com/google.rpc.Help', links: 'https://example.com' },
+          ],
+        },
+      },
+    });
+    expect(error).toMatchObject({ format: 'google', code: 'RESOURCE_EXHAUSTED', message: 'Slow down.' });
+    expect(error.retryAfterMs).toBeUndefined();
+    expect(error.docsUrl).toBeUndefined();
+  });
+});

@@ -1,0 +1,131 @@
+import { clampWait, parseDuration } from '../duration.js';
+import { get, has, httpUrl, isRecord, list, num, text } from '../read.js';
+import type { Dialect, FieldError } from '../types.js';
+import { fieldError } from './fields.js';
+
+/** `google.rpc.Code` by number, for a bare `Status` whose `code` is the gRPC code (grpc-gateway). */
+const RPC_CODES = [
+  'OK',
+  'CANCELLED',
+  'UNKNOWN',
+  'INVALID_ARGUMENT',
+  'DEADLINE_EXCEEDED',
+  'NOT_FOUND',
+  'ALREADY_EXISTS',
+  'PERMISSION_DENIED',
+  'RESOURCE_EXHAUSTED',
+  'FAILED_PRECONDITION',
+  'ABORTED',
+  'OUT_OF_RANGE',
+  'UNIMPLEMENTED',
+  'INTERNAL',
+  'UNAVAILABLE',
+  'DATA_LOSS',
+  'UNAUTHENTICATED',
+] as const;
+
+/** The `google.rpc.Status` of a body: under `error` (Google APIs over HTTP), or the body itself. */
+function statusOf(body: unknown): unknown {
+  const error = get(body, 'error');
+  return isRecord(error) ? error : body;
+}
+
+/** The first detail of a type (`type.googleapis.com/google.rpc.ErrorInfo` for `ErrorInfo`). */
+function detail(details: readonly unknown[], name: string): unknown {
+  return details.find((item) => {
+    const type = get(item, '@type');
+    return (
+      typeof type === 'string' && (type.endsWith(`/google.rpc.${name}`) || type === `google.rpc.${name}`)
+    );
+  });
+}
+
+/** A `google.protobuf.Duration`: `"2.5s"` in JSON, or `{ seconds, nanos }` from some encoders. */
+function durationMs(value: unknown): number | undefined {
+  const parsed = parseDuration(value);
+  if (parsed !== undefined || !isRecord(value)) return parsed;
+  const seconds = num(get(value, 'seconds'));
+  if (seconds === undefined || seconds < 0) return undefined;
+  return clampWait(seconds * 1000 + (num(get(value, 'nanos')) ?? 0) / 1e6);
+}
+
+function helpUrl(help: unknown): string | undefined {
+  const links = list(get(help, 'links')) ?? [];
+  for (const link of links) {
+    const url = httpUrl(get(link, 'url'));
+    if (url !== undefined) return url;
+  }
+  return undefined;
+}
+
+function violations(badRequest: unknown): FieldError[] {
+  const out: FieldError[] = [];
+  for (const violation of list(get(badRequest, 'fieldViolations')) ?? []) {
+    const localized = text(get(get(violation, 'localizedMessage'), 'message'));
+    const fe = fieldError(
+      get(violation, 'field'),
+      localized ?? get(violation, 'description'),
+      get(violation, 'reason'),
+    );
+    if (fe) out.push(fe);
+  }
+  return out;
+}
+
+/**
+ * Google's `google.rpc.Status` (AIP-193): `{ error: { code: 429, message, status: "RESOURCE_EXHAUSTED",
+ * details: [ErrorInfo, BadRequest, RetryInfo, RequestInfo, Help, LocalizedMessage, …] } }`, the
+ * legacy `{ error: { code, message, errors: [{ reason }] } }`, and a bare `{ code, message, details }`
+ * as grpc-gateway sends it. The code is `ErrorInfo.reason` (the machine-readable cause), else `status`.
+ * The message is the `LocalizedMessage` when there is one, since AIP-193 makes `message` developer-facing.
+ * `BadRequest.fieldViolations` become field errors, `RetryInfo.retryDelay` the wait,
+ * `RequestInfo.requestId` the request id and the first http(s) `Help` link the docs link.
+ */
+export const google: Dialect = {
+  name: 'google',
+  match(body) {
+    const error = get(body, 'error');
+    if (isRecord(error)) {
+      return (
+        typeof get(error, 'code') === 'number' &&
+        (typeof get(error, 'status') === 'string' ||
+          list(get(error, 'details'), 1) !== undefined ||
+          list(get(error, 'errors'), 1) !== undefined)
+      );
+    }
+    const code = get(body, 'code');
+    return (
+      typeof code === 'number' &&
+      Number.isInteger(code) &&
+      code > 0 &&
+      code < RPC_CODES.length &&
+      typeof get(body, 'message') === 'string' &&
+      list(get(body, 'details'), 1) !== undefined &&
+      !has(body, 'error')
+    );
+  },
+  read(body) {
+    const wrapped = isRecord(get(body, 'error'));
+    const status = statusOf(body);
+    const details = list(get(status, 'details')) ?? [];
+    const errorInfo = detail(details, 'ErrorInfo');
+    const rpcCode = wrapped ? undefined : RPC_CODES[num(get(status, 'code')) ?? -1];
+    const legacy = list(get(status, 'errors'), 1)?.[0];
+    return {
+      code:
+        text(get(errorInfo, 'reason'), 200) ??
+        text(get(status, 'status'), 200) ??
+        rpcCode ??
+        text(get(legacy, 'reason'), 200),
+      message:
+        text(get(detail(details, 'LocalizedMessage'), 'message')) ??
+        text(get(status, 'message')) ??
+        text(get(legacy, 'message')),
+      fieldErrors: violations(detail(details, 'BadRequest')),
+      retryAfterMs: durationMs(get(detail(details, 'RetryInfo'), 'retryDelay')),
+      requestId: text(get(detail(details, 'RequestInfo'), 'requestId'), 256),
+      docsUrl: helpUrl(detail(details, 'Help')),
+      details,
+    };
+  },
+};

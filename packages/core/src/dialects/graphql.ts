@@ -1,0 +1,68 @@
+import { DEFAULT_CODE_KINDS, normalizeCode } from '../codes.js';
+import type { ErrorKind } from '../ErrorKind.js';
+import { firstText, get, has, isRecord, list, text } from '../read.js';
+import type { Dialect, FieldError } from '../types.js';
+import { fieldError } from './fields.js';
+
+const REQUEST_ID_KEYS = ['requestId', 'request_id', 'traceId', 'trace_id'] as const;
+
+function codeOf(error: unknown): string | undefined {
+  return text(get(get(error, 'extensions'), 'code'), 200) ?? text(get(error, 'code'), 200);
+}
+
+/**
+ * The inputs a user-input error names, as Apollo Server documents them: `extensions.argumentName`
+ * (`GraphQLError('Invalid argument value', { extensions: { code: 'BAD_USER_INPUT', argumentName } })`),
+ * the older `UserInputError`'s `invalidArgs` list, and the common `extensions.field`.
+ */
+function inputErrors(error: unknown, code: string): FieldError[] {
+  const extensions = get(error, 'extensions');
+  const message = get(error, 'message');
+  const names: unknown[] = [get(extensions, 'field'), get(extensions, 'argumentName')];
+  names.push(...(list(get(extensions, 'invalidArgs')) ?? []));
+  const out: FieldError[] = [];
+  for (const name of names) {
+    const fe = typeof name === 'string' ? fieldError(name, message, code) : undefined;
+    if (fe && !out.some((e) => e.path === fe.path)) out.push(fe);
+  }
+  return out;
+}
+
+/**
+ * GraphQL responses with `errors`: `{ errors: [{ message, locations, path, extensions: { code } }],
+ * data }`. The first error gives the message and the code (`extensions.code`, numbers as strings).
+ * Errors whose code means invalid user input (`BAD_USER_INPUT`) name their inputs as field errors.
+ * GraphQL servers often answer 200; then the code decides the kind through the code table, and a
+ * code the table does not know (or no code) is a request error (`bad_request`) when `data` is absent
+ * — the request never ran — or a failure while resolving (`server`) when `data` is present.
+ */
+export const graphql: Dialect = {
+  name: 'graphql',
+  match(body) {
+    const first = list(get(body, 'errors'), 1)?.[0];
+    return isRecord(first) && typeof get(first, 'message') === 'string';
+  },
+  read(body, { status }) {
+    const errors = list(get(body, 'errors')) ?? [];
+    const first = errors[0];
+    const code = codeOf(first);
+    const fieldErrors: FieldError[] = [];
+    for (const error of errors) {
+      const errorCode = codeOf(error);
+      if (errorCode !== undefined && DEFAULT_CODE_KINDS[normalizeCode(errorCode)] === 'validation') {
+        fieldErrors.push(...inputErrors(error, errorCode));
+      }
+    }
+    // A 200 says nothing; the spec does: a request error never ran (no `data`), a field error did.
+    let kind: ErrorKind | undefined;
+    if (status < 400) kind = has(body, 'data') ? 'server' : 'bad_request';
+    return {
+      code,
+      message: text(get(first, 'message')),
+      fieldErrors,
+      requestId: firstText(get(first, 'extensions'), REQUEST_ID_KEYS),
+      kind,
+      details: errors,
+    };
+  },
+};

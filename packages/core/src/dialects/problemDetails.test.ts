@@ -1,0 +1,201 @@
+// Examples from RFC 9457 § 3 (https://www.rfc-editor.org/rfc/rfc9457#section-3), RFC 7807 § 3
+// (https://www.rfc-editor.org/rfc/rfc7807#section-3) and ASP.NET Core's automatic 400 response
+// (https://learn.microsoft.com/aspnet/core/web-api/#automatic-http-400-responses).
+import { describe, expect, it } from 'vitest';
+import { decodeError } from '../decodeError.js';
+
+const problemJson = { 'content-type': 'application/problem+json', 'content-language': 'en' };
+
+describe('decodeError with RFC 9457 problem details', () => {
+  it('reads the out-of-credit example: detail as message, type as code and docs link', () => {
+    const error = decodeError({
+      status: 403,
+      headers: problemJson,
+      body: {
+        type: 'https://example.com/probs/out-of-credit',
+        title: 'You do not have enough credit.',
+        detail: 'Your current balance is 30, but that costs 50.',
+        instance: '/account/12345/msgs/abc',
+        balance: 30,
+        accounts: ['/account/12345', '/account/67890'],
+      },
+    });
+    expect(error).toMatchObject({
+      format: 'problem',
+      status: 403,
+      kind: 'forbidden',
+      code: 'https://example.com/probs/out-of-credit',
+      message: 'Your current balance is 30, but that costs 50.',
+      docsUrl: 'https://example.com/probs/out-of-credit',
+      fieldErrors: [],
+    });
+    expect(error.details).toMatchObject({ balance: 30 });
+  });
+
+  it('turns the validation example’s errors[].pointer into field paths', () => {
+    const error = decodeError({
+      status: 422,
+      headers: problemJson,
+      body: {
+        type: 'https://example.net/validation-error',
+        title: 'Your request is not valid.',
+        errors: [
+          { detail: 'must be a positive integer', pointer: '#/age' },
+          { detail: "must be 'green', 'red' or 'blue'", pointer: '#/profile/color' },
+        ],
+      },
+    });
+    expect(error).toMatchObject({
+      format: 'problem',
+      kind: 'validation',
+      code: 'https://example.net/validation-error',
+      message: 'Your request is not valid.',
+      fieldErrors: [
+        { path: 'age', message: 'must be a positive integer' },
+        { path: 'profile.color', message: "must be 'green', 'red' or 'blue'" },
+      ],
+    });
+  });
+
+  it('reads RFC 7807 invalid-params and makes a 400 a validation error', () => {
+    const error = decodeError({
+      status: 400,
+      headers: problemJson,
+      body: {
+        type: 'https://example.net/validation-error',
+        title: "Your request parameters didn't validate.",
+        'invalid-params': [
+          { name: 'age', reason: 'must be a positive integer' },
+          { name: 'color', reason: "must be 'green', 'red' or 'blue'" },
+        ],
+      },
+    });
+    expect(error.kind).toBe('validation');
+    expect(error.message).toBe("Your request parameters didn't validate.");
+    expect(error.fieldErrors).toEqual([
+      { path: 'age', message: 'must be a positive integer' },
+      { path: 'color', message: "must be 'green', 'red' or 'blue'" },
+    ]);
+  });
+
+  it('reads ASP.NET Core ValidationProblemDetails: errors map, "" as form-level, traceId as request id', () => {
+    const error = decodeError({
+      status: 400,
+      headers: { 'content-type': 'application/problem+json; charset=utf-8' },
+      body: {
+        type: 'https://tools.ietf.org/html/rfc7231#section-6.5.1',
+        title: 'One or more validation errors occurred.',
+        status: 400,
+        traceId: '|7fb5e16a-4c8f23bbfc974667.',
+        errors: { '': ['A non-empty request body is required.'] },
+      },
+    });
+    expect(error).toMatchObject({
+      format: 'problem',
+      kind: 'validation',
+      message: 'One or more validation errors occurred.',
+      requestId: '|7fb5e16a-4c8f23bbfc974667.',
+      fieldErrors: [{ path: '', message: 'A non-empty request body is required.' }],
+    });
+  });
+
+  it('converts ASP.NET model-state keys such as $.items[0].name to dotted paths', () => {
+    const error = decodeError({
+      status: 400,
+      headers: problemJson,
+      body: {
+        title: 'One or more validation errors occurred.',
+        status: 400,
+        errors: { '$.items[0].name': ['The JSON value could not be converted.'], Email: ['Required.'] },
+      },
+    });
+    expect(error.fieldErrors).toEqual([
+      { path: 'items.0.name', message: 'The JSON value could not be converted.' },
+      { path: 'Email', message: 'Required.' },
+    ]);
+  });
+
+  it('gives no code or docs link for about:blank and falls back to the title', () => {
+    const error = decodeError({
+      status: 404,
+      headers: problemJson,
+      body: { type: 'about:blank', title: 'Not Found', status: 404 },
+    });
+    expect(error).toMatchObject({
+      format: 'problem',
+      code: 'not_found',
+      kind: 'not_found',
+      message: 'Not Found',
+    });
+    expect(error.docsUrl).toBeUndefined();
+  });
+
+  it('prefers a code extension member to the type URI', () => {
+    const error = decodeError({
+      status: 429,
+      headers: problemJson,
+      body: {
+        type: 'https://api.example.com/problems/rate-limited',
+        title: 'Too many requests',
+        detail: 'You sent too many requests.',
+        code: 'RATE_LIMIT_EXCEEDED',
+      },
+    });
+    expect(error.code).toBe('RATE_LIMIT_EXCEEDED');
+    expect(error.docsUrl).toBe('https://api.example.com/problems/rate-limited');
+  });
+
+  it('recognizes a problem sent as plain application/json by its members', () => {
+    const error = decodeError({
+      status: 403,
+      headers: { 'content-type': 'application/json' },
+      body: {
+        type: 'https://example.com/probs/out-of-credit',
+        title: 'You do not have enough credit.',
+        detail: 'Your current balance is 30, but that costs 50.',
+      },
+    });
+    expect(error.format).toBe('problem');
+  });
+
+  it('keeps a type that is not http(s) out of the docs link', () => {
+    const error = decodeError({
+      status: 400,
+      headers: problemJson,
+      body: { type: 'javascript:alert(1)', title: 'Bad', detail: 'Bad input.' },
+    });
+    expect(error.docsUrl).toBeUndefined();
+    expect(error.code).toBe('javascript:alert(1)');
+  });
+
+  it('does not claim a Django REST framework detail body, which has no type or title', () => {
+    const error = decodeError({
+      status: 405,
+      headers: { 'content-type': 'application/json' },
+      body: { detail: "Method 'DELETE' not allowed." },
+    });
+    expect(error.format).not.toBe('problem');
+  });
+
+  it('survives members whose getters throw and values of the wrong type', () => {
+    const body = {
+      type: 42,
+      title: 'Your request is not valid.',
+      errors: [{ pointer: ['#/age'], detail: { nested: true } }, null, 'oops'],
+      'invalid-params': 'nope',
+    };
+    Object.defineProperty(body, 'detail', {
+      enumerable: true,
+      get() {
+        throw new Error('hostile getter');
+      },
+    });
+    const error = decodeError({ status: 422, headers: problemJson, body });
+    expect(error).toMatchObject({
+      format: 'problem',
+      kind: 'validation',
+      message: 'Your request is not valid.',
+    });
+    expect(error.fieldErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,13 @@
+'use client';
+import { createContext } from 'react';
+
+/** What an `ApiErrorBoundary` shares with its children and fallback. */
+export interface ApiErrorBoundaryContextValue {
+  /** Clears the caught error and renders the children again. */
+  resetErrorBoundary: (...args: unknown[]) => void;
+  /** Tells the boundary where the fallback's DOM is, so focus can find the children again after a reset. */
+  registerFallback: (element: Element | null) => void;
+}
+
+/** The nearest `ApiErrorBoundary`, or `null` outside of one. */
+export const ApiErrorBoundaryContext = createContext<ApiErrorBoundaryContextValue | null>(null);

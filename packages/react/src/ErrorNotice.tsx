@@ -1,0 +1,116 @@
+'use client';
+import { DEFAULT_MESSAGES, toApiError } from '@faultline/core';
+import { type ReactNode, useEffect, useMemo, useRef } from 'react';
+import { ErrorSummary } from './ErrorSummary.js';
+import { useFaultline } from './FaultlineProvider.js';
+import { isHttpUrl } from './isHttpUrl.js';
+import { type NextStepHandlers, type NextStepKind, nextSteps } from './nextStep.js';
+import { RetryCountdown } from './RetryCountdown.js';
+import { type HeadingLevel, SupportPanel } from './SupportPanel.js';
+
+/** Props of {@link ErrorNotice}. */
+export interface ErrorNoticeProps extends NextStepHandlers {
+  /** The error to present: an `ApiError` or anything thrown (decoded with the provider's decoder); nothing renders for `null` or `undefined`. */
+  error: unknown;
+  /** Makes the title a heading of this level (the support details get the next level); without it the title is a paragraph. */
+  headingLevel?: HeadingLevel | undefined;
+  /**
+   * Announces the title and message as an alert (`role="alert"`). Use it when the notice appears in
+   * response to something the user did; leave it off for errors shown on page load, and when the
+   * same failure is already announced by a toast, so screen readers do not hear it twice.
+   */
+  live?: boolean | undefined;
+  /** Moves focus to the title when the notice appears, if focus was lost with the content it replaced. */
+  focusTitle?: boolean | undefined;
+  /** Extra class names for the root element. */
+  className?: string | undefined;
+}
+
+/**
+ * The inline presentation of a failed request: what happened (a title per kind and the server's
+ * message, as text), then what to do about it — check the input, sign in again, ask for access, top
+ * up, follow the successor link, wait for the countdown, retry, or contact support with the request id.
+ */
+export function ErrorNotice({
+  error,
+  headingLevel,
+  live = false,
+  focusTitle = false,
+  className,
+  ...handlers
+}: ErrorNoticeProps): ReactNode {
+  const config = useFaultline();
+  const { decoder, messages } = config;
+  const apiError = useMemo(() => (error == null ? undefined : toApiError(error, { decoder })), [error, decoder]);
+  // The title is a heading or a paragraph, so the ref fits both.
+  const titleRef = useRef<HTMLHeadingElement & HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    const active = document.activeElement;
+    if (focusTitle && (!active || active === document.body)) titleRef.current?.focus();
+  }, [focusTitle]);
+
+  if (!apiError) return null;
+  const { kind } = apiError;
+  const steps = nextSteps(apiError, config, handlers);
+  const has = (stepKind: NextStepKind) => steps.find((step) => step.kind === stepKind);
+  const wait = has('wait');
+  const actions = steps.filter((step) => step.href !== undefined || (step.onAction && step.kind !== 'wait'));
+  const Title = headingLevel ? (`h${headingLevel}` as const) : 'p';
+  // The core's default copy stands in when the server sent no message; show the configured copy instead.
+  const message = apiError.message === DEFAULT_MESSAGES[kind] ? messages.description[kind] : apiError.message;
+
+  return (
+    <div className={className ? `fl-notice ${className}` : 'fl-notice'} data-kind={kind}>
+      <div role={live ? 'alert' : undefined}>
+        <Title ref={titleRef} className="fl-notice-title" tabIndex={focusTitle ? -1 : undefined}>
+          {messages.title[kind]}
+        </Title>
+        <p className="fl-notice-message">{message}</p>
+      </div>
+      {has('check-input') && <ErrorSummary error={apiError} />}
+      {wait && <RetryCountdown error={apiError} onRetry={wait.onAction} />}
+      {actions.length > 0 && (
+        <div className="fl-notice-actions">
+          {actions.map((step) =>
+            step.href !== undefined ? (
+              <a
+                key={step.kind}
+                className="fl-button"
+                href={step.href}
+                data-step={step.kind}
+                // The successor link comes from the server: do not hand it the page address.
+                rel={step.kind === 'successor' ? 'noreferrer' : undefined}
+              >
+                {step.label}
+              </a>
+            ) : (
+              <button
+                key={step.kind}
+                type="button"
+                className="fl-button"
+                data-step={step.kind}
+                onClick={() => step.onAction?.()}
+              >
+                {step.label}
+              </button>
+            ),
+          )}
+        </div>
+      )}
+      {isHttpUrl(apiError.docsUrl) && (
+        <p className="fl-notice-docs">
+          <a className="fl-link" href={apiError.docsUrl} rel="noreferrer">
+            {messages.learnMore}
+          </a>
+        </p>
+      )}
+      {has('contact-support') && (
+        <SupportPanel
+          error={apiError}
+          headingLevel={headingLevel ? (Math.min(headingLevel + 1, 6) as HeadingLevel) : undefined}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+'use client';
+import { createContext, type ReactNode, useContext } from 'react';
+import type { FieldErrorsState } from './useFieldErrors.js';
+
+const FieldErrorsContext = createContext<FieldErrorsState | undefined>(undefined);
+
+/** Props of {@link FieldErrorsProvider}. */
+export interface FieldErrorsProviderProps {
+  /** What `useFieldErrors` returned for this form. */
+  value: FieldErrorsState;
+  /** The form. */
+  children?: ReactNode;
+}
+
+/** Hands a form's field errors to every `FieldError` and `ErrorSummary` inside it. */
+export function FieldErrorsProvider({ value, children }: FieldErrorsProviderProps): ReactNode {
+  return <FieldErrorsContext.Provider value={value}>{children}</FieldErrorsContext.Provider>;
+}
+
+/** The field errors of the nearest `FieldErrorsProvider`, or `undefined` outside one. */
+export function useFieldErrorsContext(): FieldErrorsState | undefined {
+  return useContext(FieldErrorsContext);
+}

@@ -1,0 +1,83 @@
+'use client';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useFaultline } from './FaultlineProvider.js';
+import { type RetryCountdownSource, useRetryCountdown } from './useRetryCountdown.js';
+
+/** Props of {@link RetryCountdown}. */
+export interface RetryCountdownProps {
+  /** The error whose `retryAt` is counted down to (a rate-limited or unavailable `ApiError`). */
+  error?: RetryCountdownSource;
+  /** The instant a retry is allowed, in epoch ms; used instead of the error's. */
+  retryAt?: number | Date | undefined;
+  /** Runs the retry; without it the countdown is shown as text, with no button. */
+  onRetry?: (() => void) | undefined;
+  /** Calls `onRetry` by itself, once, when a wait this component counted down ends. */
+  autoRetry?: boolean | undefined;
+  /** Extra class names for the wrapper. */
+  className?: string | undefined;
+}
+
+/**
+ * A retry button that waits until the API allows a retry, with the time left in its label. Screen
+ * readers hear the wait once when it starts and once when it ends, never every second.
+ *
+ * While waiting, the button is `aria-disabled` rather than `disabled`: a disabled button cannot hold
+ * focus, so keyboard users who reach it early would lose their place. Its clicks are ignored until
+ * the wait is over.
+ */
+export function RetryCountdown({
+  error,
+  retryAt,
+  onRetry,
+  autoRetry = false,
+  className,
+}: RetryCountdownProps): ReactNode {
+  const { messages, formatDuration } = useFaultline();
+  const countdown = useRetryCountdown(retryAt ?? error);
+  const { ready, secondsLeft } = countdown;
+  const target = countdown.retryAt;
+  const [announcement, setAnnouncement] = useState('');
+  // The instant whose wait has been announced and not yet ended: each wait is announced once.
+  const waitingFor = useRef<number | undefined>(undefined);
+
+  useEffect(() => {
+    if (target === undefined) return;
+    if (!ready) {
+      if (waitingFor.current === target) return;
+      waitingFor.current = target;
+      setAnnouncement(messages.waitStarted(formatDuration(secondsLeft * 1000)));
+    } else if (waitingFor.current === target) {
+      waitingFor.current = undefined;
+      setAnnouncement(messages.waitEnded);
+      if (autoRetry) onRetry?.();
+    }
+  }, [target, ready, secondsLeft, messages, formatDuration, autoRetry, onRetry]);
+
+  const label = ready
+    ? messages.retry
+    : messages.retryIn(formatDuration(secondsLeft * 1000));
+  return (
+    <div
+      className={className ? `fl-retry ${className}` : 'fl-retry'}
+      data-state={ready ? 'ready' : 'waiting'}
+    >
+      {onRetry ? (
+        <button
+          type="button"
+          className="fl-button"
+          aria-disabled={ready ? undefined : true}
+          onClick={() => {
+            if (ready) onRetry();
+          }}
+        >
+          {label}
+        </button>
+      ) : (
+        <span>{ready ? messages.waitEnded : label}</span>
+      )}
+      <span role="status" className="fl-visually-hidden">
+        {announcement}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+'use client';
+import { toApiError } from '@faultline/core';
+import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useFaultline } from './FaultlineProvider.js';
+import { supportHref } from './supportHref.js';
+import { useCopyToClipboard } from './useCopyToClipboard.js';
+
+/** A heading level for a component's title; without one the title is plain text. */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Props of {@link SupportPanel}. */
+export interface SupportPanelProps {
+  /** The error to report: an `ApiError` or anything thrown (decoded with the provider's decoder); nothing renders for `null` or `undefined`. */
+  error: unknown;
+  /** When the error happened (epoch ms or a `Date`); defaults to the clock at first render and then stays put. */
+  time?: number | Date | undefined;
+  /** Makes the title a heading of this level; without it the title is a paragraph. */
+  headingLevel?: HeadingLevel | undefined;
+  /** Extra class names for the root element. */
+  className?: string | undefined;
+}
+
+function formatTime(time: number, locale: string | undefined): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'long' }).format(time);
+  } catch {
+    return new Date(time).toISOString();
+  }
+}
+
+function selectContents(element: HTMLElement | null): void {
+  const selection = element ? window.getSelection() : null;
+  if (!element || !selection) return;
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
+/**
+ * What support needs to find a failed request: the request id with a copy button, the code, the
+ * status and the time, and a link that opens a prefilled message when a support contact is
+ * configured. Never shows or sends headers, tokens or the body.
+ */
+export function SupportPanel({ error, time, headingLevel, className }: SupportPanelProps): ReactNode {
+  const { decoder, messages, locale, support, now } = useFaultline();
+  const apiError = useMemo(() => (error == null ? undefined : toApiError(error, { decoder })), [error, decoder]);
+  const [firstSeen] = useState(now);
+  const [page, setPage] = useState<string>();
+  const { copy, state } = useCopyToClipboard();
+  const idRef = useRef<HTMLElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    setPage(window.location.href);
+  }, []);
+
+  if (!apiError) return null;
+  const given = time === undefined ? Number.NaN : +time;
+  const at = Number.isFinite(given) ? given : firstSeen;
+  const href = supportHref({ support, error: apiError, messages, time: at, page });
+  const Title = headingLevel ? (`h${headingLevel}` as const) : 'p';
+  const { requestId } = apiError;
+
+  return (
+    <div
+      role="group"
+      aria-labelledby={titleId}
+      className={className ? `fl-support ${className}` : 'fl-support'}
+      data-copy={state}
+    >
+      <Title id={titleId} className="fl-support-title">
+        {messages.supportTitle}
+      </Title>
+      <dl>
+        {requestId !== undefined && (
+          <div>
+            <dt>{messages.requestId}</dt>
+            <dd>
+              <code ref={idRef} className="fl-support-id">
+                {requestId}
+              </code>{' '}
+              <button
+                type="button"
+                className="fl-button"
+                // The name starts with the visible label (WCAG 2.5.3) and says what is copied.
+                aria-label={`${messages.copy} ${messages.requestId}`}
+                onClick={async () => {
+                  if (!(await copy(requestId))) selectContents(idRef.current);
+                }}
+              >
+                {messages.copy}
+              </button>{' '}
+              <span role="status" className="fl-support-status">
+                {state === 'copied' ? messages.copied : state === 'failed' ? messages.copyFailed : ''}
+              </span>
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{messages.code}</dt>
+          <dd>
+            <code>{apiError.code}</code>
+          </dd>
+        </div>
+        {apiError.status > 0 && (
+          <div>
+            <dt>{messages.status}</dt>
+            <dd>{apiError.status}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{messages.time}</dt>
+          <dd>
+            <time dateTime={new Date(at).toISOString()}>{formatTime(at, locale)}</time>
+          </dd>
+        </div>
+      </dl>
+      {href && (
+        // noreferrer: the page URL may carry tokens in its query string; support gets only origin + path.
+        <a className="fl-link" href={href} rel="noreferrer">
+          {messages.contactSupport}
+        </a>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { type ApiError, type Decoder, toApiError } from '@faultline/core';
+import {
+  type DefaultOptions,
+  type Mutation,
+  MutationCache,
+  type Query,
+  QueryCache,
+} from '@tanstack/react-query';
+import { toast as defaultToast } from '../toast.js';
+import { type ErrorPresentation, presentationOf } from './meta.js';
+import { createRetryPolicy, type RetryPolicyOptions } from './retry.js';
+
+/** The part of the toast API the query integration calls. */
+export interface QueryToaster {
+  /** Shows (or updates, for an existing `id`) an error toast. */
+  error(error: unknown, options?: { id?: string; duration?: number }): unknown;
+  /** Removes the toast with this id. */
+  dismiss(id: string): void;
+}
+
+/** What `onError` is told besides the error. */
+export interface FaultlineErrorContext {
+  /** Whether a query or a mutation failed. */
+  source: 'query' | 'mutation';
+  /** How the failure was presented. */
+  presentation: ErrorPresentation;
+  /** The query that failed, for a query. */
+  query?: Query<unknown, unknown, unknown> | undefined;
+  /** The mutation that failed, for a mutation. */
+  mutation?: Mutation<unknown, unknown, unknown, unknown> | undefined;
+}
+
+/** Options of {@link faultlineQueryDefaults} and `createQueryClient`. */
+export interface FaultlineQueryOptions extends RetryPolicyOptions {
+  /** The toast API to route to. Default: faultline's global `toast`. */
+  toaster?: QueryToaster | undefined;
+  /** The decoder for thrown values that are not `ApiError`s yet. */
+  decoder?: Decoder | undefined;
+  /** Keep a failed query's toast until the query succeeds again (default `true`). */
+  stickyQueryToasts?: boolean | undefined;
+  /** Called for every failure after it is routed: for logging and monitoring. */
+  onError?: ((error: ApiError, context: FaultlineErrorContext) => void) | undefined;
+}
+
+/** What {@link faultlineQueryDefaults} returns: spread it into `new QueryClient({ ... })`. */
+export interface FaultlineQueryClientConfig {
+  /** A query cache that routes failures and clears a query's toast when it succeeds. */
+  queryCache: QueryCache;
+  /** A mutation cache that routes failures. */
+  mutationCache: MutationCache;
+  /** Retry policy for queries; no retries for mutations unless one opts in. */
+  defaultOptions: DefaultOptions;
+}
+
+/** The id of the one toast a failing query owns. */
+export function queryToastId(queryHash: string): string {
+  return `faultline-query:${queryHash}`;
+}
+
+/**
+ * The faultline wiring for a `QueryClient`: failures decoded into `ApiError`s and routed by
+ * `meta.errorPresentation` (toast / inline / silent), retries that honour `Retry-After`, and no retry
+ * of mutations (no double submit). Spread into `new QueryClient({ ...faultlineQueryDefaults() })`.
+ */
+export function faultlineQueryDefaults(options: FaultlineQueryOptions = {}): FaultlineQueryClientConfig {
+  const toaster = options.toaster ?? defaultToast;
+  const sticky = options.stickyQueryToasts ?? true;
+  const decode = (error: unknown) => toApiError(error, { decoder: options.decoder });
+  const policy = createRetryPolicy(options);
+
+  const queryCache = new QueryCache({
+    onError(error, query) {
+      const apiError = decode(error);
+      // A query with nothing on screen yet shows its failure in place (component or boundary);
+      // one that already shows data failed in the background, so only a toast can tell.
+      const presentation =
+        presentationOf(query.meta) ?? (query.state.data === undefined ? 'inline' : 'toast');
+      if (presentation === 'toast') {
+        toaster.error(apiError, sticky ? { id: queryToastId(query.queryHash), duration: Number.POSITIVE_INFINITY } : { id: queryToastId(query.queryHash) });
+      }
+      options.onError?.(apiError, { source: 'query', presentation, query });
+    },
+    onSuccess(_data, query) {
+      toaster.dismiss(queryToastId(query.queryHash));
+    },
+  });
+
+  const mutationCache = new MutationCache({
+    onError(error, _variables, _context, mutation) {
+      const apiError = decode(error);
+      // A validation error belongs to its form (useMutationFieldErrors), not to a toast.
+      const presentation =
+        presentationOf(mutation.meta) ?? (apiError.kind === 'validation' ? 'inline' : 'toast');
+      if (presentation === 'toast') toaster.error(apiError);
+      options.onError?.(apiError, { source: 'mutation', presentation, mutation });
+    },
+  });
+
+  return {
+    queryCache,
+    mutationCache,
+    defaultOptions: {
+      queries: { retry: policy.retry, retryDelay: policy.retryDelay },
+      mutations: { retry: false, retryDelay: policy.retryDelay },
+    },
+  };
+}

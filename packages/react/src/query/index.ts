@@ -1,0 +1,21 @@
+'use client';
+export type { ApiFetchInit } from './apiFetch.js';
+export { apiFetch } from './apiFetch.js';
+export type { CreateQueryClientOptions } from './createQueryClient.js';
+export { createQueryClient } from './createQueryClient.js';
+export type {
+  FaultlineErrorContext,
+  FaultlineQueryClientConfig,
+  FaultlineQueryOptions,
+  QueryToaster,
+} from './faultlineQueryDefaults.js';
+export { faultlineQueryDefaults, queryToastId } from './faultlineQueryDefaults.js';
+export type { ErrorPresentation, FaultlineMutationMeta, FaultlineQueryMeta, FaultlineRegister } from './meta.js';
+export type { QueryErrorBoundaryProps } from './QueryErrorBoundary.js';
+export { QueryErrorBoundary } from './QueryErrorBoundary.js';
+export type { RetryPolicy, RetryPolicyOptions } from './retry.js';
+export { createRetryPolicy } from './retry.js';
+export type { MutationWithError } from './useMutationFieldErrors.js';
+export { useMutationFieldErrors } from './useMutationFieldErrors.js';
+export type { RetryingQuery, RetryState } from './useRetryState.js';
+export { useRetryState } from './useRetryState.js';

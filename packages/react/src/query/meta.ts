@@ -1,0 +1,39 @@
+import type { ApiError } from '@faultline/core';
+
+/**
+ * How a failure is presented: `'toast'` (a notification), `'inline'` (the component or boundary shows
+ * it; no toast), `'silent'` (nothing).
+ */
+export type ErrorPresentation = 'toast' | 'inline' | 'silent';
+
+/** The `meta` faultline reads on a query. */
+export interface FaultlineQueryMeta extends Record<string, unknown> {
+  /** How this query's failures are presented. Default: `'toast'` when data is already shown, else `'inline'`. */
+  errorPresentation?: ErrorPresentation;
+}
+
+/** The `meta` faultline reads on a mutation. */
+export interface FaultlineMutationMeta extends Record<string, unknown> {
+  /** How this mutation's failures are presented. Default: `'toast'`, but `'inline'` for validation errors (the form shows them). */
+  errorPresentation?: ErrorPresentation;
+}
+
+/**
+ * Types every query error as `ApiError` and `meta` as faultline's, app-wide. Declare once:
+ * `declare module '@tanstack/react-query' { interface Register extends FaultlineRegister {} }`.
+ * Holds when query functions throw through `apiFetch` (or `toApiError`).
+ */
+export interface FaultlineRegister {
+  /** The error of every query and mutation. */
+  defaultError: ApiError;
+  /** The meta of every query. */
+  queryMeta: FaultlineQueryMeta;
+  /** The meta of every mutation. */
+  mutationMeta: FaultlineMutationMeta;
+}
+
+/** Reads `meta.errorPresentation`, ignoring anything that is not one of the three values. */
+export function presentationOf(meta: Record<string, unknown> | undefined): ErrorPresentation | undefined {
+  const value = meta?.errorPresentation;
+  return value === 'toast' || value === 'inline' || value === 'silent' ? value : undefined;
+}

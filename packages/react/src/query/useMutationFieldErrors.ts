@@ -1,0 +1,25 @@
+'use client';
+import { toApiError } from '@faultline/core';
+import { useMemo } from 'react';
+import { useFaultline } from '../FaultlineProvider.js';
+import { type UseFieldErrorsOptions, type UseFieldErrorsResult, useFieldErrors } from '../useFieldErrors.js';
+
+/** The part of a `useMutation` result that `useMutationFieldErrors` reads. */
+export interface MutationWithError {
+  /** The mutation's last error, or null. */
+  error: unknown;
+}
+
+/**
+ * The field errors of a mutation's last failure, for its form (pairs with `applyFieldErrors` for
+ * react-hook-form). Empty while the mutation has not failed.
+ */
+export function useMutationFieldErrors(
+  mutation: MutationWithError,
+  options?: UseFieldErrorsOptions,
+): UseFieldErrorsResult {
+  const { decoder } = useFaultline();
+  const { error } = mutation;
+  const apiError = useMemo(() => (error == null ? undefined : toApiError(error, { decoder })), [error, decoder]);
+  return useFieldErrors(apiError, options);
+}

@@ -1,0 +1,55 @@
+'use client';
+import { useCallback } from 'react';
+import { useRetryCountdown } from '../useRetryCountdown.js';
+import { plannedRetryFor } from './retry.js';
+
+/** The parts of a `useQuery` result that `useRetryState` reads. */
+export interface RetryingQuery {
+  /** Failures of the current fetch so far. */
+  failureCount: number;
+  /** The last failure of the current fetch. */
+  failureReason: unknown;
+  /** `'fetching'` while a fetch or a retry wait runs; `'paused'` while offline. */
+  fetchStatus: 'fetching' | 'paused' | 'idle';
+  /** Starts a new fetch. */
+  refetch: (options?: { cancelRefetch?: boolean }) => unknown;
+}
+
+/** When the next automatic retry of a query happens. */
+export interface RetryState {
+  /** Whether an automatic retry is scheduled. */
+  retrying: boolean;
+  /** Whether the retry waits for the connection to come back. */
+  waitingForNetwork: boolean;
+  /** Which try comes next (2 for the first retry). */
+  attempt: number;
+  /** When the retry happens, epoch ms. */
+  retryAt: number | undefined;
+  /** Whole seconds until then. */
+  secondsLeft: number;
+  /** Cancels the wait and tries now. */
+  retryNow: () => void;
+}
+
+/**
+ * When a query's next automatic retry happens, for a "retrying in N s" line with a "retry now"
+ * button. Reads the delay faultline's `retryDelay` really chose (jitter included) and counts down
+ * on the page's one shared ticker.
+ */
+export function useRetryState(query: RetryingQuery): RetryState {
+  const planned = query.fetchStatus === 'idle' || query.failureCount === 0 ? undefined : plannedRetryFor(query.failureReason);
+  const retryAt = query.fetchStatus === 'fetching' ? planned?.at : undefined;
+  const countdown = useRetryCountdown(retryAt);
+  const { refetch } = query;
+  const retryNow = useCallback(() => {
+    void refetch({ cancelRefetch: true });
+  }, [refetch]);
+  return {
+    retrying: retryAt !== undefined && !countdown.ready,
+    waitingForNetwork: query.fetchStatus === 'paused' && query.failureCount > 0,
+    attempt: query.failureCount + 1,
+    retryAt,
+    secondsLeft: retryAt === undefined ? 0 : countdown.secondsLeft,
+    retryNow,
+  };
+}

@@ -1,0 +1,205 @@
+'use client';
+import {
+  type ApiError,
+  type FieldError as ApiFieldError,
+  flattenFieldErrors,
+  isApiError,
+  toApiError,
+} from '@faultline/core';
+import { useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { useFaultline } from './FaultlineProvider.js';
+
+/** Options of {@link useFieldErrors}. */
+export interface UseFieldErrorsOptions {
+  /**
+   * Renames a server path to the form's field name (`body.email` → `email`). Return `''` to make
+   * the message form-level.
+   */
+  mapPath?: ((path: string, fieldError: ApiFieldError) => string) | undefined;
+  /**
+   * The names of the form's fields, in the order they appear. Each claims its messages (they link
+   * to the field in the summary), and the summary lists them in this order. A mounted
+   * `<FieldError name>` claims its field too.
+   */
+  fields?: readonly string[] | undefined;
+  /** A fixed prefix for the ids of fields and messages (`signup` → `signup-email`); generated when left out. */
+  idPrefix?: string | undefined;
+  /** When the error carries no field messages, show its own message as a form-level one. Defaults to `true`. */
+  includeMessage?: boolean | undefined;
+}
+
+/** What to spread on an input so it is announced as invalid, with its message as description. */
+export interface FieldProps {
+  /** The input's id: the error summary links to it. */
+  id: string;
+  /** `true` while the field has a message. */
+  'aria-invalid': true | undefined;
+  /** The id of the field's message (and of any description passed in), while it has one. */
+  'aria-describedby': string | undefined;
+}
+
+/** One message of a form, as the summary lists it. */
+export interface FieldErrorItem {
+  /** The form's field name; `''` for a message about the whole form. */
+  name: string;
+  /** The message, as the server sent it. */
+  message: string;
+  /** Whether a field of the form claims it, so the summary can link to that field. */
+  claimed: boolean;
+}
+
+/** What {@link useFieldErrors} returns; pass it to `FieldErrorsProvider`, `FieldError` or `ErrorSummary`. */
+export interface FieldErrorsState {
+  /** The error, decoded; `undefined` when there is none. */
+  error: ApiError | undefined;
+  /** Messages about the whole form. */
+  formErrors: readonly string[];
+  /** Messages per field name (a null-prototype record). */
+  fieldErrors: Readonly<Record<string, readonly string[]>>;
+  /** Every message in summary order: form-level first, then per field. */
+  items: readonly FieldErrorItem[];
+  /** Messages no field claims: form-level ones (`path: ''`) and those for fields the form does not have. */
+  unclaimed: readonly ApiFieldError[];
+  /** Whether there is any message to show. */
+  hasErrors: boolean;
+  /** Props for the input of a field; pass your own `aria-describedby` to keep a hint. */
+  getFieldProps: (name: string, props?: { 'aria-describedby'?: string | undefined }) => FieldProps;
+  /** The field's messages joined into one string, or `undefined`. */
+  getError: (name: string) => string | undefined;
+  /** The field's messages. */
+  getErrors: (name: string) => readonly string[];
+  /** The id of the element that shows the field's message. */
+  errorId: (name: string) => string;
+  /** The id the field's input gets from `getFieldProps`. */
+  fieldId: (name: string) => string;
+  /** Whether a field of the form claims this name. */
+  isClaimed: (name: string) => boolean;
+  /** Claims a field while it is mounted (call in an effect); returns the release function. */
+  claim: (name: string) => () => void;
+}
+
+const NO_MESSAGES: readonly string[] = Object.freeze([]);
+const NO_CLAIMS: ReadonlySet<string> = new Set();
+
+/** Counts who claims which field; a tiny external store, read with useSyncExternalStore. */
+function createClaims() {
+  const counts = new Map<string, number>();
+  const listeners = new Set<() => void>();
+  let snapshot: ReadonlySet<string> = NO_CLAIMS;
+  const publish = () => {
+    snapshot = new Set(counts.keys());
+    for (const listener of [...listeners]) listener();
+  };
+  return {
+    claim(name: string): () => void {
+      const count = counts.get(name) ?? 0;
+      counts.set(name, count + 1);
+      if (count === 0) publish();
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        const left = (counts.get(name) ?? 1) - 1;
+        if (left > 0) {
+          counts.set(name, left);
+        } else {
+          counts.delete(name);
+          publish();
+        }
+      };
+    },
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    getSnapshot: (): ReadonlySet<string> => snapshot,
+  };
+}
+
+const getServerClaims = (): ReadonlySet<string> => NO_CLAIMS;
+
+// Field names become part of ids and fragments: keep letters, digits, `_`, `.` and `-`, and spell
+// every other character as its code point.
+function idPart(name: string): string {
+  return name.replace(/[^\w.-]/g, (char) => `_${char.codePointAt(0)?.toString(16) ?? ''}_`);
+}
+
+/**
+ * Presents an error's field messages on a form: per-field messages and the props that wire each
+ * input to its message (`aria-invalid`, `aria-describedby`), plus everything the error summary
+ * needs. It never touches what the user typed.
+ */
+export function useFieldErrors(error: unknown, options: UseFieldErrorsOptions = {}): FieldErrorsState {
+  const { mapPath, fields, idPrefix, includeMessage = true } = options;
+  const { decoder } = useFaultline();
+  const reactId = useId();
+  const prefix = idPrefix ?? `fl${reactId.replace(/[^\w-]/g, '')}`;
+  const [claims] = useState(createClaims);
+  const claimed = useSyncExternalStore(claims.subscribe, claims.getSnapshot, getServerClaims);
+
+  const apiError = useMemo(
+    () => (error === null || error === undefined ? undefined : isApiError(error) ? error : toApiError(error, { decoder })),
+    [error, decoder],
+  );
+  const flat = useMemo(
+    () => flattenFieldErrors(apiError, { mapPath, includeMessage }),
+    [apiError, mapPath, includeMessage],
+  );
+  // Compared by content so an inline `fields` array does not rebuild the state on every render.
+  const fieldsKey = fields === undefined ? '' : JSON.stringify(fields);
+
+  return useMemo((): FieldErrorsState => {
+    const known: readonly string[] = fieldsKey === '' ? [] : (JSON.parse(fieldsKey) as string[]);
+    const isClaimed = (name: string) => name !== '' && (claimed.has(name) || known.includes(name));
+    const fieldId = (name: string) => `${prefix}-${idPart(name)}`;
+    const errorId = (name: string) => `${fieldId(name)}-error`;
+    const getErrors = (name: string): readonly string[] =>
+      Object.hasOwn(flat.fieldErrors, name) ? (flat.fieldErrors[name] ?? NO_MESSAGES) : NO_MESSAGES;
+
+    const order = (name: string) => {
+      const index = known.indexOf(name);
+      return index === -1 ? known.length : index;
+    };
+    const names = Object.keys(flat.fieldErrors).sort((a, b) => order(a) - order(b));
+    const items: FieldErrorItem[] = flat.formErrors.map((message) => ({ name: '', message, claimed: false }));
+    const unclaimed: ApiFieldError[] = flat.formErrors.map((message) => ({ path: '', message }));
+    for (const name of names) {
+      const isFieldClaimed = isClaimed(name);
+      for (const message of getErrors(name)) {
+        items.push({ name, message, claimed: isFieldClaimed });
+        if (!isFieldClaimed) unclaimed.push({ path: name, message });
+      }
+    }
+
+    return {
+      error: apiError,
+      formErrors: flat.formErrors,
+      fieldErrors: flat.fieldErrors,
+      items,
+      unclaimed,
+      hasErrors: items.length > 0,
+      getFieldProps: (name, props) => {
+        const invalid = getErrors(name).length > 0;
+        const describedBy = [props?.['aria-describedby'], invalid ? errorId(name) : undefined]
+          .filter((id) => id !== undefined && id !== '')
+          .join(' ');
+        return {
+          id: fieldId(name),
+          'aria-invalid': invalid ? true : undefined,
+          'aria-describedby': describedBy === '' ? undefined : describedBy,
+        };
+      },
+      getError: (name) => {
+        const messages = getErrors(name);
+        return messages.length > 0 ? messages.join(' ') : undefined;
+      },
+      getErrors,
+      errorId,
+      fieldId,
+      isClaimed,
+      claim: claims.claim,
+    };
+  }, [apiError, flat, fieldsKey, claimed, prefix, claims]);
+}

@@ -1,0 +1,73 @@
+'use client';
+import { type ApiError, isApiError } from '@faultline/core';
+import { useCallback, useSyncExternalStore } from 'react';
+import { useFaultline } from './FaultlineProvider.js';
+import { retryTicker } from './RetryTicker.js';
+
+/** Where a countdown counts to: an error with a `retryAt`, an epoch-ms instant, a `Date`, or nothing. */
+export type RetryCountdownSource = ApiError | number | Date | null | undefined;
+
+/** What {@link useRetryCountdown} returns. */
+export interface RetryCountdownState {
+  /** Whole seconds until a retry is allowed, rounded up; `0` when it is allowed. */
+  secondsLeft: number;
+  /** Whether a retry is allowed now (also `true` when there is nothing to wait for). */
+  ready: boolean;
+  /** The instant a retry is allowed, in epoch ms; `undefined` when there is nothing to wait for. */
+  retryAt: number | undefined;
+  /** Milliseconds until a retry is allowed, as of this render. */
+  msLeft: number;
+}
+
+/** The instant a source points at, or `undefined` when it points at none. */
+export function retryAtOf(source: unknown): number | undefined {
+  let value: unknown;
+  if (isApiError(source)) value = source.retryAt;
+  else if (source instanceof Date) value = source.getTime();
+  else value = source;
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+function secondsUntil(retryAt: number | undefined, now: number): number {
+  if (retryAt === undefined) return 0;
+  const ms = retryAt - now;
+  return ms > 0 ? Math.ceil(ms / 1000) : 0;
+}
+
+const noop = (): void => {};
+
+/**
+ * Counts down to the moment a retry is allowed. The count is computed from the absolute instant
+ * against the provider's clock, so it is right on the next tick after the tab slept or the clock
+ * jumped. Every countdown on the page shares one ticker; a component re-renders at most once a
+ * second, and only when `secondsLeft` changes.
+ */
+export function useRetryCountdown(source: RetryCountdownSource): RetryCountdownState {
+  const { now } = useFaultline();
+  const retryAt = retryAtOf(source);
+
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      if (secondsUntil(retryAt, now()) === 0) return noop;
+      let unsubscribe = retryTicker.subscribe(() => {
+        onChange();
+        // A finished countdown stops listening, so the ticker can stop when nothing waits.
+        if (secondsUntil(retryAt, now()) === 0) {
+          unsubscribe();
+          unsubscribe = noop;
+        }
+      });
+      return () => unsubscribe();
+    },
+    [retryAt, now],
+  );
+  const getSnapshot = useCallback(() => secondsUntil(retryAt, now()), [retryAt, now]);
+  const secondsLeft = useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
+
+  return {
+    secondsLeft,
+    ready: secondsLeft === 0,
+    retryAt,
+    msLeft: retryAt === undefined || secondsLeft === 0 ? 0 : Math.max(0, retryAt - now()),
+  };
+}
