@@ -21,6 +21,17 @@ const chromium = playwright({
 
 export default defineConfig({
   plugins: [storybookTest({ configDir: '.storybook' })],
+  // Pre-bundled up front: a dependency found mid-run makes Vite reload the page under a running test.
+  optimizeDeps: {
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react/jsx-runtime',
+      'react-hook-form',
+      '@tanstack/react-query',
+    ],
+  },
   test: {
     name: 'storybook',
     browser: {

@@ -25,6 +25,17 @@ const config: StorybookConfig = {
   stories: ['./Introduction.mdx', '../packages/react/src/**/*.stories.tsx'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  typescript: {
+    // Reads the props through the type checker: `boolean | undefined` props get a boolean control and
+    // the props tables name the real types instead of "union".
+    reactDocgen: 'react-docgen-typescript',
+    reactDocgenTypescriptOptions: {
+      tsconfigPath: fileURLToPath(new URL('../packages/react/tsconfig.json', import.meta.url)),
+      shouldRemoveUndefinedFromOptional: true,
+      shouldExtractLiteralValuesFromEnum: true,
+      propFilter: (prop) => !prop.parent?.fileName.includes('node_modules'),
+    },
+  },
   viteFinal: (viteConfig) => mergeConfig(viteConfig, overrides),
 };
 

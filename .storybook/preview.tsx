@@ -1,12 +1,20 @@
 import '@faultline/react/styles.css';
 // biome-ignore lint/correctness/useImportExtensions: a stylesheet, not a module.
 import './preview.css';
-import { FaultlineProvider, type FaultlineProviderProps, type SupportContact } from '@faultline/react';
+import {
+  type FaultlineActions,
+  FaultlineProvider,
+  type FaultlineProviderProps,
+  type SupportContact,
+} from '@faultline/react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { useLayoutEffect } from 'react';
 
 /** The support contact every story shares, so support links are shown and stable. */
 const support: SupportContact = { email: 'support@faultline.example', name: 'Faultline' };
+
+/** Next steps as in-page links, so every kind shows its button and following one leaves the story in place. */
+const actions: FaultlineActions = { signIn: '#sign-in', requestAccess: '#request-access', topUp: '#billing' };
 
 type Theme = 'light' | 'dark';
 
@@ -27,14 +35,14 @@ const withTheme: Decorator = (Story, context) => {
 };
 
 /**
- * Every story runs inside a provider with the shared support contact; a story changes any provider
+ * Every story runs inside a provider with the shared support contact and next steps; a story changes any provider
  * prop (a fixed clock, other copy, next-step actions, no support contact) with
  * `parameters.faultline`.
  */
 const withProvider: Decorator = (Story, context) => {
   const overrides = (context.parameters.faultline ?? {}) as Omit<FaultlineProviderProps, 'children'>;
   return (
-    <FaultlineProvider support={support} {...overrides}>
+    <FaultlineProvider support={support} actions={actions} {...overrides}>
       <Story />
     </FaultlineProvider>
   );

@@ -1,7 +1,10 @@
 // The toast storm page: one toaster (faultline's or sonner's, chosen by ?lib=) under a <Profiler>,
 // and window.bench.storm(kind, n) raising n errors in one tick and measuring until the screen is quiet.
 import { decodeError } from '@faultline/core';
-const FaultlineToaster = () => null; const faultlineToast = { error() {} };
+
+const FaultlineToaster = () => null;
+const faultlineToast = { error() {} };
+
 import { Profiler } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Toaster as SonnerToaster, toast as sonnerToast } from 'sonner';
@@ -38,7 +41,10 @@ function makeErrors(kind, n) {
       body: {
         error: {
           code: kind === 'equal' ? 'upstream_unavailable' : `upstream_${i}_unavailable`,
-          message: kind === 'equal' ? 'The billing service is unavailable.' : `Shard ${i} of the billing service is unavailable.`,
+          message:
+            kind === 'equal'
+              ? 'The billing service is unavailable.'
+              : `Shard ${i} of the billing service is unavailable.`,
         },
       },
     });

@@ -47,15 +47,17 @@ export function watchLongTasks() {
 
 /**
  * Watches the DOM from now on. `quiet(from)` resolves when it has not changed for `quietMs` since
- * `from` or its last change, with the time of that last change. The check runs once a frame, so a
+ * `from` or its last change, with the times of the first and the last change. The check runs once a frame, so a
  * main thread that is busy delays it exactly as it delays what the user sees.
  */
 export function watchMutations({ quietMs = 100, timeoutMs = 60_000 } = {}) {
   const start = performance.now();
+  let first = 0;
   let last = 0;
   let mutations = 0;
   const observer = new MutationObserver((records) => {
     last = performance.now();
+    first ||= last;
     mutations += records.length;
   });
   observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -66,13 +68,14 @@ export function watchMutations({ quietMs = 100, timeoutMs = 60_000 } = {}) {
           const pending = observer.takeRecords().length;
           if (pending > 0) {
             last = performance.now();
+            first ||= last;
             mutations += pending;
           }
           const now = performance.now();
           const timedOut = now - start >= timeoutMs;
           if (now - Math.max(last, from) >= quietMs || timedOut) {
             observer.disconnect();
-            resolve({ lastChangeAt: last, mutations, timedOut });
+            resolve({ firstChangeAt: first, lastChangeAt: last, mutations, timedOut });
           } else {
             requestAnimationFrame(check);
           }

@@ -7,15 +7,18 @@ import { Toaster as SonnerToaster, toast as sonnerToast } from 'sonner';
 import '@faultline/react/styles.css';
 import { commits, frames, onRender, resetCommits, watchLongTasks, watchMutations } from './measure.js';
 
+const params = new URLSearchParams(location.search);
+const cap = Number(params.get('cap') ?? 3);
+
 const LIBRARIES = {
   faultline: {
-    element: () => <FaultlineToaster />,
+    element: () => <FaultlineToaster max={cap} />,
     raise: (error) => faultlineToast.error(error),
-    toastSelector: '[data-fl-toast]',
-    regionSelector: '[data-fl-toaster]',
+    toastSelector: '.fl-toast',
+    regionSelector: '.fl-toaster',
   },
   sonner: {
-    element: () => <SonnerToaster />,
+    element: () => <SonnerToaster visibleToasts={cap} />,
     // What a sonner user writes for an API error: the message, and the request id beneath it.
     raise: (error) =>
       sonnerToast.error(error.message, {
@@ -26,7 +29,7 @@ const LIBRARIES = {
   },
 };
 
-const lib = LIBRARIES[new URLSearchParams(location.search).get('lib') ?? 'faultline'];
+const lib = LIBRARIES[params.get('lib') ?? 'faultline'];
 
 /** n errors decoded one by one: all equal in content, or all different (code, message, request id). */
 function makeErrors(kind, n) {
@@ -38,7 +41,10 @@ function makeErrors(kind, n) {
       body: {
         error: {
           code: kind === 'equal' ? 'upstream_unavailable' : `upstream_${i}_unavailable`,
-          message: kind === 'equal' ? 'The billing service is unavailable.' : `Shard ${i} of the billing service is unavailable.`,
+          message:
+            kind === 'equal'
+              ? 'The billing service is unavailable.'
+              : `Shard ${i} of the billing service is unavailable.`,
         },
       },
     });
@@ -59,13 +65,14 @@ async function storm(kind, n) {
   const t0 = performance.now();
   for (const error of errors) lib.raise(error);
   const raisedAt = performance.now();
-  const { lastChangeAt, mutations: changes, timedOut } = await mutations.quiet(raisedAt);
+  const { firstChangeAt, lastChangeAt, mutations: changes, timedOut } = await mutations.quiet(raisedAt);
   // Long-task entries arrive a little after the task; give them a frame.
   await frames(2);
   const tasks = longTasks.stop();
   const region = document.querySelector(lib.regionSelector);
   return {
     settleMs: Math.max(lastChangeAt, raisedAt) - t0,
+    firstChangeMs: firstChangeAt ? firstChangeAt - t0 : undefined,
     raiseMs: raisedAt - t0,
     timedOut,
     mutations: changes,

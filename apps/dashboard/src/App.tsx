@@ -20,7 +20,7 @@ const queryClient = createQueryClient();
 
 // Where faultline's next-step buttons lead: a 402 offers the top-up on the billing screen, a 401
 // sends the user to sign in again.
-const actions = { topUp: href('billing'), signIn: href('sign-in') };
+const actions = { topUp: href('billing', 'top-up'), signIn: href('sign-in') };
 const support = { email: 'support@harbor.example', name: 'Harbor' };
 
 interface NavItem {
@@ -66,7 +66,7 @@ function screenFor(route: string[]): { title: string; element: ReactNode } {
     case 'api-keys':
       return { title: 'API keys', element: <ApiKeys /> };
     case 'billing':
-      return { title: 'Billing & usage', element: <Billing /> };
+      return { title: 'Billing & usage', element: <Billing focusTopUp={second === 'top-up'} /> };
     case 'agents':
       return second
         ? { title: 'Agent', element: <AgentDetail key={second} id={second} /> }
@@ -107,16 +107,9 @@ function Shell(): ReactNode {
 
   return (
     <div className="app">
-      <a
-        className="skip-link"
-        href="#main"
-        onClick={(event) => {
-          event.preventDefault();
-          mainRef.current?.focus();
-        }}
-      >
+      <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
         Skip to content
-      </a>
+      </button>
       <header className="topbar">
         <a className="brand" href={href('agents')}>
           <svg aria-hidden="true" viewBox="0 0 32 32" width="28" height="28">

@@ -29,7 +29,16 @@ interface NumberSettingProps {
 }
 
 /** A number input that lets the user type freely and stores the value once it is a valid number. */
-function NumberSetting({ label, unit, value, min, max, step, hint, onCommit }: NumberSettingProps): ReactNode {
+function NumberSetting({
+  label,
+  unit,
+  value,
+  min,
+  max,
+  step,
+  hint,
+  onCommit,
+}: NumberSettingProps): ReactNode {
   const id = useId();
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
@@ -115,8 +124,8 @@ export function DevPanel(): ReactNode {
       </p>
       <div id={bodyId} hidden={!open} className="dev-panel-body">
         <p className="dev-hint">
-          This dashboard has no server: a service worker answers every call in your browser. Switch the
-          error envelope it writes, and the screens should behave the same.
+          This dashboard has no server: a service worker answers every call in your browser. Switch the error
+          envelope it writes, and the screens should behave the same.
         </p>
 
         <fieldset className="dev-group">
@@ -129,10 +138,13 @@ export function DevPanel(): ReactNode {
                 value={d.id}
                 checked={settings.dialect === d.id}
                 onChange={() => mockSettings.update({ dialect: d.id })}
+                aria-labelledby={`dialect-${d.id}-label`}
                 aria-describedby={`dialect-${d.id}-summary`}
               />
               <span>
-                <span className="dev-radio-label">{d.label}</span>
+                <span id={`dialect-${d.id}-label`} className="dev-radio-label">
+                  {d.label}
+                </span>
                 <span id={`dialect-${d.id}-summary`} className="dev-hint">
                   {d.summary}
                 </span>
@@ -156,6 +168,7 @@ export function DevPanel(): ReactNode {
             <input
               type="checkbox"
               role="switch"
+              aria-checked={settings.offline}
               checked={settings.offline}
               onChange={(event) => mockSettings.update({ offline: event.target.checked })}
             />

@@ -19,5 +19,9 @@ export function postJson<T>(path: string, body?: unknown): Promise<T> {
 export function postFile<T>(path: string, file: File): Promise<T> {
   const form = new FormData();
   form.append('file', file);
-  return apiFetch<T>(`${API}${path}`, { method: 'POST', body: form, headers: { accept: 'application/json' } });
+  return apiFetch<T>(`${API}${path}`, {
+    method: 'POST',
+    body: form,
+    headers: { accept: 'application/json' },
+  });
 }

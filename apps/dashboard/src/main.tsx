@@ -1,15 +1,16 @@
 import '@faultline/react/styles.css';
-import './app.css';
+// biome-ignore lint/correctness/useImportExtensions: a stylesheet, not a module.
+import './harbor.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
-import { worker } from './mocks/browser.js';
 
 const root = document.getElementById('root');
 
 async function start(container: HTMLElement): Promise<void> {
   try {
     // The app's only server is this service worker: start it before the first API call.
+    const { worker } = await import('./mocks/browser.js');
     await worker.start({
       quiet: true,
       onUnhandledRequest: 'bypass',

@@ -1,8 +1,21 @@
 import { useSyncExternalStore } from 'react';
 
-/** The part of the location after `#`, without the leading `/`: `agents/agt_support`. */
+let lastPath = '';
+
+/**
+ * The part of the location after `#/`: `agents/agt_support`. Fragments that are not routes (`#main`,
+ * an error summary's link to a field) leave the route as it was.
+ */
 function currentPath(): string {
-  return decodeURIComponent(window.location.hash.replace(/^#\/?/, ''));
+  const { hash } = window.location;
+  if (hash === '' || hash === '#' || hash.startsWith('#/')) {
+    try {
+      lastPath = decodeURIComponent(hash.slice(2));
+    } catch {
+      lastPath = hash.slice(2);
+    }
+  }
+  return lastPath;
 }
 
 function subscribe(listener: () => void): () => void {

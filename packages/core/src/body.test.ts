@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, normalizeBody } from './body.js';
-import { deepJson, isPrototypePolluted, POLLUTING_JSON, revokedProxy, throwingProxy } from './test-utils/hostile.js';
+import {
+  deepJson,
+  isPrototypePolluted,
+  POLLUTING_JSON,
+  revokedProxy,
+  throwingProxy,
+} from './test-utils/hostile.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -13,6 +19,15 @@ describe('normalizeBody', () => {
   it('parses any JSON value when the content type says JSON', () => {
     expect(normalizeBody('"Version mismatch."', 'application/json')).toBe('Version mismatch.');
     expect(normalizeBody('42', 'application/problem+json')).toBe(42);
+  });
+
+  it('reads a JSON document that is null or a blank string as no body', () => {
+    expect(normalizeBody('null', 'application/json')).toBeUndefined();
+    expect(normalizeBody('"  "', 'application/json')).toBeUndefined();
+  });
+
+  it('parses an object sent as a JSON string once more', () => {
+    expect(normalizeBody(JSON.stringify(JSON.stringify({ a: 1 })), 'application/json')).toEqual({ a: 1 });
   });
 
   it('keeps JSON-looking text that does not parse as text', () => {

@@ -1,13 +1,33 @@
 /** Most bytes of a body faultline reads or parses: 1 MB. */
 export const MAX_BODY_BYTES = 1_000_000;
 
-const FIRST_VISIBLE = /\S/;
+/** The first character that is not whitespace (a byte order mark counts as whitespace). */
+export const FIRST_VISIBLE = /\S/;
 
 function decodeBytes(value: unknown): unknown {
   const view = value instanceof ArrayBuffer ? new Uint8Array(value) : value;
   if (!ArrayBuffer.isView(view)) return value;
   const bytes = new Uint8Array(view.buffer, view.byteOffset, Math.min(view.byteLength, MAX_BODY_BYTES));
   return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+}
+
+function normalizeText(value: string, contentType: string | undefined): unknown {
+  const start = value.search(FIRST_VISIBLE);
+  if (start < 0) return undefined;
+  const first = value[start];
+  const looksJson = first === '{' || first === '[' || contentType?.includes('json') === true;
+  if (!looksJson || value.length > MAX_BODY_BYTES) return value;
+  let parsed: unknown;
+  try {
+    // JSON.parse refuses a leading byte order mark; `search` skipped it with the whitespace.
+    parsed = JSON.parse(start > 0 ? value.slice(start) : value);
+  } catch {
+    return value;
+  }
+  // A JSON document that is a string is read as that text: blank is no body, and JSON encoded
+  // twice (an object sent as a JSON string) is parsed once more, as the text would have been.
+  if (typeof parsed === 'string') return normalizeText(parsed, undefined);
+  return parsed ?? undefined;
 }
 
 /**
@@ -22,18 +42,5 @@ export function normalizeBody(raw: unknown, contentType: string | undefined): un
     // A revoked proxy, a detached buffer: nothing of it can be read.
     return undefined;
   }
-  if (typeof value !== 'string') return value ?? undefined;
-  const start = value.search(FIRST_VISIBLE);
-  if (start < 0) return undefined;
-  const first = value[start];
-  const looksJson = first === '{' || first === '[' || contentType?.includes('json') === true;
-  if (looksJson && value.length <= MAX_BODY_BYTES) {
-    try {
-      // JSON.parse refuses a leading byte order mark; `search` skipped it with the whitespace.
-      return JSON.parse(start > 0 ? value.slice(start) : value);
-    } catch {
-      /* not JSON after all: read it as text */
-    }
-  }
-  return value;
+  return typeof value === 'string' ? normalizeText(value, contentType) : (value ?? undefined);
 }

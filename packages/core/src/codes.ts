@@ -1,5 +1,12 @@
 import type { ErrorKind } from './ErrorKind.js';
 
+/** A lower-case letter or digit followed by a capital: where camel case splits. */
+export const CAMEL_BOUNDARY = /([a-z0-9])([A-Z])/g;
+/** A run of anything but lower-case letters and digits. */
+export const SEPARATOR_RUN = /[^a-z0-9]+/g;
+/** A separator at either end. */
+export const EDGE_SEPARATOR = /^_|_$/g;
+
 /**
  * A code in one canonical spelling, so `RATE_LIMIT_EXCEEDED`, `rate-limit-exceeded` and
  * `RateLimitExceeded` meet: camel case split, lower case, separators as `_`.
@@ -8,11 +15,11 @@ export function normalizeCode(code: string): string {
   return (
     code
       .slice(0, 120)
-      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      .replace(CAMEL_BOUNDARY, '$1_$2')
       .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '_')
+      .replace(SEPARATOR_RUN, '_')
       // Runs of separators are single underscores by now, so the ends need no `_+$` scan.
-      .replace(/^_|_$/g, '')
+      .replace(EDGE_SEPARATOR, '')
   );
 }
 

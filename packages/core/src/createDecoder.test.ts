@@ -26,9 +26,9 @@ describe('createDecoder', () => {
 
   it('keeps the built-in dialects after yours', () => {
     const decoder = createDecoder({ dialects: [legacy] });
-    expect(decodeError({ status: 404, body: { code: 'NOT_FOUND', message: 'Gone.' } }, { decoder }).format).toBe(
-      'flat',
-    );
+    expect(
+      decodeError({ status: 404, body: { code: 'NOT_FOUND', message: 'Gone.' } }, { decoder }).format,
+    ).toBe('flat');
   });
 
   it('leaves the built-in dialects out when asked', () => {
@@ -40,7 +40,10 @@ describe('createDecoder', () => {
 
   it('reads your codes, whatever their case and separators', () => {
     const decoder = createDecoder({ dialects: [legacy], codes: { 'Quota-Hit': 'rate_limited' } });
-    const error = decodeError({ status: 400, body: { fault: { id: 'QUOTA_HIT', text: 'Out of quota.' } } }, { decoder });
+    const error = decodeError(
+      { status: 400, body: { fault: { id: 'QUOTA_HIT', text: 'Out of quota.' } } },
+      { decoder },
+    );
     expect(error).toMatchObject({ kind: 'rate_limited', code: 'QUOTA_HIT', retryable: true });
   });
 

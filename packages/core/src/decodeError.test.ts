@@ -122,7 +122,9 @@ describe('decodeError: code refines status', () => {
   });
 
   it('keeps a numeric code as text', () => {
-    expect(decodeError({ status: 400, body: {} }, { decoder: saying({ code: 4001 as never }) }).code).toBe('4001');
+    expect(decodeError({ status: 400, body: {} }, { decoder: saying({ code: 4001 as never }) }).code).toBe(
+      '4001',
+    );
   });
 
   it('derives the code from the kind when the body has none', () => {
@@ -144,7 +146,9 @@ describe('decodeError: rate limits in headers', () => {
   });
 
   it('keeps a 403 whose code says forbidden as forbidden, even with no requests left', () => {
-    expect(decode(403, { code: 'insufficient_permissions', message: 'No.' }, exhausted).kind).toBe('forbidden');
+    expect(decode(403, { code: 'insufficient_permissions', message: 'No.' }, exhausted).kind).toBe(
+      'forbidden',
+    );
   });
 
   it('keeps a 400 that used the last request of the window as a bad request', () => {
@@ -158,9 +162,9 @@ describe('decodeError: rate limits in headers', () => {
   });
 
   it('reads no wait from a reset when requests are left and the kind is no rate limit', () => {
-    expect(decode(500, undefined, { 'x-ratelimit-remaining': '3', 'x-ratelimit-reset': '30' }).retryAfterMs).toBe(
-      undefined,
-    );
+    expect(
+      decode(500, undefined, { 'x-ratelimit-remaining': '3', 'x-ratelimit-reset': '30' }).retryAfterMs,
+    ).toBe(undefined);
   });
 
   it('exposes the rate-limit state', () => {
@@ -174,7 +178,9 @@ describe('decodeError: rate limits in headers', () => {
 
 describe('decodeError: field errors', () => {
   it('reads a 400 with field errors as validation', () => {
-    const error = decode(400, { error: { code: 'invalid', message: 'Email is invalid.', details: { field: 'email' } } });
+    const error = decode(400, {
+      error: { code: 'invalid', message: 'Email is invalid.', details: { field: 'email' } },
+    });
     expect(error.kind).toBe('validation');
     expect(error.fieldErrors).toEqual([{ path: 'email', message: 'Email is invalid.' }]);
   });
@@ -205,9 +211,9 @@ describe('decodeError: field errors', () => {
 
   it('keeps at most 200 field errors', () => {
     const many = Array.from({ length: 500 }, (_, i) => ({ path: `f${i}`, message: 'Bad.' }));
-    expect(decodeError({ status: 422, body: {} }, { decoder: saying({ fieldErrors: many }) }).fieldErrors).toHaveLength(
-      200,
-    );
+    expect(
+      decodeError({ status: 422, body: {} }, { decoder: saying({ fieldErrors: many }) }).fieldErrors,
+    ).toHaveLength(200);
   });
 
   it('freezes the field errors', () => {
@@ -220,9 +226,12 @@ describe('decodeError: retryable', () => {
     expect(decode(status).retryable).toBe(true);
   });
 
-  it.each([[400], [401], [403], [404], [409], [422], [500], [501]])('reads status %i as not retryable', (status) => {
-    expect(decode(status).retryable).toBe(false);
-  });
+  it.each([[400], [401], [403], [404], [409], [422], [500], [501]])(
+    'reads status %i as not retryable',
+    (status) => {
+      expect(decode(status).retryable).toBe(false);
+    },
+  );
 
   it('reads a failure without response as retryable', () => {
     expect(decode(0).retryable).toBe(true);
@@ -242,9 +251,12 @@ describe('decodeError: message', () => {
     expect(decode(404, { code: 'x', message: 'No such invoice.' }).message).toBe('No such invoice.');
   });
 
-  it.each([[''], ['   '], ['\u200b'], ['\u0000']])('uses the copy for the kind when the message is %j', (message) => {
-    expect(decode(404, { code: 'not_found', message }).message).toBe(DEFAULT_MESSAGES.not_found);
-  });
+  it.each([[''], ['   '], ['\u200b'], ['\u0000']])(
+    'uses the copy for the kind when the message is %j',
+    (message) => {
+      expect(decode(404, { code: 'not_found', message }).message).toBe(DEFAULT_MESSAGES.not_found);
+    },
+  );
 
   it('uses the copy for the kind when there is no body', () => {
     for (const kind of ['timeout', 'server', 'unavailable'] as const) {
@@ -254,9 +266,9 @@ describe('decodeError: message', () => {
   });
 
   it('caps a very long message', () => {
-    expect(decodeError({ status: 500, body: {} }, { decoder: saying({ message: 'm'.repeat(50_000) }) }).message).toHaveLength(
-      2000,
-    );
+    expect(
+      decodeError({ status: 500, body: {} }, { decoder: saying({ message: 'm'.repeat(50_000) }) }).message,
+    ).toHaveLength(2000);
   });
 });
 
@@ -272,12 +284,20 @@ describe('decodeError: waits', () => {
   });
 
   it('prefers Retry-After over a wait in the body', () => {
-    const error = decode(429, { code: 'x', message: 'Slow.', details: { retry_after: 60 } }, { 'retry-after': '5' });
+    const error = decode(
+      429,
+      { code: 'x', message: 'Slow.', details: { retry_after: 60 } },
+      { 'retry-after': '5' },
+    );
     expect(error.retryAfterMs).toBe(5000);
   });
 
   it('prefers a wait in the body over the rate-limit reset', () => {
-    const error = decode(429, { code: 'x', message: 'Slow.', details: { retry_after: 60 } }, { 'x-ratelimit-reset': '5' });
+    const error = decode(
+      429,
+      { code: 'x', message: 'Slow.', details: { retry_after: 60 } },
+      { 'x-ratelimit-reset': '5' },
+    );
     expect(error.retryAfterMs).toBe(60_000);
   });
 
@@ -290,7 +310,10 @@ describe('decodeError: waits', () => {
   });
 
   it('refuses a wait the dialect reports as anything but a number', () => {
-    const error = decodeError({ status: 503, body: {} }, { decoder: saying({ retryAfterMs: '30' as never }) });
+    const error = decodeError(
+      { status: 503, body: {} },
+      { decoder: saying({ retryAfterMs: '30' as never }) },
+    );
     expect(error.retryAfterMs).toBeUndefined();
   });
 
@@ -314,33 +337,37 @@ describe('decodeError: waits', () => {
 
 describe('decodeError: request id', () => {
   it('prefers the id in the body over the header', () => {
-    expect(decode(500, { code: 'x', message: 'm', request_id: 'req_body' }, { 'x-request-id': 'req_head' }).requestId).toBe(
-      'req_body',
-    );
+    expect(
+      decode(500, { code: 'x', message: 'm', request_id: 'req_body' }, { 'x-request-id': 'req_head' })
+        .requestId,
+    ).toBe('req_body');
   });
 
   it('reads the id from the header when the body has none', () => {
-    expect(decode(500, { code: 'x', message: 'm' }, { 'x-request-id': 'req_head' }).requestId).toBe('req_head');
+    expect(decode(500, { code: 'x', message: 'm' }, { 'x-request-id': 'req_head' }).requestId).toBe(
+      'req_head',
+    );
   });
 
   it('reads the id the message names as a last resort', () => {
-    expect(decode(500, { code: 'x', message: 'Contact support with request ID: req_abc123.' }).requestId).toBe(
-      'req_abc123',
-    );
+    expect(
+      decode(500, { code: 'x', message: 'Contact support with request ID: req_abc123.' }).requestId,
+    ).toBe('req_abc123');
   });
 
   it('refuses an id in the body longer than 256 characters and reads the header', () => {
-    expect(decode(500, { code: 'x', message: 'm', request_id: 'r'.repeat(300) }, { 'x-request-id': 'req_h' }).requestId).toBe(
-      'req_h',
-    );
+    expect(
+      decode(500, { code: 'x', message: 'm', request_id: 'r'.repeat(300) }, { 'x-request-id': 'req_h' })
+        .requestId,
+    ).toBe('req_h');
   });
 });
 
 describe('decodeError: links', () => {
   it('keeps an http(s) docs link from the body', () => {
-    expect(decode(400, { code: 'x', message: 'm', documentation_url: 'https://docs.example.test/x' }).docsUrl).toBe(
-      'https://docs.example.test/x',
-    );
+    expect(
+      decode(400, { code: 'x', message: 'm', documentation_url: 'https://docs.example.test/x' }).docsUrl,
+    ).toBe('https://docs.example.test/x');
   });
 
   it.each([
@@ -354,12 +381,20 @@ describe('decodeError: links', () => {
   });
 
   it('refuses a docs link a dialect reports with another scheme', () => {
-    const error = decodeError({ status: 400, body: {} }, { decoder: saying({ docsUrl: 'javascript:alert(1)' }) });
+    const error = decodeError(
+      { status: 400, body: {} },
+      { decoder: saying({ docsUrl: 'javascript:alert(1)' }) },
+    );
     expect(error.docsUrl).toBeUndefined();
   });
 
   it('reads the next docs field when the first is no http(s) link', () => {
-    const body = { code: 'x', message: 'm', doc_url: 'see the docs', more_info: 'https://docs.example.test/m' };
+    const body = {
+      code: 'x',
+      message: 'm',
+      doc_url: 'see the docs',
+      more_info: 'https://docs.example.test/m',
+    };
     expect(decode(400, body).docsUrl).toBe('https://docs.example.test/m');
   });
 
@@ -375,7 +410,9 @@ describe('decodeError: links', () => {
   });
 
   it.each([['javascript:alert(1)'], ['data:,x'], ['/v2']])('refuses the successor link %s', (url) => {
-    expect(decode(410, undefined, { link: `<${url}>; rel="successor-version"` }).successorUrl).toBeUndefined();
+    expect(
+      decode(410, undefined, { link: `<${url}>; rel="successor-version"` }).successorUrl,
+    ).toBeUndefined();
   });
 });
 

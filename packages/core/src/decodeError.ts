@@ -34,8 +34,11 @@ function chooseDecoder(options: DecodeOptions | undefined): Decoder {
   return decoder === undefined ? defaultDecoder() : (decoder as Decoder);
 }
 
+/** A status sent as text: one to three digits. */
+export const STATUS_TEXT = /^\d{1,3}$/;
+
 function readStatus(value: unknown): number | undefined {
-  const n = typeof value === 'string' && /^\d{1,3}$/.test(value.trim()) ? Number(value) : value;
+  const n = typeof value === 'string' && STATUS_TEXT.test(value.trim()) ? Number(value) : value;
   return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 999 ? n : undefined;
 }
 

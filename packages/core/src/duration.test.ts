@@ -30,19 +30,12 @@ describe('parseDuration', () => {
     expect(parseDuration(value)).toBe(ms);
   });
 
-  it.each([
-    ['soon'],
-    ['-5'],
-    ['5 fortnights'],
-    ['1m 30'],
-    ['1.2.3'],
-    ['1.'],
-    [''],
-    ['   '],
-    ['PT30S'],
-  ])('reads no duration from "%s"', (value) => {
-    expect(parseDuration(value)).toBeUndefined();
-  });
+  it.each([['soon'], ['-5'], ['5 fortnights'], ['1m 30'], ['1.2.3'], ['1.'], [''], ['   '], ['PT30S']])(
+    'reads no duration from "%s"',
+    (value) => {
+      expect(parseDuration(value)).toBeUndefined();
+    },
+  );
 
   it('reads no duration from a negative, infinite or missing number', () => {
     for (const value of [-1, Number.NaN, Number.POSITIVE_INFINITY, undefined, null, {}, [], true]) {

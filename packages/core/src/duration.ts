@@ -41,9 +41,11 @@ export function clampWait(ms: number): number | undefined {
   return Math.round(Math.min(Math.max(ms, 0), MAX_WAIT_MS));
 }
 
-// One amount and its unit. Sticky, and each token is a different character class, so a run of
-// pieces is read left to right with no backtracking.
-const PIECE = /\s*(\d+(?:\.\d+)?)\s*([a-z]*)/iy;
+/**
+ * One amount and its unit. Sticky, and each token is a different character class, so a run of
+ * pieces is read left to right with no backtracking.
+ */
+export const PIECE = /\s*(\d+(?:\.\d+)?)\s*([a-z]*)/iy;
 
 /**
  * A duration in a body field: a number is seconds (or `bareUnitMs` each); a string is `"12"`

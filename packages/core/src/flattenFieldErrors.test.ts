@@ -82,7 +82,8 @@ describe('flattenFieldErrors', () => {
       ]),
     );
     expect(Object.getPrototypeOf(result.fieldErrors)).toBeNull();
-    expect(result.fieldErrors.__proto__).toEqual(['Odd field.']);
+    const proto = '__proto__';
+    expect(result.fieldErrors[proto]).toEqual(['Odd field.']);
     expect(result.fieldErrors.constructor).toEqual(['Also odd.']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.keys(result.fieldErrors)).toEqual(['__proto__', 'constructor']);

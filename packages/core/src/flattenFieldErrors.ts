@@ -71,7 +71,11 @@ export function flattenFieldErrors(
     sawField = true;
     const mapped = mapPath === undefined ? fieldError.path : mapPath(fieldError.path, fieldError);
     const name = typeof mapped === 'string' ? mapped : '';
-    const list = name === '' ? formErrors : (fieldErrors[name] ??= []);
+    let list = formErrors;
+    if (name !== '') {
+      list = fieldErrors[name] ?? [];
+      fieldErrors[name] = list;
+    }
     if (!list.includes(fieldError.message)) list.push(fieldError.message);
   }
   if (!sawField && includeMessage && source.message !== undefined && source.message.length > 0) {

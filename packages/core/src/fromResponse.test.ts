@@ -23,10 +23,13 @@ function streamOf(chunks: unknown[], options: { failAfter?: boolean; onCancel?: 
 
 describe('fromResponse', () => {
   it('decodes the status, headers and JSON body of a response', async () => {
-    const response = new Response(JSON.stringify({ error: { code: 'rate_limited', message: 'Slow down.' } }), {
-      status: 429,
-      headers: { 'content-type': 'application/json', 'retry-after': '30', 'x-request-id': 'req_1' },
-    });
+    const response = new Response(
+      JSON.stringify({ error: { code: 'rate_limited', message: 'Slow down.' } }),
+      {
+        status: 429,
+        headers: { 'content-type': 'application/json', 'retry-after': '30', 'x-request-id': 'req_1' },
+      },
+    );
     const error = await fromResponse(response, { now: NOW });
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({
@@ -83,9 +86,12 @@ describe('fromResponse', () => {
   });
 
   it('decodes what arrived before the stream broke', async () => {
-    const response = new Response(streamOf([encoder.encode('Upstream ti'), encoder.encode('med out')], { failAfter: true }), {
-      status: 504,
-    });
+    const response = new Response(
+      streamOf([encoder.encode('Upstream ti'), encoder.encode('med out')], { failAfter: true }),
+      {
+        status: 504,
+      },
+    );
     const error = await fromResponse(response);
     expect(error.kind).toBe('gateway_timeout');
     expect(error.message).toBe('Upstream timed out');
@@ -97,9 +103,12 @@ describe('fromResponse', () => {
   });
 
   it('stops at a chunk that is not bytes, as at a broken stream', async () => {
-    const response = new Response(streamOf([encoder.encode('Partial'), 'not bytes', encoder.encode(' rest')]), {
-      status: 500,
-    });
+    const response = new Response(
+      streamOf([encoder.encode('Partial'), 'not bytes', encoder.encode(' rest')]),
+      {
+        status: 500,
+      },
+    );
     expect((await fromResponse(response)).message).toBe('Partial');
   });
 
@@ -123,10 +132,13 @@ describe('fromResponse', () => {
     expect((await fromResponse(response, { maxBytes: 4 })).body).toBe('abcd');
   });
 
-  it.each([[Number.NaN], [-1], [Number.POSITIVE_INFINITY]])('reads 1 MB when the byte cap is %s', async (maxBytes) => {
-    const response = new Response('a'.repeat(MAX_BODY_BYTES + 10), { status: 500 });
-    expect((await fromResponse(response, { maxBytes })).body).toHaveLength(MAX_BODY_BYTES);
-  });
+  it.each([[Number.NaN], [-1], [Number.POSITIVE_INFINITY]])(
+    'reads 1 MB when the byte cap is %s',
+    async (maxBytes) => {
+      const response = new Response('a'.repeat(MAX_BODY_BYTES + 10), { status: 500 });
+      expect((await fromResponse(response, { maxBytes })).body).toHaveLength(MAX_BODY_BYTES);
+    },
+  );
 
   it('decodes a character cut at the cap as a replacement character', async () => {
     const response = new Response('ab€', { status: 500 });
@@ -135,12 +147,18 @@ describe('fromResponse', () => {
 
   it('decodes the body in the charset the content type names', async () => {
     const latin1 = new Uint8Array([0x43, 0x61, 0x66, 0xe9]);
-    const response = new Response(latin1, { status: 400, headers: { 'content-type': 'text/plain; charset=iso-8859-1' } });
+    const response = new Response(latin1, {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=iso-8859-1' },
+    });
     expect((await fromResponse(response)).message).toBe('Café');
   });
 
   it('decodes the body as UTF-8 when the charset is unknown', async () => {
-    const response = new Response('Café', { status: 400, headers: { 'content-type': 'text/plain; charset=klingon' } });
+    const response = new Response('Café', {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=klingon' },
+    });
     expect((await fromResponse(response)).message).toBe('Café');
   });
 

@@ -15,10 +15,13 @@ function byteCap(options: FromResponseOptions | undefined): number {
   return typeof max === 'number' && Number.isFinite(max) && max >= 0 ? Math.floor(max) : MAX_BODY_BYTES;
 }
 
+/** The `charset` parameter of a content type. */
+export const CHARSET = /;\s*charset\s*=\s*"?([\w.:-]{1,40})/i;
+
 function textDecoder(headers: Headers | undefined): TextDecoder {
   try {
     const type = headers?.get('content-type') ?? '';
-    const charset = /;\s*charset\s*=\s*"?([\w.:-]{1,40})/i.exec(type.slice(0, 256))?.[1];
+    const charset = CHARSET.exec(type.slice(0, 256))?.[1];
     if (charset) return new TextDecoder(charset, { fatal: false });
   } catch {
     /* an unknown charset reads as UTF-8 */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_WAIT_MS } from './duration.js';
-import { normalizeHeaders, parseHttpDate, parseLinks, parseRetryAfter, readHeaders } from './headers.js';
+import { normalizeHeaders, parseHttpDate, parseLinks, readHeaders } from './headers.js';
 import {
   headersThatBreak,
   isPrototypePolluted,
@@ -97,7 +97,7 @@ describe('normalizeHeaders', () => {
   it('keeps a header named __proto__ as data without touching any prototype', () => {
     const all = normalizeHeaders(JSON.parse('{"__proto__":"x","constructor":"y"}'));
     expect(Object.getPrototypeOf(all)).toBeNull();
-    expect(all.__proto__).toBe('x');
+    expect(Object.entries(all)).toContainEqual(['__proto__', 'x']);
     expect(isPrototypePolluted()).toBe(false);
   });
 });
@@ -220,7 +220,11 @@ describe('readHeaders: rate limits', () => {
   });
 
   it('reads the RateLimit-Limit, -Remaining and -Reset fields', () => {
-    const { rateLimit } = read({ 'ratelimit-limit': '100', 'ratelimit-remaining': '7', 'ratelimit-reset': '5' });
+    const { rateLimit } = read({
+      'ratelimit-limit': '100',
+      'ratelimit-remaining': '7',
+      'ratelimit-reset': '5',
+    });
     expect(rateLimit).toEqual({ limit: 100, remaining: 7, resetAt: NOW + 5000 });
   });
 

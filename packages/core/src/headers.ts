@@ -85,10 +85,14 @@ export function normalizeHeaders(input: unknown): Record<string, string> {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // The three HTTP-date forms RFC 9110 §5.6.7 asks recipients to accept, and ISO 8601 with a zone.
 // Every token is fixed or bounded, so matching is linear whatever the input.
-const IMF_FIXDATE = /^[a-z]{3}, (\d{2}) ([a-z]{3}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) (?:gmt|utc)$/i;
-const RFC_850 = /^[a-z]{6,9}, (\d{2})-([a-z]{3})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) (?:gmt|utc)$/i;
-const ASCTIME = /^[a-z]{3} ([a-z]{3}) {1,2}(\d{1,2}) (\d{2}):(\d{2}):(\d{2}) (\d{4})$/i;
-const ISO_8601 =
+/** `Sun, 06 Nov 1994 08:49:37 GMT`. */
+export const IMF_FIXDATE = /^[a-z]{3}, (\d{2}) ([a-z]{3}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) (?:gmt|utc)$/i;
+/** `Sunday, 06-Nov-94 08:49:37 GMT`. */
+export const RFC_850 = /^[a-z]{6,9}, (\d{2})-([a-z]{3})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) (?:gmt|utc)$/i;
+/** `Sun Nov  6 08:49:37 1994`. */
+export const ASCTIME = /^[a-z]{3} ([a-z]{3}) {1,2}(\d{1,2}) (\d{2}):(\d{2}):(\d{2}) (\d{4})$/i;
+/** `1994-11-06T08:49:37Z`, `…+01:00`: ISO 8601 with a zone. */
+export const ISO_8601 =
   /^(\d{4})-(\d{2})-(\d{2})[t ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(z|[+-]\d{2}:?\d{2})$/i;
 
 function utc(
@@ -145,7 +149,8 @@ export function parseHttpDate(value: string, now: number): number | undefined {
   return undefined;
 }
 
-const DELTA_SECONDS = /^\d+(?:\.\d+)?$/;
+/** Delta seconds: `120`, `1.5`. */
+export const DELTA_SECONDS = /^\d+(?:\.\d+)?$/;
 
 /** `Retry-After`: delta seconds or an HTTP date, as ms from `now`, clamped to a week. */
 export function parseRetryAfter(value: string | undefined, now: number): number | undefined {
@@ -180,10 +185,13 @@ export function resetInstant(value: string | undefined, now: number): number | u
   return at <= MAX_INSTANT ? at : undefined;
 }
 
+/** A comma or semicolon between header list items or parameters. */
+export const LIST_SEPARATOR = /[,;]/;
+
 /** A count from a header that may carry a policy after it (`100, 100;w=60`); negative counts are refused. */
 function count(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const head = value.slice(0, 64).split(/[,;]/, 1)[0];
+  const head = value.slice(0, 64).split(LIST_SEPARATOR, 1)[0];
   const n = num(head);
   return n !== undefined && n >= 0 ? n : undefined;
 }
@@ -294,15 +302,19 @@ function readRateLimit(h: Record<string, string>, now: number): RateLimit | unde
   return out;
 }
 
-const TRACEPARENT = /^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}/i;
+/** The trace id of a W3C `traceparent`: `00-<32 hex>-<16 hex>-<2 hex>`. */
+export const TRACEPARENT = /^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}/i;
+
+/** An id of zeros only, which W3C Trace Context declares invalid. */
+export const ALL_ZERO = /^0+$/;
 
 function traceIdFromTraceparent(value: string | undefined): string | undefined {
   const id = value === undefined ? undefined : TRACEPARENT.exec(value.trim())?.[1];
-  return id !== undefined && !/^0+$/.test(id) ? id.toLowerCase() : undefined;
+  return id !== undefined && !ALL_ZERO.test(id) ? id.toLowerCase() : undefined;
 }
 
-// Control characters make an id that support cannot type back; such a value is no id.
-const CONTROL = /[\p{Cc}\p{Cf}]/u;
+/** A control or format character: an id holding one cannot be typed back to support, so it is no id. */
+export const CONTROL = /[\p{Cc}\p{Cf}]/u;
 
 function readRequestId(h: Record<string, string>): string | undefined {
   for (const name of REQUEST_ID_HEADERS) {
@@ -318,7 +330,11 @@ function readRequestId(h: Record<string, string>): string | undefined {
   return traceIdFromTraceparent(h.traceparent);
 }
 
-const REL = /\brel\s*=\s*(?:"([^"]*)"|([^\s;,"]+))/i;
+/** The `rel` parameter of a `Link` entry, quoted or bare. */
+export const REL = /\brel\s*=\s*(?:"([^"]*)"|([^\s;,"]+))/i;
+
+/** A run of whitespace between the relation types of one `rel`. */
+export const WHITESPACE_RUN = /\s+/;
 
 /** The links of a `Link` header by relation: `<https://…>; rel="successor-version"`. */
 export function parseLinks(value: string | undefined): Map<string, string> {
@@ -335,7 +351,7 @@ export function parseLinks(value: string | undefined): Map<string, string> {
     const next = s.indexOf('<', close + 1);
     const params = s.slice(close + 1, next < 0 ? s.length : next);
     const rel = REL.exec(params);
-    for (const r of (rel?.[1] ?? rel?.[2] ?? '').toLowerCase().split(/\s+/)) {
+    for (const r of (rel?.[1] ?? rel?.[2] ?? '').toLowerCase().split(WHITESPACE_RUN)) {
       if (r && !out.has(r)) out.set(r, target);
     }
     i = next < 0 ? s.length : next;

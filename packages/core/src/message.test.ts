@@ -43,7 +43,10 @@ describe('requestIdFromMessage', () => {
     ['An internal error occurred. Contact support with request ID: req_abc123.', 'req_abc123'],
     ['Something failed (request id req_9f8e7d)', 'req_9f8e7d'],
     ['Your request ID is req_abc.', 'req_abc'],
-    ['Internal error. requestId=6f1c2a9e-1111-4c3e-9d1a-5b2c4d6e8f00', '6f1c2a9e-1111-4c3e-9d1a-5b2c4d6e8f00'],
+    [
+      'Internal error. requestId=6f1c2a9e-1111-4c3e-9d1a-5b2c4d6e8f00',
+      '6f1c2a9e-1111-4c3e-9d1a-5b2c4d6e8f00',
+    ],
     ['trace_id: 4bf92f3577b34da6a3ce929d0e0e4736', '4bf92f3577b34da6a3ce929d0e0e4736'],
     ['Correlation-ID: corr:7:abc', 'corr:7:abc'],
     ['Incident id INC-2041 has been opened.', 'INC-2041'],
@@ -77,8 +80,11 @@ describe('message patterns with adversarial input', () => {
     `${'9'.repeat(1_000_000)}!`,
   ];
 
-  it.each(inputs.map((input, i) => [i, input] as const))('reads adversarial message %i in one pass', (_, input) => {
-    expect(() => waitFromMessage(input)).not.toThrow();
-    expect(() => requestIdFromMessage(input)).not.toThrow();
-  });
+  it.each(inputs.map((input, i) => [i, input] as const))(
+    'reads adversarial message %i in one pass',
+    (_, input) => {
+      expect(() => waitFromMessage(input)).not.toThrow();
+      expect(() => requestIdFromMessage(input)).not.toThrow();
+    },
+  );
 });

@@ -4,9 +4,11 @@ import { toMs } from './duration.js';
 // read, and no pattern can backtrack: each optional piece starts with a word or a character class
 // the piece before it cannot match, so a match is found or refused in one pass.
 const HEAD = 600;
-const WAIT =
+/** A wait the message states: "try again in 15 minutes", "retry after 12 s". */
+export const WAIT =
   /\b(?:try(?:ing)?\s+again|retry(?:ing)?|wait|again)\b(?:\s+(?:in|after|for))?(?:\s+(?:about|approximately|at\s+least))?\s+(\d{1,7}(?:\.\d{1,3})?)\s?(milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)\b/i;
-const REQUEST_ID =
+/** A request id the message names: "request ID: req_abc123". */
+export const REQUEST_ID =
   /\b(?:request|correlation|trace|incident)[ _-]?id\b(?:\s+(?:is|was)\b)?[^A-Za-z0-9]{0,4}([A-Za-z0-9][\w:-]{2,127}(?:\.[\w:-]+)*)/i;
 
 /** A wait the message states ("Try again in 15 minutes", "Please retry after 12 seconds"). */

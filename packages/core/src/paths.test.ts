@@ -35,12 +35,23 @@ describe('toFieldPath', () => {
     expect(toFieldPath(3)).toBe('3');
   });
 
-  it.each([[''], ['   '], ['/'], ['#/'], ['$'], ['[]'], [[]], [-1], [1.5], [null], [undefined], [{}], [true]])(
-    'reads no path from %j',
-    (value) => {
-      expect(toFieldPath(value)).toBeUndefined();
-    },
-  );
+  it.each([
+    [''],
+    ['   '],
+    ['/'],
+    ['#/'],
+    ['$'],
+    ['[]'],
+    [[]],
+    [-1],
+    [1.5],
+    [null],
+    [undefined],
+    [{}],
+    [true],
+  ])('reads no path from %j', (value) => {
+    expect(toFieldPath(value)).toBeUndefined();
+  });
 
   it('reads no path longer than 500 characters', () => {
     expect(toFieldPath('a'.repeat(501))).toBeUndefined();

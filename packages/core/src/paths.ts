@@ -1,20 +1,38 @@
 const MAX_PATH = 500;
 const MAX_SEGMENTS = 50;
 
+/** `~1` in a JSON pointer segment, which stands for `/`. */
+export const POINTER_SLASH = /~1/g;
+/** `~0` in a JSON pointer segment, which stands for `~`. */
+export const POINTER_TILDE = /~0/g;
+/** A quoted name in brackets: `["first name"]`, `['a']`. */
+export const QUOTED_BRACKET = /\[["']([^"'\]]*)["']\]/g;
+/** A bare name or index in brackets: `[email]`, `[0]`. */
+export const NAME_BRACKET = /\[([^[\]"']+)\]/g;
+/** The empty brackets of a PHP list name: `tags[]`. */
+export const EMPTY_BRACKET = /\[\]/g;
+
 function unescapePointer(segment: string): string {
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+  return segment.replace(POINTER_SLASH, '/').replace(POINTER_TILDE, '~');
 }
 
+/** Segments joined with dots; a segment that holds dots itself is split, so no empty segment remains. */
 function joinSegments(segments: readonly string[]): string | undefined {
-  const joined = segments.filter((segment) => segment.length > 0).join('.');
+  const joined = segments
+    .join('.')
+    .split('.')
+    .filter((segment) => segment.length > 0)
+    .join('.');
   return joined.length > 0 && joined.length <= MAX_PATH ? joined : undefined;
 }
 
 function fromArray(value: readonly unknown[]): string | undefined {
   const parts: string[] = [];
   for (const part of value.slice(0, MAX_SEGMENTS)) {
-    if (typeof part === 'string') parts.push(part.trim());
-    else if (typeof part === 'number' && Number.isInteger(part) && part >= 0) parts.push(String(part));
+    if (typeof part === 'string') {
+      if (part.length > MAX_PATH) return undefined;
+      parts.push(part.trim());
+    } else if (typeof part === 'number' && Number.isInteger(part) && part >= 0) parts.push(String(part));
   }
   return joinSegments(parts);
 }
@@ -28,11 +46,8 @@ function fromString(value: string): string | undefined {
   if (s.startsWith('$')) s = s.slice(1);
   // Brackets become dots: items[0], items["a b"], user[email] (the Rails and PHP form name);
   // the empty brackets of a PHP list name (tags[]) name the list itself.
-  s = s
-    .replace(/\[["']([^"'\]]*)["']\]/g, '.$1')
-    .replace(/\[([^[\]"']+)\]/g, '.$1')
-    .replace(/\[\]/g, '');
-  return joinSegments(s.split('.'));
+  s = s.replace(QUOTED_BRACKET, '.$1').replace(NAME_BRACKET, '.$1').replace(EMPTY_BRACKET, '');
+  return joinSegments([s]);
 }
 
 /**

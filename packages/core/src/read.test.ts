@@ -5,14 +5,17 @@ import { cyclic, revokedProxy, throwingGetters, throwingProxy } from './test-uti
 const hostile = [throwingProxy(), throwingProxy([]), revokedProxy(), revokedProxy([]), throwingGetters()];
 
 describe('guarded readers on hostile values', () => {
-  it.each(hostile.map((value, i) => [i, value] as const))('read hostile value %i without throwing', (_, value) => {
-    expect(() => isRecord(value)).not.toThrow();
-    expect(get(value, 'error')).toBeUndefined();
-    expect(at(value, 'error', 'code')).toBeUndefined();
-    expect(() => list(value)).not.toThrow();
-    expect(() => keys(value)).not.toThrow();
-    expect(prop(value, 'error')).toBeUndefined();
-  });
+  it.each(hostile.map((value, i) => [i, value] as const))(
+    'read hostile value %i without throwing',
+    (_, value) => {
+      expect(() => isRecord(value)).not.toThrow();
+      expect(get(value, 'error')).toBeUndefined();
+      expect(at(value, 'error', 'code')).toBeUndefined();
+      expect(() => list(value)).not.toThrow();
+      expect(() => keys(value)).not.toThrow();
+      expect(prop(value, 'error')).toBeUndefined();
+    },
+  );
 
   it('sees a property whose getter throws, without reading it', () => {
     expect(has(throwingGetters(), 'error')).toBe(true);
@@ -59,7 +62,18 @@ describe('text', () => {
   });
 
   it('reads nothing from blank, invisible or non-text values', () => {
-    for (const value of ['', '   ', '\u200b\u200b', '\u0000\u0007', '\ufeff', '\ud800', Number.NaN, null, {}, []]) {
+    for (const value of [
+      '',
+      '   ',
+      '\u200b\u200b',
+      '\u0000\u0007',
+      '\ufeff',
+      '\ud800',
+      Number.NaN,
+      null,
+      {},
+      [],
+    ]) {
       expect(text(value)).toBeUndefined();
     }
   });

@@ -45,8 +45,10 @@ export function has(value: unknown, key: string): boolean {
   }
 }
 
-// Something a person can see: not only whitespace, control, format (zero-width) or lone surrogate code points.
-const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Cs}]/u;
+/** A character a person can see: not whitespace, a control, a format (zero-width) or a lone surrogate. */
+export const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Cs}]/u;
+/** A decimal number, perhaps negative, perhaps with spaces around it. */
+export const NUMERIC = /^\s*-?\d+(\.\d+)?\s*$/;
 
 /**
  * A trimmed string with at least one visible character (numbers become strings), capped at
@@ -69,7 +71,7 @@ export function text(value: unknown, max = MAX_TEXT): string | undefined {
 /** A finite number, from a number or a numeric string; else `undefined`. */
 export function num(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value === 'string' && value.length <= 32 && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) {
+  if (typeof value === 'string' && value.length <= 32 && NUMERIC.test(value)) {
     return Number(value);
   }
   return undefined;

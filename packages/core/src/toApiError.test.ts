@@ -55,7 +55,12 @@ describe('toApiError', () => {
       body: { error: { code: 'rate_limited', message: 'Slow down.' } },
     });
     const error = toApiError(thrown, { now: NOW });
-    expect(error).toMatchObject({ status: 429, kind: 'rate_limited', message: 'Slow down.', retryAt: NOW + 7000 });
+    expect(error).toMatchObject({
+      status: 429,
+      kind: 'rate_limited',
+      message: 'Slow down.',
+      retryAt: NOW + 7000,
+    });
     expect(error.cause).toBe(thrown);
   });
 
@@ -90,7 +95,13 @@ describe('toApiError', () => {
   it('wraps any other error as unknown, with its name and message as details and never shown', () => {
     const thrown = new RangeError('index out of range');
     const error = toApiError(thrown);
-    expect(error).toMatchObject({ status: 0, kind: 'unknown', code: 'unknown', format: 'thrown', retryable: false });
+    expect(error).toMatchObject({
+      status: 0,
+      kind: 'unknown',
+      code: 'unknown',
+      format: 'thrown',
+      retryable: false,
+    });
     expect(error.message).toBe(DEFAULT_MESSAGES.unknown);
     expect(error.details).toEqual({ name: 'RangeError', message: 'index out of range' });
     expect(error.cause).toBe(thrown);

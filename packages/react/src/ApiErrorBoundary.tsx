@@ -91,7 +91,10 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
 
   private apiError(thrown: unknown): ApiError {
     if (!this.converted || !Object.is(this.converted.thrown, thrown)) {
-      this.converted = { thrown, error: toApiError(thrown, { decoder: this.props.decoder, now: this.props.now() }) };
+      this.converted = {
+        thrown,
+        error: toApiError(thrown, { decoder: this.props.decoder, now: this.props.now() }),
+      };
     }
     return this.converted.error;
   }

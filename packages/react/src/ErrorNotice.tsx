@@ -41,7 +41,10 @@ export function ErrorNotice({
 }: ErrorNoticeProps): ReactNode {
   const config = useFaultline();
   const { decoder, messages } = config;
-  const apiError = useMemo(() => (error == null ? undefined : toApiError(error, { decoder })), [error, decoder]);
+  const apiError = useMemo(
+    () => (error == null ? undefined : toApiError(error, { decoder })),
+    [error, decoder],
+  );
   // The title is a heading or a paragraph, so the ref fits both.
   const titleRef = useRef<HTMLHeadingElement & HTMLParagraphElement>(null);
 
@@ -57,6 +60,7 @@ export function ErrorNotice({
   const wait = has('wait');
   const actions = steps.filter((step) => step.href !== undefined || (step.onAction && step.kind !== 'wait'));
   const Title = headingLevel ? (`h${headingLevel}` as const) : 'p';
+  const sub = headingLevel ? (Math.min(headingLevel + 1, 6) as 2 | 3 | 4 | 5 | 6) : undefined;
   // The core's default copy stands in when the server sent no message; show the configured copy instead.
   const message = apiError.message === DEFAULT_MESSAGES[kind] ? messages.description[kind] : apiError.message;
 
@@ -68,7 +72,16 @@ export function ErrorNotice({
         </Title>
         <p className="fl-notice-message">{message}</p>
       </div>
-      {has('check-input') && <ErrorSummary error={apiError} />}
+      {has('check-input') && (
+        // The message is shown above, so the summary lists field messages only. It takes focus only
+        // when the notice may (GOV.UK puts focus on the summary after a failed submit).
+        <ErrorSummary
+          error={apiError}
+          headingLevel={sub ?? 2}
+          includeMessage={false}
+          autoFocus={focusTitle}
+        />
+      )}
       {wait && <RetryCountdown error={apiError} onRetry={wait.onAction} />}
       {actions.length > 0 && (
         <div className="fl-notice-actions">
@@ -105,12 +118,7 @@ export function ErrorNotice({
           </a>
         </p>
       )}
-      {has('contact-support') && (
-        <SupportPanel
-          error={apiError}
-          headingLevel={headingLevel ? (Math.min(headingLevel + 1, 6) as HeadingLevel) : undefined}
-        />
-      )}
+      {has('contact-support') && <SupportPanel error={apiError} headingLevel={sub} />}
     </div>
   );
 }

@@ -2,20 +2,25 @@
 import { type MouseEvent, type ReactNode, useEffect, useRef } from 'react';
 import { useFaultline } from './FaultlineProvider.js';
 import { useFieldErrorsContext } from './FieldErrorsProvider.js';
-import { type FieldErrorsState, useFieldErrors } from './useFieldErrors.js';
+import { type UseFieldErrorsResult, useFieldErrors } from './useFieldErrors.js';
 
 /** Props of {@link ErrorSummary}. */
 export interface ErrorSummaryProps {
   /** The error to summarize, when no `state` or `FieldErrorsProvider` gives one. */
   error?: unknown;
   /** What `useFieldErrors` returned; defaults to the nearest `FieldErrorsProvider`. Wins over `error`. */
-  state?: FieldErrorsState | undefined;
+  state?: UseFieldErrorsResult | undefined;
   /** The heading; defaults to `messages.summaryTitle` ("There is a problem"). */
   title?: string | undefined;
   /** The heading's level, to fit the page outline. Defaults to 2. */
   headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
   /** Moves keyboard focus to the summary whenever a new error arrives (after a failed submit). Defaults to `true`. */
   autoFocus?: boolean | undefined;
+  /**
+   * When the error carries no field messages, list its own message. Defaults to `true`; applies
+   * when the summary reads `error` itself (a given `state` decides this with its own option).
+   */
+  includeMessage?: boolean | undefined;
   /** Extra class names. */
   className?: string | undefined;
 }
@@ -54,11 +59,12 @@ export function ErrorSummary({
   title,
   headingLevel = 2,
   autoFocus = true,
+  includeMessage = true,
   className,
 }: ErrorSummaryProps): ReactNode {
   const context = useFieldErrorsContext();
   const given = state ?? context;
-  const own = useFieldErrors(given === undefined ? error : undefined);
+  const own = useFieldErrors(given === undefined ? error : undefined, { includeMessage });
   const errors = given ?? own;
   const { messages } = useFaultline();
   const ref = useRef<HTMLDivElement>(null);
@@ -69,19 +75,16 @@ export function ErrorSummary({
     if (!autoFocus || !hasErrors || summary === null || errors.error === undefined) return;
     // Focusable only for this move, so a click inside the summary does not put focus on it later.
     summary.setAttribute('tabindex', '-1');
+    const onBlur = () => summary.removeAttribute('tabindex');
+    summary.addEventListener('blur', onBlur, { once: true });
     summary.focus();
+    return () => summary.removeEventListener('blur', onBlur);
   }, [errors.error, autoFocus, hasErrors]);
 
   if (!hasErrors) return null;
   const Heading = `h${headingLevel}` as 'h2';
   return (
-    <div
-      ref={ref}
-      className={className ? `fl-error-summary ${className}` : 'fl-error-summary'}
-      onBlur={(event) => {
-        if (event.target === event.currentTarget) event.currentTarget.removeAttribute('tabindex');
-      }}
-    >
+    <div ref={ref} className={className ? `fl-error-summary ${className}` : 'fl-error-summary'}>
       <Heading className="fl-error-summary-title">{title ?? messages.summaryTitle}</Heading>
       <ul>
         {errors.items.map((item, index) => {

@@ -95,7 +95,7 @@ function buildConfig(props: Omit<FaultlineProviderProps, 'children'>): Faultline
     locale,
     formatDuration: (ms) => formatDuration(ms, locale),
     support: props.support,
-    now: props.now ?? Date.now,
+    now: props.now ?? (() => Date.now()),
     actions: props.actions ?? {},
   };
 }

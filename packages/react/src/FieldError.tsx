@@ -2,14 +2,14 @@
 import { type ReactNode, useEffect } from 'react';
 import { useFaultline } from './FaultlineProvider.js';
 import { useFieldErrorsContext } from './FieldErrorsProvider.js';
-import type { FieldErrorsState } from './useFieldErrors.js';
+import type { UseFieldErrorsResult } from './useFieldErrors.js';
 
 /** Props of {@link FieldError}. */
 export interface FieldErrorProps {
   /** The form's field name (after `mapPath`), such as `email` or `items.0.name`. */
   name: string;
   /** What `useFieldErrors` returned; defaults to the nearest `FieldErrorsProvider`. */
-  state?: FieldErrorsState | undefined;
+  state?: UseFieldErrorsResult | undefined;
   /** Extra class names. */
   className?: string | undefined;
 }
@@ -30,8 +30,7 @@ export function FieldError({ name, state, className }: FieldErrorProps): ReactNo
   if (errors === undefined || message === undefined) return null;
   return (
     <p id={errors.errorId(name)} className={className ? `fl-field-error ${className}` : 'fl-field-error'}>
-      <span className="fl-visually-hidden">{messages.errorLabel} </span>
-      {message}
+      <span className="fl-visually-hidden">{messages.errorLabel}</span> {message}
     </p>
   );
 }

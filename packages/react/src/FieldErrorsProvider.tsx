@@ -1,13 +1,13 @@
 'use client';
 import { createContext, type ReactNode, useContext } from 'react';
-import type { FieldErrorsState } from './useFieldErrors.js';
+import type { UseFieldErrorsResult } from './useFieldErrors.js';
 
-const FieldErrorsContext = createContext<FieldErrorsState | undefined>(undefined);
+const FieldErrorsContext = createContext<UseFieldErrorsResult | undefined>(undefined);
 
 /** Props of {@link FieldErrorsProvider}. */
 export interface FieldErrorsProviderProps {
   /** What `useFieldErrors` returned for this form. */
-  value: FieldErrorsState;
+  value: UseFieldErrorsResult;
   /** The form. */
   children?: ReactNode;
 }
@@ -18,6 +18,6 @@ export function FieldErrorsProvider({ value, children }: FieldErrorsProviderProp
 }
 
 /** The field errors of the nearest `FieldErrorsProvider`, or `undefined` outside one. */
-export function useFieldErrorsContext(): FieldErrorsState | undefined {
+export function useFieldErrorsContext(): UseFieldErrorsResult | undefined {
   return useContext(FieldErrorsContext);
 }

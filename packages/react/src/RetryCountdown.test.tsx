@@ -1,6 +1,6 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactElement } from 'react';
+import { type ReactElement, StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FaultlineProvider } from './FaultlineProvider.js';
@@ -78,7 +78,9 @@ describe('RetryCountdown', () => {
   });
 
   it('exposes its state as data-state', async () => {
-    const { container } = renderWithClock(<RetryCountdown error={errors.rateLimited(1)} onRetry={() => {}} />);
+    const { container } = renderWithClock(
+      <RetryCountdown error={errors.rateLimited(1)} onRetry={() => {}} />,
+    );
     const root = container.querySelector('.fl-retry');
     expect(root).toHaveAttribute('data-state', 'waiting');
     await advance(1000);
@@ -131,6 +133,25 @@ describe('RetryCountdown', () => {
       </FaultlineProvider>,
     );
     await advance(5000);
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it('announces and retries once each under StrictMode', async () => {
+    const onRetry = vi.fn();
+    render(
+      <StrictMode>
+        <FaultlineProvider now={clock}>
+          <RetryCountdown error={errors.rateLimited(2)} onRetry={onRetry} autoRetry />
+        </FaultlineProvider>
+      </StrictMode>,
+    );
+    const status = screen.getByRole('status');
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => heard.push(status.textContent ?? ''));
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
+    await advance(3000);
+    observer.disconnect();
+    expect(heard).toEqual(['You can try again now.']);
     expect(onRetry).toHaveBeenCalledTimes(1);
   });
 

@@ -53,9 +53,7 @@ export function RetryCountdown({
     }
   }, [target, ready, secondsLeft, messages, formatDuration, autoRetry, onRetry]);
 
-  const label = ready
-    ? messages.retry
-    : messages.retryIn(formatDuration(secondsLeft * 1000));
+  const label = ready ? messages.retry : messages.retryIn(formatDuration(secondsLeft * 1000));
   return (
     <div
       className={className ? `fl-retry ${className}` : 'fl-retry'}

@@ -42,12 +42,11 @@ describe('SupportPanel', () => {
   it('lists the request id, code, status and time in a group named by its title', () => {
     renderPanel(<SupportPanel error={errors.server()} />);
     const group = screen.getByRole('group', { name: 'Details for support' });
-    expect(within(group).getAllByRole('term').map((dt) => dt.textContent)).toEqual([
-      'Request ID',
-      'Error code',
-      'Status',
-      'Time',
-    ]);
+    expect(
+      within(group)
+        .getAllByRole('term')
+        .map((dt) => dt.textContent),
+    ).toEqual(['Request ID', 'Error code', 'Status', 'Time']);
     expect(term('Request ID')).toHaveTextContent('req_01J9ZK4M2Q');
     expect(term('Error code')).toHaveTextContent('internal_server_error');
     expect(term('Status')).toHaveTextContent('500');
@@ -119,7 +118,9 @@ describe('SupportPanel', () => {
     renderPanel(<SupportPanel error={errors.server()} />);
     await user.click(screen.getByRole('button', { name: 'Copy Request ID' }));
     expect(window.getSelection()?.toString()).toBe('req_01J9ZK4M2Q');
-    expect(screen.getByRole('status')).toHaveTextContent('Could not copy. Select the ID and copy it by hand.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Could not copy. Select the ID and copy it by hand.',
+    );
   });
 
   it('selects the request id and says how to copy it when the browser refuses to write', async () => {
@@ -150,7 +151,9 @@ describe('SupportPanel', () => {
   });
 
   it('does not send the page address as a referrer from the support link', () => {
-    renderPanel(<SupportPanel error={errors.server()} />, { support: { url: 'https://support.example.test/new' } });
+    renderPanel(<SupportPanel error={errors.server()} />, {
+      support: { url: 'https://support.example.test/new' },
+    });
     expect(screen.getByRole('link', { name: 'Contact support' })).toHaveAttribute('rel', 'noreferrer');
   });
 
@@ -172,7 +175,9 @@ describe('SupportPanel', () => {
   it('shows server text as text, never as markup', () => {
     for (const payload of XSS_PAYLOADS) {
       const { container, unmount } = renderPanel(
-        <SupportPanel error={makeError(500, { error: { code: payload, message: payload, request_id: payload } })} />,
+        <SupportPanel
+          error={makeError(500, { error: { code: payload, message: payload, request_id: payload } })}
+        />,
       );
       expect(container.querySelector('img, script, svg, iframe')).toBeNull();
       expect(screen.getByText(payload, { selector: 'code.fl-support-id' })).toBeInTheDocument();

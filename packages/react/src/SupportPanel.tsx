@@ -44,7 +44,10 @@ function selectContents(element: HTMLElement | null): void {
  */
 export function SupportPanel({ error, time, headingLevel, className }: SupportPanelProps): ReactNode {
   const { decoder, messages, locale, support, now } = useFaultline();
-  const apiError = useMemo(() => (error == null ? undefined : toApiError(error, { decoder })), [error, decoder]);
+  const apiError = useMemo(
+    () => (error == null ? undefined : toApiError(error, { decoder })),
+    [error, decoder],
+  );
   const [firstSeen] = useState(now);
   const [page, setPage] = useState<string>();
   const { copy, state } = useCopyToClipboard();
@@ -63,6 +66,9 @@ export function SupportPanel({ error, time, headingLevel, className }: SupportPa
   const { requestId } = apiError;
 
   return (
+    // A group, not a fieldset (these are details, not form controls) nor a region (several panels
+    // on a page would crowd the landmarks).
+    // biome-ignore lint/a11y/useSemanticElements: see above
     <div
       role="group"
       aria-labelledby={titleId}

@@ -61,8 +61,7 @@ export function ToastContent({ toast, onDismiss, titleId }: ToastContentProps): 
   return (
     <>
       <p className="fl-toast-title" id={titleId}>
-        <span className="fl-visually-hidden">{label} </span>
-        {title}
+        <span className="fl-visually-hidden">{label}</span> {title}
       </p>
       {text && <p>{text}</p>}
       {count > 1 && <p className="fl-toast-meta">{messages.occurrences(count)}</p>}

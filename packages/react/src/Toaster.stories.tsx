@@ -128,6 +128,12 @@ export const Stacked: Story = {
   },
 };
 
+/** The stack on the dark theme. */
+export const StackedDark: Story = {
+  ...Stacked,
+  globals: { theme: 'dark' },
+};
+
 /** The same failure three times is one toast that says "3 times", not three toasts. */
 export const Deduplicated: Story = {
   beforeEach: showing(),

@@ -79,7 +79,7 @@ export function Toaster({
   const { toasts } = state;
   const { regionProps, toastProps } = useToastRegion(state, {
     hotkey,
-    label: config.messages.notifications.replace('{hotkey}', hotkey.join('+')),
+    label: config.messages.notifications.replace('{hotkey}', hotkey.join('+').replace(/Key|Digit/g, '')),
   });
   // Live regions only announce what is added after they are in the page: fill them a render later.
   const [mounted, setMounted] = useState(false);

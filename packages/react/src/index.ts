@@ -1,4 +1,5 @@
 'use client';
+// -- field errors
 export type {
   DecodeInput,
   DecodeOptions,
@@ -8,6 +9,8 @@ export type {
   DialectReading,
   ErrorKind,
   FieldError as ApiFieldError,
+  FlattenedFieldErrors,
+  FlattenFieldErrorsOptions,
   RateLimit,
 } from '@faultline/core';
 // @faultline/react re-exports @faultline/core so an app installs one package. The core's
@@ -18,6 +21,7 @@ export {
   DEFAULT_MESSAGES,
   decodeError,
   ERROR_KINDS,
+  flattenFieldErrors,
   fromResponse,
   isApiError,
   isErrorKind,
@@ -26,7 +30,19 @@ export {
   toApiError,
   toFieldPath,
 } from '@faultline/core';
-
+// -- support, notice, boundary
+export type {
+  ApiErrorBoundaryProps,
+  ApiErrorBoundaryResetDetails,
+  ApiErrorFallbackProps,
+} from './ApiErrorBoundary.js';
+export { ApiErrorBoundary } from './ApiErrorBoundary.js';
+export type { ErrorFallbackProps } from './ErrorFallback.js';
+export { ErrorFallback } from './ErrorFallback.js';
+export type { ErrorNoticeProps } from './ErrorNotice.js';
+export { ErrorNotice } from './ErrorNotice.js';
+export type { ErrorSummaryProps } from './ErrorSummary.js';
+export { ErrorSummary } from './ErrorSummary.js';
 // -- provider
 export type {
   FaultlineAction,
@@ -37,14 +53,27 @@ export type {
   SupportContact,
 } from './FaultlineProvider.js';
 export { FaultlineProvider, useFaultline } from './FaultlineProvider.js';
+export type { FieldErrorProps } from './FieldError.js';
+export { FieldError } from './FieldError.js';
+export type { FieldErrorsProviderProps } from './FieldErrorsProvider.js';
+export { FieldErrorsProvider, useFieldErrorsContext } from './FieldErrorsProvider.js';
 export type { FaultlineMessages, SupportContext } from './messages.js';
 export { defaultMessages, formatDuration } from './messages.js';
-
-// -- toasts
-export type { ErrorToastOptions, ShowToast, ToastApi, ToastOptions } from './toast.js';
-export { createToast, errorToastKey, toast, toastQueue } from './toast.js';
+export type { NextStep, NextStepHandlers, NextStepKind } from './nextStep.js';
+export { nextSteps } from './nextStep.js';
+// -- retry countdown
+export type { RetryCountdownProps } from './RetryCountdown.js';
+export { RetryCountdown } from './RetryCountdown.js';
+export type { RetryTickerOptions, RetryTickListener } from './RetryTicker.js';
+export { RetryTicker, retryTicker } from './RetryTicker.js';
+export type { HeadingLevel, SupportPanelProps } from './SupportPanel.js';
+export { SupportPanel } from './SupportPanel.js';
+export type { SupportHrefInput } from './supportHref.js';
+export { supportContext, supportHref, supportPage } from './supportHref.js';
 export type { ToastContentProps } from './ToastContent.js';
 export { ToastContent } from './ToastContent.js';
+export type { ToasterPosition, ToasterProps } from './Toaster.js';
+export { Toaster } from './Toaster.js';
 export type {
   ToastAction,
   ToastData,
@@ -55,16 +84,24 @@ export type {
   ToastType,
 } from './ToastQueue.js';
 export { createToastQueue, MIN_TOAST_DURATION } from './ToastQueue.js';
-export type { ToasterPosition, ToasterProps } from './Toaster.js';
-export { Toaster } from './Toaster.js';
+// -- toasts
+export type { ErrorToastOptions, ShowToast, ToastApi, ToastOptions } from './toast.js';
+export { createToast, errorToastKey, toast, toastQueue } from './toast.js';
 export { toastAnnouncement, toastText } from './toastText.js';
+export type { UseApiErrorBoundary } from './useApiErrorBoundary.js';
+export { useApiErrorBoundary } from './useApiErrorBoundary.js';
+export type { CopyState, CopyToClipboard, UseCopyToClipboardOptions } from './useCopyToClipboard.js';
+export { useCopyToClipboard } from './useCopyToClipboard.js';
+export type {
+  FieldErrorItem,
+  FieldProps,
+  UseFieldErrorsOptions,
+  UseFieldErrorsResult,
+} from './useFieldErrors.js';
+export { useFieldErrors } from './useFieldErrors.js';
+export type { RetryCountdownSource, RetryCountdownState } from './useRetryCountdown.js';
+export { retryAtOf, useRetryCountdown } from './useRetryCountdown.js';
 export type { ToastRegionAria, ToastRegionOptions } from './useToastRegion.js';
 export { useToastRegion } from './useToastRegion.js';
 export type { ToastsState } from './useToasts.js';
 export { useToasts } from './useToasts.js';
-
-// -- field errors
-
-// -- retry countdown
-
-// -- support, notice, boundary

@@ -49,7 +49,9 @@ describe('nextSteps', () => {
   });
 
   it('offers to ask for access for a 403 only when an action is configured', () => {
-    expect(nextSteps(errors.forbidden(), config({ requestAccess: 'https://dash.example.test/access' }))).toEqual([
+    expect(
+      nextSteps(errors.forbidden(), config({ requestAccess: 'https://dash.example.test/access' })),
+    ).toEqual([
       { kind: 'request-access', label: 'Ask for access', href: 'https://dash.example.test/access' },
     ]);
     expect(kinds(errors.forbidden())).toEqual([]);
@@ -76,7 +78,11 @@ describe('nextSteps', () => {
 
   it('follows the successor link of a 410', () => {
     expect(nextSteps(errors.gone(), config())).toEqual([
-      { kind: 'successor', label: 'Go to the new version', href: 'https://api.example.test/v1/team/invitations' },
+      {
+        kind: 'successor',
+        label: 'Go to the new version',
+        href: 'https://api.example.test/v1/team/invitations',
+      },
     ]);
   });
 
@@ -110,7 +116,13 @@ describe('nextSteps', () => {
   it('offers a retry for server errors, network failures and timeouts', () => {
     const onRetry = vi.fn();
     const timeout = decodeError({ status: 504 }, { now: TEST_NOW });
-    for (const error of [errors.unavailable(), errors.network(), timeout, makeError(408), makeError(502, 'Bad gateway')]) {
+    for (const error of [
+      errors.unavailable(),
+      errors.network(),
+      timeout,
+      makeError(408),
+      makeError(502, 'Bad gateway'),
+    ]) {
       expect(kinds(error, {}, { onRetry })).toEqual(['retry']);
     }
   });
@@ -143,10 +155,9 @@ describe('nextSteps', () => {
 
   it('offers a retry for every kind when asked to, after the kind’s own step', () => {
     const onRetry = vi.fn();
-    expect(kinds(errors.unauthenticated(), { signIn: '/login' }, { onRetry, alwaysOfferRetry: true })).toEqual([
-      'sign-in',
-      'retry',
-    ]);
+    expect(
+      kinds(errors.unauthenticated(), { signIn: '/login' }, { onRetry, alwaysOfferRetry: true }),
+    ).toEqual(['sign-in', 'retry']);
     expect(kinds(errors.notFound(), {}, { onRetry, alwaysOfferRetry: true })).toEqual(['retry']);
   });
 

@@ -73,7 +73,11 @@ export function nextSteps(
   }
   if (kind === 'forbidden') {
     steps.push(
-      ...actionStep('request-access', messages.requestAccess, handlers.onRequestAccess ?? actions.requestAccess),
+      ...actionStep(
+        'request-access',
+        messages.requestAccess,
+        handlers.onRequestAccess ?? actions.requestAccess,
+      ),
     );
   }
   if (kind === 'payment_required') {

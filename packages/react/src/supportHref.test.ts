@@ -37,7 +37,9 @@ describe('supportPage', () => {
   });
 
   it('drops credentials written into the address', () => {
-    expect(supportPage('https://ann:hunter2@dash.example.test/billing')).toBe('https://dash.example.test/billing');
+    expect(supportPage('https://ann:hunter2@dash.example.test/billing')).toBe(
+      'https://dash.example.test/billing',
+    );
   });
 
   it('gives nothing for pages that are not http(s)', () => {
@@ -115,7 +117,10 @@ describe('supportHref', () => {
   });
 
   it('never includes headers, cookies, tokens or the body, even when the error carries them', () => {
-    for (const support of [{ email: 'help@example.test' }, { url: 'https://support.example.test/new?b={body}' }]) {
+    for (const support of [
+      { email: 'help@example.test' },
+      { url: 'https://support.example.test/new?b={body}' },
+    ]) {
       const href = decoded(
         supportHref({ support, error: leaky(), messages: defaultMessages, time: TEST_NOW, page: PAGE }),
       );
@@ -175,7 +180,9 @@ describe('supportHref', () => {
   });
 
   it('cannot be turned into another scheme by a placeholder value', () => {
-    const error = makeError(500, { error: { code: 'javascript:alert(1)//', request_id: 'https://evil.test' } });
+    const error = makeError(500, {
+      error: { code: 'javascript:alert(1)//', request_id: 'https://evil.test' },
+    });
     expect(
       supportHref({ support: { url: '{code}' }, error, messages: defaultMessages, time: TEST_NOW }),
     ).toBeUndefined();
@@ -185,9 +192,18 @@ describe('supportHref', () => {
   });
 
   it('refuses an email address that would add recipients or headers to the mailto: link', () => {
-    for (const email of ['help@example.test?bcc=spy@evil.test', 'help@example.test&cc=x@y.z', 'not an address']) {
+    for (const email of [
+      'help@example.test?bcc=spy@evil.test',
+      'help@example.test&cc=x@y.z',
+      'not an address',
+    ]) {
       expect(
-        supportHref({ support: { email }, error: errors.server(), messages: defaultMessages, time: TEST_NOW }),
+        supportHref({
+          support: { email },
+          error: errors.server(),
+          messages: defaultMessages,
+          time: TEST_NOW,
+        }),
       ).toBeUndefined();
     }
   });

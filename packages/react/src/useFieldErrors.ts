@@ -49,7 +49,7 @@ export interface FieldErrorItem {
 }
 
 /** What {@link useFieldErrors} returns; pass it to `FieldErrorsProvider`, `FieldError` or `ErrorSummary`. */
-export interface FieldErrorsState {
+export interface UseFieldErrorsResult {
   /** The error, decoded; `undefined` when there is none. */
   error: ApiError | undefined;
   /** Messages about the whole form. */
@@ -131,7 +131,7 @@ function idPart(name: string): string {
  * input to its message (`aria-invalid`, `aria-describedby`), plus everything the error summary
  * needs. It never touches what the user typed.
  */
-export function useFieldErrors(error: unknown, options: UseFieldErrorsOptions = {}): FieldErrorsState {
+export function useFieldErrors(error: unknown, options: UseFieldErrorsOptions = {}): UseFieldErrorsResult {
   const { mapPath, fields, idPrefix, includeMessage = true } = options;
   const { decoder } = useFaultline();
   const reactId = useId();
@@ -140,7 +140,12 @@ export function useFieldErrors(error: unknown, options: UseFieldErrorsOptions = 
   const claimed = useSyncExternalStore(claims.subscribe, claims.getSnapshot, getServerClaims);
 
   const apiError = useMemo(
-    () => (error === null || error === undefined ? undefined : isApiError(error) ? error : toApiError(error, { decoder })),
+    () =>
+      error === null || error === undefined
+        ? undefined
+        : isApiError(error)
+          ? error
+          : toApiError(error, { decoder }),
     [error, decoder],
   );
   const flat = useMemo(
@@ -150,7 +155,7 @@ export function useFieldErrors(error: unknown, options: UseFieldErrorsOptions = 
   // Compared by content so an inline `fields` array does not rebuild the state on every render.
   const fieldsKey = fields === undefined ? '' : JSON.stringify(fields);
 
-  return useMemo((): FieldErrorsState => {
+  return useMemo((): UseFieldErrorsResult => {
     const known: readonly string[] = fieldsKey === '' ? [] : (JSON.parse(fieldsKey) as string[]);
     const isClaimed = (name: string) => name !== '' && (claimed.has(name) || known.includes(name));
     const fieldId = (name: string) => `${prefix}-${idPart(name)}`;

@@ -92,10 +92,13 @@ describe('useRetryCountdown', () => {
 
   it('re-renders once per second while counting', async () => {
     let renders = 0;
-    renderHook(() => {
-      renders += 1;
-      return useRetryCountdown(TEST_NOW + 60_000);
-    }, { wrapper });
+    renderHook(
+      () => {
+        renders += 1;
+        return useRetryCountdown(TEST_NOW + 60_000);
+      },
+      { wrapper },
+    );
     const before = renders;
     await act(() => vi.advanceTimersByTimeAsync(10_000));
     expect(renders - before).toBe(10);

@@ -70,14 +70,12 @@ export function useToastRegion(state: ToastsState, options: ToastRegionOptions):
 
   useEffect(() => {
     const hotkey = keys.split('+');
-    const onKey = (event: globalThis.KeyboardEvent) => {
+    const onKey = (event: Event) => {
       const region = ref.current;
-      const pressed = hotkey.every(
-        (key) =>
-          event.code === key ||
-          event.key === key ||
-          (event as unknown as Record<string, unknown>)[key] === true,
-      );
+      const pressed = hotkey.every((key) => {
+        const { code, key: name } = event as globalThis.KeyboardEvent;
+        return code === key || name === key || (event as unknown as Record<string, unknown>)[key] === true;
+      });
       if (!pressed || !region) return;
       event.preventDefault();
       if (region.contains(document.activeElement)) return restore();
@@ -104,6 +102,8 @@ export function useToastRegion(state: ToastsState, options: ToastRegionOptions):
   // When the focused toast goes away, focus moves to its neighbour, or back where it came from when
   // none is left or it was closed with the pointer (a toast keeping focus would stay paused).
   useIsomorphicLayoutEffect(() => {
+    // The region goes away with its last toast, and with it the pointer that was over it.
+    if (!toasts.length) hold('hover', false);
     const active = document.activeElement;
     if (!inside.current || (active && active !== document.body)) return;
     const items = ref.current?.querySelectorAll<HTMLElement>(TOAST) ?? [];

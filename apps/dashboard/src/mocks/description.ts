@@ -100,7 +100,10 @@ export function jsonPointer(path: readonly (string | number)[]): string {
 }
 
 /** Standard HTTP headers every dialect sends for a description: `Retry-After`, successor `Link`. */
-export function httpHeaders(error: ErrorDescription, contentType = 'application/json'): Record<string, string> {
+export function httpHeaders(
+  error: ErrorDescription,
+  contentType = 'application/json',
+): Record<string, string> {
   const headers: Record<string, string> = { 'content-type': contentType };
   if (error.retryAfterSeconds !== undefined) headers['retry-after'] = String(error.retryAfterSeconds);
   if (error.successorUrl !== undefined) headers.link = `<${error.successorUrl}>; rel="successor-version"`;

@@ -114,7 +114,10 @@ export const errors = {
   notFound: (resource: string, id: string): ErrorDescription => ({
     status: 404,
     code: 'not_found',
-    codes: { chatsby: 'resource_not_found', session: `${resource.toLowerCase().replace(/\W+/g, '_')}_not_found` },
+    codes: {
+      chatsby: 'resource_not_found',
+      session: `${resource.toLowerCase().replace(/\W+/g, '_')}_not_found`,
+    },
     title: 'Not found',
     message: `No ${resource} found with ID '${id}'.`,
   }),

@@ -1,5 +1,13 @@
 import { delay, HttpResponse, http } from 'msw';
-import { type Agent, type AgentInput, API_BASE, type Session, type SystemStatus, type Team, type Upload } from '../model.js';
+import {
+  type Agent,
+  type AgentInput,
+  API_BASE,
+  type Session,
+  type SystemStatus,
+  type Team,
+  type Upload,
+} from '../model.js';
 import { createDb, type MockDb } from './db.js';
 import type { ErrorDescription } from './description.js';
 import { DIALECTS, findDialect } from './dialects/index.js';
@@ -45,9 +53,10 @@ async function jsonBody(request: Request): Promise<Record<string, unknown> | und
   }
 }
 
-type Resolver = (info: { request: Request; params: Record<string, string | readonly string[] | undefined> }) =>
-  | Response
-  | Promise<Response>;
+type Resolver = (info: {
+  request: Request;
+  params: Record<string, string | readonly string[] | undefined>;
+}) => Response | Promise<Response>;
 
 /** Applies the dev panel's faults before the endpoint runs: latency, offline, random 5xx. */
 function withFaults(resolve: Resolver): Resolver {
@@ -141,6 +150,16 @@ export function createHandlers(db: MockDb = createDb()) {
       }),
     ),
 
+    http.post(
+      `${API}/team/access-requests`,
+      withFaults(() =>
+        HttpResponse.json(
+          { sentTo: db.members.filter((m) => m.role === 'owner').map((m) => m.name) },
+          { status: 201 },
+        ),
+      ),
+    ),
+
     // Retired on its sunset date: answers 410 with the successor in the Link header.
     http.post(
       `${API}/auth/invite`,
@@ -215,7 +234,11 @@ export function createHandlers(db: MockDb = createDb()) {
         if (typeof amount !== 'number' || !Number.isInteger(amount) || amount <= 0 || amount > 1_000_000) {
           return failure(
             errors.validation([
-              { path: ['amount'], code: 'out_of_range', message: 'Choose an amount from 1 to 1,000,000 tokens.' },
+              {
+                path: ['amount'],
+                code: 'out_of_range',
+                message: 'Choose an amount from 1 to 1,000,000 tokens.',
+              },
             ]),
           );
         }

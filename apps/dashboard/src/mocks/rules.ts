@@ -71,7 +71,11 @@ export function checkAgent(body: Body): FieldProblem[] {
   const temperature = body.temperature;
   if (typeof temperature !== 'number' || !(temperature >= 0 && temperature <= 2)) {
     out.push(
-      problem(['temperature'], 'out_of_range', `Must be between 0.0 and 2.0. Received ${String(temperature)}.`),
+      problem(
+        ['temperature'],
+        'out_of_range',
+        `Must be between 0.0 and 2.0. Received ${String(temperature)}.`,
+      ),
     );
   }
   const prompt = typeof body.system_prompt === 'string' ? body.system_prompt : '';

@@ -48,7 +48,9 @@ export function Billing({ focusTopUp = false }: { focusTopUp?: boolean }): React
 
   return (
     <>
-      <ScreenHeader title="Billing & usage">Your plan, token balance and what you used this period.</ScreenHeader>
+      <ScreenHeader title="Billing & usage">
+        Your plan, token balance and what you used this period.
+      </ScreenHeader>
       <QueryView query={query} label="billing">
         {(billing) => (
           <div className="grid-2">
@@ -69,14 +71,7 @@ export function Billing({ focusTopUp = false }: { focusTopUp?: boolean }): React
                           {meter.used.toLocaleString('en')} / {meter.limit.toLocaleString('en')}
                         </span>
                       </div>
-                      <div
-                        className="meter-bar"
-                        role="meter"
-                        aria-label={meter.label}
-                        aria-valuemin={0}
-                        aria-valuemax={meter.limit}
-                        aria-valuenow={meter.used}
-                      >
+                      <div className="meter-bar" aria-hidden="true">
                         <span style={{ width: `${share}%` }} data-full={share >= 100} />
                       </div>
                     </div>
@@ -103,7 +98,9 @@ export function Billing({ focusTopUp = false }: { focusTopUp?: boolean }): React
                     </button>
                   </div>
                   {report.error ? <ErrorNotice error={report.error} /> : null}
-                  <DemoHint>With the starting balance, the report answers 402: faultline offers the top-up.</DemoHint>
+                  <DemoHint>
+                    With the starting balance, the report answers 402: faultline offers the top-up.
+                  </DemoHint>
                 </div>
               </section>
 
@@ -126,7 +123,9 @@ export function Billing({ focusTopUp = false }: { focusTopUp?: boolean }): React
                       </label>
                     ))}
                   </fieldset>
-                  {topUp.error ? <ErrorNotice error={topUp.error} onRetry={() => topUp.mutate(amount)} /> : null}
+                  {topUp.error ? (
+                    <ErrorNotice error={topUp.error} onRetry={() => topUp.mutate(amount)} />
+                  ) : null}
                   <div className="form-actions">
                     <button type="submit" className="button button-primary" disabled={topUp.isPending}>
                       {topUp.isPending ? 'Adding…' : `Add ${tokens(amount)}`}

@@ -5,7 +5,11 @@ import type { SystemStatus } from '../model.js';
 import { QueryView } from '../QueryView.js';
 import { DemoHint, ScreenHeader } from '../ui.js';
 
-const STATE_LABEL = { operational: 'Operational', degraded: 'Degraded performance', outage: 'Outage' } as const;
+const STATE_LABEL = {
+  operational: 'Operational',
+  degraded: 'Degraded performance',
+  outage: 'Outage',
+} as const;
 
 /** The platform's status page: each component's state and uptime, refreshed every 30 seconds. */
 export function Status(): ReactNode {
@@ -69,7 +73,8 @@ export function Status(): ReactNode {
                   </tbody>
                 </table>
                 <p className="muted small">
-                  Checked <time dateTime={status.checkedAt}>{new Date(status.checkedAt).toLocaleTimeString()}</time>
+                  Checked{' '}
+                  <time dateTime={status.checkedAt}>{new Date(status.checkedAt).toLocaleTimeString()}</time>
                 </p>
               </section>
             );

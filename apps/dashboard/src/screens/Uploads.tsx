@@ -23,7 +23,9 @@ const SAMPLES: { label: string; make: () => File }[] = [
   {
     label: 'setup.exe (4 KB)',
     make: () =>
-      new File([new Uint8Array(4096)], 'setup.exe', { type: 'application/vnd.microsoft.portable-executable' }),
+      new File([new Uint8Array(4096)], 'setup.exe', {
+        type: 'application/vnd.microsoft.portable-executable',
+      }),
   },
 ];
 
@@ -63,11 +65,15 @@ export function Uploads(): ReactNode {
 
   return (
     <>
-      <ScreenHeader title="Uploads">Interview notes, recordings and exports that workspaces draw on.</ScreenHeader>
+      <ScreenHeader title="Uploads">
+        Interview notes, recordings and exports that workspaces draw on.
+      </ScreenHeader>
       <div className="grid-2">
         <section className="card" aria-labelledby="upload-title">
           <h2 id="upload-title">Upload a source</h2>
-          <p className="card-lead">Text, audio, PDF or CSV, up to 2 MB. Executables and scripts are refused.</p>
+          <p className="card-lead">
+            Text, audio, PDF or CSV, up to 2 MB. Executables and scripts are refused.
+          </p>
           <form className="form" onSubmit={onSubmit}>
             <div className="file-drop">
               <div className="field">
@@ -81,7 +87,8 @@ export function Uploads(): ReactNode {
                   onChange={(event) => setChosen(event.target.files?.[0])}
                 />
               </div>
-              <div className="samples" role="group" aria-label="Sample files">
+              <fieldset className="samples">
+                <legend>Or try a sample file</legend>
                 {SAMPLES.map((sample) => (
                   <button
                     key={sample.label}
@@ -93,7 +100,7 @@ export function Uploads(): ReactNode {
                     Try {sample.label}
                   </button>
                 ))}
-              </div>
+              </fieldset>
             </div>
             {upload.error ? (
               <div id={noticeId}>

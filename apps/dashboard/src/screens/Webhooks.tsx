@@ -52,8 +52,8 @@ export function Webhooks(): ReactNode {
       <ScreenHeader title="Webhooks">Harbor posts events to these endpoints.</ScreenHeader>
       <div className="stack">
         <DemoHint>
-          The first endpoint rejects the signature (400), the second cannot be reached (502); their
-          failures arrive as toasts.
+          The first endpoint rejects the signature (400), the second cannot be reached (502); their failures
+          arrive as toasts.
         </DemoHint>
         <section className="card" aria-labelledby="endpoints-title">
           <h2 id="endpoints-title">Endpoints</h2>

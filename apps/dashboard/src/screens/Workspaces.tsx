@@ -67,8 +67,8 @@ export function Workspaces(): ReactNode {
       </ScreenHeader>
       <div className="stack">
         <DemoHint>
-          Onboarding research is already running (409), Churn interviews has sources still processing
-          (422), Pricing study fails on the server (500, with a request id for support).
+          Onboarding research is already running (409), Churn interviews has sources still processing (422),
+          Pricing study fails on the server (500, with a request id for support).
         </DemoHint>
         <section className="card" aria-label="Workspaces">
           <QueryView query={query} label="workspaces">

@@ -22,7 +22,12 @@ describe('apiFetch', () => {
     );
     const error = await apiFetch('/login', { fetch }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 429, kind: 'rate_limited', code: 'rate_limited', retryAfterMs: 3000 });
+    expect(error).toMatchObject({
+      status: 429,
+      kind: 'rate_limited',
+      code: 'rate_limited',
+      retryAfterMs: 3000,
+    });
   });
 
   it('throws a network ApiError when fetch itself fails', async () => {
@@ -39,7 +44,9 @@ describe('apiFetch', () => {
       throw new DOMException('The operation was aborted.', 'AbortError');
     });
     controller.abort();
-    await expect(apiFetch('/agents', { signal: controller.signal, fetch })).rejects.toMatchObject({ kind: 'aborted' });
+    await expect(apiFetch('/agents', { signal: controller.signal, fetch })).rejects.toMatchObject({
+      kind: 'aborted',
+    });
   });
 
   it('treats a 2xx whose body is not JSON as a bad answer from upstream', async () => {

@@ -6,10 +6,18 @@ import { createQueryClient } from './createQueryClient.js';
 import { queryToastId } from './faultlineQueryDefaults.js';
 
 function fakeToaster() {
-  return { error: vi.fn((_error: unknown, _options?: { id?: string; duration?: number }) => 'toast'), dismiss: vi.fn() };
+  return {
+    error: vi.fn((_error: unknown, _options?: { id?: string; duration?: number }) => 'toast'),
+    dismiss: vi.fn(),
+  };
 }
 
-function observe(client: QueryClient, key: string, queryFn: () => Promise<unknown>, meta?: Record<string, unknown>) {
+function observe(
+  client: QueryClient,
+  key: string,
+  queryFn: () => Promise<unknown>,
+  meta?: Record<string, unknown>,
+) {
   const observer = new QueryObserver(client, { queryKey: [key], queryFn, ...(meta ? { meta } : {}) });
   const unsubscribe = observer.subscribe(() => {});
   return { observer, unsubscribe };
@@ -44,7 +52,8 @@ describe('faultlineQueryDefaults routing', () => {
   it('toasts a failed background refetch of a query that already shows data, once per query', async () => {
     let fail = false;
     const { observer, unsubscribe } = observe(client, 'usage', async () => {
-      if (fail) throw makeError(403, { code: 'FORBIDDEN', message: 'You do not have access to this workspace' });
+      if (fail)
+        throw makeError(403, { code: 'FORBIDDEN', message: 'You do not have access to this workspace' });
       return { used: 3 };
     });
     await vi.runAllTimersAsync();
@@ -53,8 +62,11 @@ describe('faultlineQueryDefaults routing', () => {
     await observer.refetch();
     expect(toaster.error).toHaveBeenCalledTimes(2);
     const [error, options] = toaster.error.mock.calls[0] ?? [];
-    expect((error as ApiError).kind).toBe('forbidden');
-    expect(options).toEqual({ id: queryToastId(observer.getCurrentQuery().queryHash), duration: Number.POSITIVE_INFINITY });
+    expect((error as ApiError | undefined)?.kind).toBe('forbidden');
+    expect(options).toEqual({
+      id: queryToastId(observer.getCurrentQuery().queryHash),
+      duration: Number.POSITIVE_INFINITY,
+    });
     expect(toaster.error.mock.calls[1]?.[1]).toEqual(options);
     unsubscribe();
   });
@@ -75,12 +87,22 @@ describe('faultlineQueryDefaults routing', () => {
   });
 
   it('follows meta.errorPresentation over the defaults', async () => {
-    const silent = observe(client, 'a', async () => {
-      throw makeError(403);
-    }, { errorPresentation: 'silent' });
-    const toasted = observe(client, 'b', async () => {
-      throw makeError(403);
-    }, { errorPresentation: 'toast' });
+    const silent = observe(
+      client,
+      'a',
+      async () => {
+        throw makeError(403);
+      },
+      { errorPresentation: 'silent' },
+    );
+    const toasted = observe(
+      client,
+      'b',
+      async () => {
+        throw makeError(403);
+      },
+      { errorPresentation: 'toast' },
+    );
     await vi.runAllTimersAsync();
     expect(toaster.error).toHaveBeenCalledTimes(1);
     silent.unsubscribe();
@@ -95,7 +117,7 @@ describe('faultlineQueryDefaults routing', () => {
     });
     await mutation.mutate().catch(() => {});
     expect(toaster.error).toHaveBeenCalledTimes(1);
-    expect((toaster.error.mock.calls[0]?.[0] as ApiError).code).toBe('SYNTHESIS_IN_PROGRESS');
+    expect((toaster.error.mock.calls[0]?.[0] as ApiError | undefined)?.code).toBe('SYNTHESIS_IN_PROGRESS');
   });
 
   it('sends a mutation validation error to its form instead of a toast', async () => {

@@ -76,7 +76,12 @@ export function faultlineQueryDefaults(options: FaultlineQueryOptions = {}): Fau
       const presentation =
         presentationOf(query.meta) ?? (query.state.data === undefined ? 'inline' : 'toast');
       if (presentation === 'toast') {
-        toaster.error(apiError, sticky ? { id: queryToastId(query.queryHash), duration: Number.POSITIVE_INFINITY } : { id: queryToastId(query.queryHash) });
+        toaster.error(
+          apiError,
+          sticky
+            ? { id: queryToastId(query.queryHash), duration: Number.POSITIVE_INFINITY }
+            : { id: queryToastId(query.queryHash) },
+        );
       }
       options.onError?.(apiError, { source: 'query', presentation, query });
     },

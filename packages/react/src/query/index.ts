@@ -10,7 +10,12 @@ export type {
   QueryToaster,
 } from './faultlineQueryDefaults.js';
 export { faultlineQueryDefaults, queryToastId } from './faultlineQueryDefaults.js';
-export type { ErrorPresentation, FaultlineMutationMeta, FaultlineQueryMeta, FaultlineRegister } from './meta.js';
+export type {
+  ErrorPresentation,
+  FaultlineMutationMeta,
+  FaultlineQueryMeta,
+  FaultlineRegister,
+} from './meta.js';
 export type { QueryErrorBoundaryProps } from './QueryErrorBoundary.js';
 export { QueryErrorBoundary } from './QueryErrorBoundary.js';
 export type { RetryPolicy, RetryPolicyOptions } from './retry.js';

@@ -47,7 +47,9 @@ describe('createRetryPolicy', () => {
     const { retry } = policy();
     expect(retry(0, errors.rateLimited(3600))).toBe(false);
     expect(retry(0, makeError(503, 'down', { 'retry-after': '120' }))).toBe(false);
-    expect(policy({ maxRetryAfterMs: 300_000 }).retry(0, makeError(503, 'down', { 'retry-after': '120' }))).toBe(true);
+    expect(
+      policy({ maxRetryAfterMs: 300_000 }).retry(0, makeError(503, 'down', { 'retry-after': '120' })),
+    ).toBe(true);
   });
 
   it('counts a server wait from the instant it was decoded, not from the retry', () => {

@@ -60,7 +60,7 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
   const maxBackoffMs = options.maxBackoffMs ?? 30_000;
   const baseBackoffMs = options.baseBackoffMs ?? 1_000;
   const random = options.random ?? Math.random;
-  const now = options.now ?? Date.now;
+  const now = options.now ?? (() => Date.now());
 
   const serverWait = (error: ApiError): number | undefined => {
     if (error.retryAt !== undefined) return Math.max(0, error.retryAt - now());

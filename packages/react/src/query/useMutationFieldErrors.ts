@@ -20,6 +20,9 @@ export function useMutationFieldErrors(
 ): UseFieldErrorsResult {
   const { decoder } = useFaultline();
   const { error } = mutation;
-  const apiError = useMemo(() => (error == null ? undefined : toApiError(error, { decoder })), [error, decoder]);
+  const apiError = useMemo(
+    () => (error == null ? undefined : toApiError(error, { decoder })),
+    [error, decoder],
+  );
   return useFieldErrors(apiError, options);
 }

@@ -1,4 +1,5 @@
 'use client';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useRetryCountdown } from '../useRetryCountdown.js';
 import { plannedRetryFor } from './retry.js';
@@ -37,13 +38,25 @@ export interface RetryState {
  * on the page's one shared ticker.
  */
 export function useRetryState(query: RetryingQuery): RetryState {
-  const planned = query.fetchStatus === 'idle' || query.failureCount === 0 ? undefined : plannedRetryFor(query.failureReason);
+  const planned =
+    query.fetchStatus === 'idle' || query.failureCount === 0
+      ? undefined
+      : plannedRetryFor(query.failureReason);
   const retryAt = query.fetchStatus === 'fetching' ? planned?.at : undefined;
   const countdown = useRetryCountdown(retryAt);
-  const { refetch } = query;
+  const client = useQueryClient();
+  const { refetch, failureReason } = query;
   const retryNow = useCallback(() => {
-    void refetch({ cancelRefetch: true });
-  }, [refetch]);
+    // TanStack Query lets a retry wait run out even on refetch({ cancelRefetch }) while the query
+    // has no data, so the waiting query (found by its failure) is cancelled first.
+    const waiting = client
+      .getQueryCache()
+      .getAll()
+      .find((q) => q.state.fetchStatus === 'fetching' && q.state.fetchFailureReason === failureReason);
+    void (waiting ? waiting.cancel({ silent: true, revert: true }) : Promise.resolve()).then(() =>
+      refetch({ cancelRefetch: true }),
+    );
+  }, [client, refetch, failureReason]);
   return {
     retrying: retryAt !== undefined && !countdown.ready,
     waitingForNetwork: query.fetchStatus === 'paused' && query.failureCount > 0,

@@ -19,7 +19,9 @@ const scenarios: [name: string, error: ErrorDescription, kind: ErrorKind][] = [
   ['several rejected fields', nested, 'validation'],
   [
     'one rejected field',
-    errors.validation([{ path: ['email'], code: 'taken', message: 'An account with this email already exists.' }]),
+    errors.validation([
+      { path: ['email'], code: 'taken', message: 'An account with this email already exists.' },
+    ]),
     'validation',
   ],
   ['an invite to a member', errors.alreadyMember('grace@harbor.example'), 'conflict'],

@@ -30,7 +30,11 @@ export const dialect: MockDialect = {
       ...error.details,
     };
     if (error.fields?.length) {
-      body.errors = error.fields.map((f) => ({ detail: f.message, pointer: jsonPointer(f.path), code: f.code }));
+      body.errors = error.fields.map((f) => ({
+        detail: f.message,
+        pointer: jsonPointer(f.path),
+        code: f.code,
+      }));
     }
     if (error.requestId !== undefined) body.traceId = error.requestId;
     if (error.retryAfterSeconds !== undefined) body.retry_after = error.retryAfterSeconds;

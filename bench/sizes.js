@@ -1,14 +1,20 @@
 // Bundle size of every faultline entry point and of the toast libraries a user would pick instead,
-// all measured by the same code as the size budgets (scripts/measure-size.mjs).
+// all measured by the same code as the size budgets (scripts/measure-size.js).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { measureEntry, parseLimit, root } from '../scripts/measure-size.mjs';
+import { measureEntry, parseLimit, root } from '../scripts/measure-size.js';
 
 const core = ['@faultline/core'];
 
 /** What is measured, in the order of the report. `budget` names the line of size-budgets.json. */
 const FAULTLINE = [
-  { name: '@faultline/core', package: 'packages/core', from: 'dist/index.js', import: '*', budget: '@faultline/core' },
+  {
+    name: '@faultline/core',
+    package: 'packages/core',
+    from: 'dist/index.js',
+    import: '*',
+    budget: '@faultline/core',
+  },
   {
     name: '@faultline/react',
     package: 'packages/react',
@@ -17,7 +23,13 @@ const FAULTLINE = [
     external: core,
     budget: '@faultline/react',
   },
-  { name: '@faultline/react/query', package: 'packages/react', from: 'dist/query/index.js', import: '*', external: core },
+  {
+    name: '@faultline/react/query',
+    package: 'packages/react',
+    from: 'dist/query/index.js',
+    import: '*',
+    external: core,
+  },
   {
     name: '@faultline/react/hook-form',
     package: 'packages/react',
@@ -45,7 +57,12 @@ const FAULTLINE = [
     from: 'dist/index.js',
     import: ['toast', 'Toaster'],
   },
-  { name: '@faultline/react with @faultline/core', package: 'packages/react', from: 'dist/index.js', import: '*' },
+  {
+    name: '@faultline/react with @faultline/core',
+    package: 'packages/react',
+    from: 'dist/index.js',
+    import: '*',
+  },
   { name: 'dashboard initial JS', app: 'apps/dashboard', budget: 'dashboard initial JS' },
 ];
 
@@ -53,7 +70,11 @@ const PEERS = [
   { name: 'sonner · everything', module: 'sonner', import: '*' },
   { name: 'sonner · `toast` + `<Toaster/>`', module: 'sonner', import: ['toast', 'Toaster'] },
   { name: 'react-hot-toast · everything', module: 'react-hot-toast', import: '*' },
-  { name: 'react-hot-toast · `toast` + `<Toaster/>`', module: 'react-hot-toast', import: ['toast', 'Toaster'] },
+  {
+    name: 'react-hot-toast · `toast` + `<Toaster/>`',
+    module: 'react-hot-toast',
+    import: ['toast', 'Toaster'],
+  },
   { name: 'react-hot-toast/headless', module: 'react-hot-toast/headless', import: '*' },
 ];
 

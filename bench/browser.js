@@ -9,6 +9,8 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 
 const here = new URL('./browser/', import.meta.url);
+/** How many toasts each toaster shows at once (faultline's and sonner's default). */
+export const VISIBLE_CAP = 3;
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -53,7 +55,7 @@ async function buildPages() {
     writeFileSync(
       join(outDir, `${page}.html`),
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${page}</title>` +
-        `<link rel="stylesheet" href="./${page}.css"></head>` +
+        `<link rel="icon" href="data:,"><link rel="stylesheet" href="./${page}.css"></head>` +
         `<body><div id="root"></div><script type="module" src="./${page}.js"></script></body></html>`,
     );
   }
@@ -121,7 +123,10 @@ export async function runBrowserBench({ repeat = 5, log = () => {} } = {}) {
       for (const lib of ['faultline', 'sonner']) {
         const runs = [];
         for (let i = 0; i < repeat; i++) {
-          const { page, close } = await openPage(browser, `${server.origin}/storm.html?lib=${lib}`);
+          const { page, close } = await openPage(
+            browser,
+            `${server.origin}/storm.html?lib=${lib}&cap=${VISIBLE_CAP}`,
+          );
           runs.push(await page.evaluate((k) => window.bench.storm(k, 1000), kind));
           await close();
         }
@@ -134,18 +139,16 @@ export async function runBrowserBench({ repeat = 5, log = () => {} } = {}) {
     for (const lib of ['faultline', 'hand']) {
       const runs = [];
       for (let i = 0; i < Math.min(repeat, 3); i++) {
-        const { page, close } = await openPage(
-          browser,
-          `${server.origin}/countdown.html?lib=${lib}&n=200`,
-          { timers: true },
-        );
+        const { page, close } = await openPage(browser, `${server.origin}/countdown.html?lib=${lib}&n=200`, {
+          timers: true,
+        });
         runs.push(await page.evaluate(() => window.bench.observe(3000)));
         await close();
       }
       countdown[lib] = medianOf(runs);
       log(`countdown ${lib}: ${countdown[lib].maxPendingTimers} timers pending at most`);
     }
-    return { chromium: browser.version(), storm, countdown };
+    return { chromium: browser.version(), storm: { visibleCap: VISIBLE_CAP, ...storm }, countdown };
   } finally {
     await browser.close();
     await server.close();

@@ -2,7 +2,7 @@
 // it (JSON.parse), which every client pays anyway; and fromResponse next to response.json().
 import { readFileSync } from 'node:fs';
 import { decodeError, fromResponse } from '@faultline/core';
-import { timeAsync, timeSync } from './lib/timing.mjs';
+import { timeAsync, timeSync } from './lib/timing.js';
 
 const vectorsUrl = new URL('../../shared/vectors/seed-envelopes.json', import.meta.url);
 
@@ -56,6 +56,15 @@ export async function runDecodeBench({ log = () => {} } = {}) {
     for (const v of json) last = JSON.parse(v.text);
     return last;
   });
+  // The same with stack capture off, to show what the rest of the decode costs.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  const allDecodeNoStack = timeSync(() => {
+    let last;
+    for (const input of inputs) last = decodeError(input, { now });
+    return last;
+  });
+  Error.stackTraceLimit = stackTraceLimit;
   // The floor for anything that extends Error: capturing a stack trace.
   const messages = inputs.map((i) => decodeError(i, { now }).message);
   const allNewError = timeSync(() => {
@@ -89,6 +98,7 @@ export async function runDecodeBench({ log = () => {} } = {}) {
     all: {
       decode: per(allDecode),
       parse: per(allParse),
+      decodeNoStack: per(allDecodeNoStack),
       newError: per(allNewError),
       ratio: ratio(allDecode, allParse),
       ratioBeyondError: (allDecode.nsPerOp - allNewError.nsPerOp) / allParse.nsPerOp,
@@ -98,7 +108,8 @@ export async function runDecodeBench({ log = () => {} } = {}) {
       json: per(viaJson),
       fromResponse: per(viaFromResponse),
       ratio: ratio(viaFromResponse, viaJson),
-      ratioBeyondConstruct: (viaFromResponse.nsPerOp - construct.nsPerOp) / (viaJson.nsPerOp - construct.nsPerOp),
+      ratioBeyondConstruct:
+        (viaFromResponse.nsPerOp - construct.nsPerOp) / (viaJson.nsPerOp - construct.nsPerOp),
     },
   };
 }

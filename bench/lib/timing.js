@@ -23,7 +23,12 @@ function median(values) {
 function summarize(perOp) {
   const med = median(perOp);
   const deviations = perOp.map((v) => Math.abs(v - med));
-  return { nsPerOp: med, opsPerSec: 1e9 / med, madPercent: (median(deviations) / med) * 100, rounds: perOp.length };
+  return {
+    nsPerOp: med,
+    opsPerSec: 1e9 / med,
+    madPercent: (median(deviations) / med) * 100,
+    rounds: perOp.length,
+  };
 }
 
 /**

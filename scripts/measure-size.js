@@ -19,7 +19,8 @@ export function gzipSize(data) {
 
 /**
  * Bundles `source` (an ES module that re-exports what a user imports) with every name in `external`
- * left out, minified, and returns the minified and gzipped byte counts.
+ * left out, minified, and returns the minified and gzipped byte counts, with the minified bytes each
+ * module contributes (largest first). Nothing is written to disk.
  */
 export async function measureModule(source, { external = [], resolveDir = root, conditions = [] } = {}) {
   const result = await build({
@@ -35,9 +36,16 @@ export async function measureModule(source, { external = [], resolveDir = root, 
     external,
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'silent',
+    metafile: true,
+    outdir: join(root, 'size-out'),
   });
   const code = result.outputFiles[0].contents;
-  return { min: code.length, gzip: gzipSize(code) };
+  const inputs = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
+  const modules = Object.entries(inputs)
+    .map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput }))
+    .filter((m) => m.bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes);
+  return { min: code.length, gzip: gzipSize(code), modules };
 }
 
 /** Minifies a CSS file with esbuild's CSS loader and returns the minified and gzipped byte counts. */
@@ -127,11 +135,15 @@ export function measureViteApp(appDir) {
       {
         cwd: appDir,
         encoding: 'utf8',
-        env: { ...process.env, NODE_ENV: 'production' },
+        env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1' },
       },
     );
-    if (r.status !== 0)
-      throw new Error(`size: the build of ${relative(root, appDir)} failed\n${r.stderr || r.stdout}`);
+    if (r.status !== 0) {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: strips the colours of the build's output
+      const plain = (r.stderr || r.stdout).replace(/\x1b\[[0-9;]*m/g, '');
+      const output = plain.split('\n').slice(0, 12).join('\n');
+      throw new Error(`size: the build of ${relative(root, appDir)} failed\n${output}`);
+    }
     return measureInitialJs(outDir);
   } finally {
     rmSync(outDir, { recursive: true, force: true });
@@ -153,7 +165,10 @@ export async function measureEntry(entry) {
       throw new Error(`size: ${entry.app}/index.html does not exist`);
     return measureViteApp(appDir);
   }
-  const packageName = entry.module?.split('/').slice(0, entry.module.startsWith('@') ? 2 : 1).join('/');
+  const packageName = entry.module
+    ?.split('/')
+    .slice(0, entry.module.startsWith('@') ? 2 : 1)
+    .join('/');
   const packageDir = entry.package ? join(root, entry.package) : join(root, 'node_modules', packageName);
   if (!existsSync(join(packageDir, 'package.json'))) {
     throw new Error(`size: ${entry.package ?? entry.module} is not there`);

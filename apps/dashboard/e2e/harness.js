@@ -1,0 +1,132 @@
+// Shared set-up for the end-to-end specs: the system Chromium, a fresh context per test with the
+// mock API's settings seeded, and screenshots under test-results/.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+
+/** Where `vite preview` serves the build. */
+export const BASE_URL = process.env.BASE_URL ?? 'http://localhost:4180';
+const OUTPUT = process.env.E2E_OUTPUT ?? join(import.meta.dirname, '..', 'test-results');
+mkdirSync(OUTPUT, { recursive: true });
+
+/** The dialects of the dev panel: id as stored, label as shown. */
+export const DIALECTS = [
+  { id: 'nessy', label: 'NessyAPI' },
+  { id: 'chatsby', label: 'Chatsby' },
+  { id: 'nova', label: 'NovaVMS' },
+  { id: 'nested', label: 'Nested {error:{code}}' },
+  { id: 'flat', label: 'Flat UPPER_CASE' },
+  { id: 'problem', label: 'RFC 9457 problem+json' },
+];
+
+const SETTINGS_KEY = 'harbor.mock-api.settings';
+
+/** Starts the system Chromium. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/**
+ * Opens the dashboard at `route` in a new context whose mock API starts with `settings` (no latency
+ * unless asked). The settings are stored only when the page has none, so a reload keeps what the
+ * test changed through the dev panel.
+ */
+export async function openApp(browser, route, settings = {}) {
+  const context = await browser.newContext({
+    baseURL: BASE_URL,
+    viewport: { width: 1360, height: 900 },
+    reducedMotion: 'reduce',
+  });
+  context.setDefaultTimeout(10_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL });
+  await context.addInitScript(
+    ([key, value]) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+    },
+    [SETTINGS_KEY, JSON.stringify({ latencyMs: 0, ...settings })],
+  );
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(`/#/${route}`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  return { context, page, problems };
+}
+
+/** Writes a full-page screenshot to test-results/<name>.png. */
+export async function screenshot(page, name) {
+  await page.screenshot({ path: join(OUTPUT, `${name}.png`), fullPage: true });
+}
+
+/** The texts of the elements an input's `aria-describedby` points to. */
+export async function descriptionOf(input) {
+  return input.evaluate((element) =>
+    (element.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => document.getElementById(id)?.textContent?.trim() ?? ''),
+  );
+}
+
+/**
+ * Asserts the input shows `message` right under it: the input is invalid, its description includes
+ * the message, and the message's element follows the input inside the same field.
+ */
+export async function assertMessageUnder(input, message) {
+  await input
+    .page()
+    .waitForFunction(
+      ([element, text]) =>
+        (element.getAttribute('aria-describedby') ?? '')
+          .split(/\s+/)
+          .some((id) => document.getElementById(id)?.textContent?.includes(text)),
+      [await input.elementHandle(), message],
+    );
+  assert.equal(await input.getAttribute('aria-invalid'), 'true');
+  const placed = await input.evaluate((element, text) => {
+    const field = element.closest('.field, fieldset');
+    const note = (element.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => document.getElementById(id))
+      .find((el) => el?.textContent?.includes(text));
+    return Boolean(
+      field &&
+        note &&
+        field.contains(note) &&
+        element.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+  }, message);
+  assert.ok(placed, `"${message}" is not under its input`);
+}
+
+/** Runs axe on the page and fails with a readable list of violations. */
+export async function assertAccessible(page, label) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const found = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  assert.deepEqual(found, [], `${label}: axe found violations`);
+}
+
+/** Picks a dialect in the dev panel. */
+export async function chooseDialect(page, label) {
+  await page
+    .getByRole('complementary', { name: 'Mock API' })
+    .getByRole('radio', { name: label, exact: true })
+    .check();
+}

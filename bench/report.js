@@ -1,0 +1,418 @@
+// Renders bench/results/latest.json as BENCHMARKS.md: the machine, the method, the command, every
+// figure with its peers beside it, and where faultline is behind.
+import { formatBytes } from '../scripts/measure-size.js';
+
+const ns = (value) => {
+  if (value === undefined) return '–';
+  if (value < 1000) return `${value.toFixed(0)} ns`;
+  if (value < 1e6) return `${(value / 1000).toFixed(2)} µs`;
+  return `${(value / 1e6).toFixed(2)} ms`;
+};
+const ops = (value) => (value === undefined ? '–' : Math.round(value).toLocaleString('en-US'));
+const ms = (value) =>
+  value === undefined
+    ? '–'
+    : `${value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en-US')} ms`;
+const num = (value, digits = 0) =>
+  value === undefined ? '–' : value.toLocaleString('en-US', { maximumFractionDigits: digits });
+const times = (value) =>
+  value === undefined || !Number.isFinite(value)
+    ? '–'
+    : `${value < 10 ? value.toFixed(2) : value.toFixed(0)}×`;
+const mark = (ok) => (ok ? 'yes' : '**no**');
+/** A Markdown table; `align` has one letter per column, `l` or `r` (the first column is left). */
+const table = (header, rows, align = '') =>
+  [
+    `| ${header.join(' | ')} |`,
+    `|${header.map((_, i) => ((align[i] ?? (i === 0 ? 'l' : 'r')) === 'l' ? '---' : '--:')).join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+const range = (runs, key, format) => {
+  const values = runs.map((r) => r[key]);
+  return `${format(Math.min(...values))} – ${format(Math.max(...values))}`;
+};
+
+function summary(r, behind) {
+  const rows = [];
+  const d = r.decode;
+  if (d) {
+    const ok = d.all.ratio <= 1;
+    rows.push([
+      'Decode a parsed body',
+      '≤ 1× `JSON.parse` of it',
+      `${ns(d.all.decode.nsPerOp)} per body`,
+      `\`JSON.parse\` ${ns(d.all.parse.nsPerOp)} → ${times(d.all.ratio)}`,
+      mark(ok),
+    ]);
+    if (!ok) {
+      behind.push(
+        `**Decoding costs ${times(d.all.ratio)} a \`JSON.parse\` of the same body, not ≤ 1×.** Most of it is the ` +
+          `price of being an \`Error\`: V8 captures a stack trace when any \`Error\` is built, and ` +
+          `\`new Error(message)\` alone costs ${ns(d.all.newError.nsPerOp)} here, ` +
+          `${times(d.all.newError.nsPerOp / d.all.parse.nsPerOp)} the parse. With stack capture off ` +
+          `(\`Error.stackTraceLimit = 0\`) \`decodeError\` costs ${ns(d.all.decodeNoStack.nsPerOp)}, ` +
+          `${times(d.all.decodeNoStack.nsPerOp / d.all.parse.nsPerOp)} the parse: the dialect match, the ` +
+          'header reading (every header name normalized, rate-limit, retry and link headers parsed), the ' +
+          'code normalization and the frozen copies the model keeps. `ApiError` must stay an `Error` ' +
+          '(it is thrown from query functions and caught by boundaries), so the stack-trace floor stays; ' +
+          'the rest is where the decoder can still get cheaper. In absolute terms a decode is ' +
+          `${ns(d.all.decode.nsPerOp)}, once per failed request, beside a network round trip of milliseconds.`,
+      );
+    }
+    rows.push([
+      '`fromResponse` on a `Response`',
+      'beside `response.json()`',
+      `${ns(d.response.fromResponse.nsPerOp)}`,
+      `\`response.json()\` ${ns(d.response.json.nsPerOp)} → ${times(d.response.ratio)}`,
+      'reported',
+    ]);
+  }
+  const s = r.storm;
+  if (s) {
+    for (const kind of ['equal', 'distinct']) {
+      const f = s[kind]?.faultline;
+      const p = s[kind]?.sonner;
+      if (!f || !p) continue;
+      const domOk = f.toastsInDom <= s.visibleCap;
+      rows.push([
+        `Storm, 1,000 ${kind} errors: toasts in the DOM`,
+        `≤ visible cap (${s.visibleCap})`,
+        num(f.toastsInDom),
+        `sonner ${num(p.toastsInDom)}`,
+        mark(domOk),
+      ]);
+      const speedup = p.settleMs / f.settleMs;
+      rows.push([
+        `Storm, 1,000 ${kind} errors: time to settle`,
+        '≥ 5× faster than sonner',
+        ms(f.settleMs),
+        `sonner ${ms(p.settleMs)}${p.timedOut ? ' (timed out)' : ''} → ${times(speedup)} faster`,
+        mark(speedup >= 5),
+      ]);
+      if (!domOk)
+        behind.push(
+          `With 1,000 ${kind} errors faultline left ${f.toastsInDom} toasts in the DOM, over the cap of ${s.visibleCap}.`,
+        );
+      if (speedup < 5)
+        behind.push(
+          `With 1,000 ${kind} errors faultline settled only ${times(speedup)} faster than sonner, short of 5×.`,
+        );
+    }
+  }
+  const c = r.countdown;
+  if (c?.faultline) {
+    const f = c.faultline;
+    rows.push([
+      '200 countdowns: timers pending at once',
+      '1',
+      num(f.maxPendingTimers),
+      `one \`setInterval\` each: ${num(c.hand?.maxPendingTimers)}`,
+      mark(f.maxPendingTimers <= 1),
+    ]);
+    rows.push([
+      '200 countdowns: renders per countdown per second',
+      '≤ 1',
+      num(f.maxRendersOfOneCountdownPerSecond, 2),
+      `one \`setInterval\` each: ${num(c.hand?.maxRendersOfOneCountdownPerSecond, 2)}`,
+      mark(f.maxRendersOfOneCountdownPerSecond <= 1.0001),
+    ]);
+    if (f.maxPendingTimers > 1)
+      behind.push(`200 countdowns kept ${f.maxPendingTimers} timers pending at once, not 1.`);
+    if (f.maxRendersOfOneCountdownPerSecond > 1.0001) {
+      behind.push(
+        `A countdown rendered up to ${num(f.maxRendersOfOneCountdownPerSecond, 2)} times a second, over 1.`,
+      );
+    }
+  }
+  for (const e of r.size?.faultline ?? []) {
+    if (e.limit === undefined) continue;
+    const ok = e.gzip !== undefined && e.gzip <= e.limit;
+    rows.push([
+      `Size: ${e.name}`,
+      `≤ ${formatBytes(e.limit)} min+gzip`,
+      e.error ? 'not measured' : formatBytes(e.gzip),
+      '',
+      mark(ok),
+    ]);
+    if (e.error) behind.push(`${e.name} was not measured: ${e.error.split('\n')[0]}`);
+    else if (!ok) {
+      const top = (e.modules ?? [])
+        .slice(0, 5)
+        .map((m) => `\`${m.path.replace(/^.*?(packages\/|node_modules\/)/, '$1')}\` ${formatBytes(m.bytes)}`)
+        .join(', ');
+      behind.push(
+        `**${e.name} is ${formatBytes(e.gzip)} min+gzip, over its ${formatBytes(e.limit)} budget.** ` +
+          `Largest modules (minified, before gzip): ${top}.`,
+      );
+    }
+  }
+  return table(['Goal', 'Target', 'faultline', 'Beside it', 'Met'], rows, 'lllll');
+}
+
+function decodeSection(d) {
+  const a = d.all;
+  const rp = d.response;
+  const rel = (t) => times(t.nsPerOp / a.parse.nsPerOp);
+  const main = table(
+    ['Operation, per body (mean over the set)', 'time', 'ops/s', '× JSON.parse', '± (MAD)'],
+    [
+      [
+        '`JSON.parse(text)` — the physical limit',
+        ns(a.parse.nsPerOp),
+        ops(a.parse.opsPerSec),
+        '1×',
+        `${a.parse.madPercent.toFixed(1)} %`,
+      ],
+      [
+        '`decodeError({ status, headers, body })`, body parsed',
+        ns(a.decode.nsPerOp),
+        ops(a.decode.opsPerSec),
+        rel(a.decode),
+        `${a.decode.madPercent.toFixed(1)} %`,
+      ],
+      [
+        '`decodeError` with stack capture off',
+        ns(a.decodeNoStack.nsPerOp),
+        ops(a.decodeNoStack.opsPerSec),
+        rel(a.decodeNoStack),
+        `${a.decodeNoStack.madPercent.toFixed(1)} %`,
+      ],
+      [
+        '`new Error(message)` — the floor of any `Error`',
+        ns(a.newError.nsPerOp),
+        ops(a.newError.opsPerSec),
+        rel(a.newError),
+        `${a.newError.madPercent.toFixed(1)} %`,
+      ],
+    ],
+  );
+  const response = table(
+    ['Operation, per response (mean over the set)', 'time', 'ops/s', '× `response.json()`', '± (MAD)'],
+    [
+      [
+        '`new Response(text, init)` alone',
+        ns(rp.construct.nsPerOp),
+        ops(rp.construct.opsPerSec),
+        times(rp.construct.nsPerOp / rp.json.nsPerOp),
+        `${rp.construct.madPercent.toFixed(1)} %`,
+      ],
+      [
+        '`new Response` + `await response.json()`',
+        ns(rp.json.nsPerOp),
+        ops(rp.json.opsPerSec),
+        '1×',
+        `${rp.json.madPercent.toFixed(1)} %`,
+      ],
+      [
+        '`new Response` + `await fromResponse(response)`',
+        ns(rp.fromResponse.nsPerOp),
+        ops(rp.fromResponse.opsPerSec),
+        times(rp.ratio),
+        `${rp.fromResponse.madPercent.toFixed(1)} %`,
+      ],
+    ],
+  );
+  const per = table(
+    ['vector', 'dialect', 'bytes', '`JSON.parse`', '`decodeError`', 'ratio'],
+    d.perVector.map((v) => [
+      `\`${v.id}\``,
+      v.format,
+      num(v.bytes),
+      v.parse ? ns(v.parse.nsPerOp) : 'not JSON',
+      ns(v.decode.nsPerOp),
+      v.parse ? times(v.decode.nsPerOp / v.parse.nsPerOp) : '–',
+    ]),
+    'llrrrr',
+  );
+  return `## 1. Decode
+
+**Method.** The ${d.vectors} seed vectors (\`shared/vectors/seed-envelopes.json\`; ${d.jsonVectors} have a JSON body).
+For each body: \`JSON.parse\` of its text (what every client pays anyway: the physical limit), and
+\`decodeError\` of the already-parsed body with its status and headers (a plain object, as the vectors
+give them) and a fixed clock. The headline runs the whole set in one loop, so every dialect goes
+through one call site as in an app. Each figure is the median of 25 batches of about 20 ms after
+300 ms of warm-up (per-vector rows: 15 batches of 10 ms); ± is the median absolute deviation. The
+built \`@faultline/core\` (\`packages/core/dist\`) is measured. \`fromResponse\` is measured against
+\`response.json()\` on a fresh \`Response\` per body (Node's undici \`Response\`); building the
+\`Response\` is included in both and shown alone.
+
+${main}
+
+${response}
+
+<details><summary>Every vector</summary>
+
+${per}
+
+</details>
+`;
+}
+
+function stormSection(s) {
+  const metrics = [
+    ['Time until the screen settles (no DOM change for 100 ms)', 'settleMs', ms],
+    ['First change on screen', 'firstChangeMs', ms],
+    ['Raising the 1,000 toasts (the synchronous loop)', 'raiseMs', ms],
+    ['React commits', 'commits', num],
+    ['Time in React commits (Profiler actual duration)', 'commitMs', ms],
+    ['DOM nodes added', 'domNodesAdded', num],
+    ['Toasts in the DOM', 'toastsInDom', num],
+    ['DOM mutation records', 'mutations', num],
+    ['Long tasks (> 50 ms)', 'longTasks', num],
+    ['Time in long tasks', 'longTaskMs', ms],
+    ['Blocking time (sum of long tasks beyond 50 ms)', 'blockingMs', ms],
+    ['Longest task', 'longestTaskMs', ms],
+  ];
+  const blocks = ['equal', 'distinct'].map((kind) => {
+    const f = s[kind]?.faultline;
+    const p = s[kind]?.sonner;
+    if (!f || !p) return '';
+    const rows = metrics.map(([label, key, format]) => [label, format(f[key]), format(p[key])]);
+    rows.push([
+      'Settle, fastest – slowest run',
+      range(f.runs, 'settleMs', ms),
+      range(p.runs, 'settleMs', ms),
+    ]);
+    return `### 1,000 ${kind} errors in one tick\n\n${table(['', 'faultline `<Toaster>`', 'sonner `<Toaster>`'], rows)}\n`;
+  });
+  return `## 2. Toast storm (Chromium)
+
+**Method.** One page, built with esbuild from the workspace source (production React with the
+profiling build of \`react-dom/client\`, so \`<Profiler>\` counts commits at production speed), mounts
+either faultline's \`<Toaster max={${s.visibleCap}}>\` or sonner's \`<Toaster visibleToasts={${s.visibleCap}}>\` under a
+\`<Profiler>\`, in the system Chromium (headless, 1280×800) driven by Playwright. 1,000 errors are
+decoded beforehand (503s with a request id; *equal* errors share code, message and request id,
+*distinct* ones differ in all three), then raised in one synchronous loop: \`toast.error(error)\` for
+faultline, \`toast.error(error.message, { description: 'Request ID: …' })\` for sonner, what its users
+write. From the first call, a \`MutationObserver\` on \`<body>\` and a \`PerformanceObserver('longtask')\`
+record; the screen has settled when the DOM has not changed for 100 ms (checked once a frame), and
+the settle time is the last change. Each case runs ${s.equal?.faultline?.runs.length ?? '–'} times on a fresh page; the median is shown.
+Sonner keeps every toast in the DOM and moves them as their timers run out, so it settles only once
+its queue has drained; faultline shows at most ${s.visibleCap}, folds equal errors into one toast with a count, and
+keeps the rest as data (at most 50 waiting).
+
+${blocks.join('\n')}`;
+}
+
+function countdownSection(c) {
+  const metrics = [
+    ['Timers pending at once (most)', 'maxPendingTimers', num],
+    ['Timers pending at the end', 'pendingTimers', num],
+    ['`setTimeout` calls', 'setTimeoutCalls', num],
+    ['`setInterval` calls', 'setIntervalCalls', num],
+    ['`requestAnimationFrame` calls', 'requestAnimationFrameCalls', num],
+    ['Timer callbacks run', 'timerCallbacks', num],
+    ['Renders per countdown per second (mean)', 'rendersPerCountdownPerSecond', (v) => num(v, 2)],
+    ['Renders of the busiest countdown per second', 'maxRendersOfOneCountdownPerSecond', (v) => num(v, 2)],
+    ['React commits', 'commits', num],
+    ['Time in React commits', 'commitMs', ms],
+  ];
+  const f = c.faultline;
+  const h = c.hand;
+  return `## 3. Countdowns (Chromium)
+
+**Method.** 200 countdowns to instants 10 minutes away, staggered by 37 ms so that countdowns with
+timers of their own tick at different moments, each under its own \`<Profiler>\`: faultline's
+\`<RetryCountdown retryAt onRetry>\`, and beside it the recipe a user writes by hand (a
+\`useEffect\` with its own one-second \`setInterval\` and \`useState\`). Before any script of the page
+runs, \`setTimeout\`, \`setInterval\`, their \`clear…\` and \`requestAnimationFrame\` are wrapped to count
+calls and pending timers (React schedules with \`MessageChannel\`, so what is counted is the
+countdowns'). After mounting, counters are reset and the page is observed for
+${f ? f.seconds.toFixed(1) : '3'} s. Median of ${f?.runs.length ?? '–'} runs.
+
+${table(
+  ['', 'faultline `<RetryCountdown>`', 'hand-written (`setInterval` each)'],
+  metrics.map(([label, key, format]) => [label, f ? format(f[key]) : '–', h ? format(h[key]) : '–']),
+)}
+`;
+}
+
+function sizeSection(size) {
+  const rows = size.faultline.map((e) => [
+    e.name,
+    e.error ? 'not measured' : formatBytes(e.min),
+    e.error ? '–' : formatBytes(e.gzip),
+    e.limit === undefined ? '' : formatBytes(e.limit),
+    e.limit === undefined ? '' : mark(!e.error && e.gzip <= e.limit),
+  ]);
+  const peers = size.peers.map((e) => [
+    `${e.name} (${e.version})`,
+    e.error ? 'not measured' : formatBytes(e.min),
+    e.error ? '–' : formatBytes(e.gzip),
+  ]);
+  const byName = new Map(size.faultline.map((e) => [e.name, e]));
+  const toastOnly = byName.get('`toast` + `<Toaster/>`');
+  const css = byName.get('@faultline/react/styles.css');
+  const sonner = size.peers.find((e) => e.module === 'sonner' && e.import !== '*');
+  const hot = size.peers.find((e) => e.module === 'react-hot-toast' && e.import !== '*');
+  let compare = '';
+  if (toastOnly?.gzip && css?.gzip && sonner?.gzip && hot?.gzip) {
+    compare = `Like for like: sonner ships its CSS inside its JavaScript and react-hot-toast ships goober, a
+CSS-in-JS runtime, so faultline's \`toast\` + \`<Toaster/>\` is compared with its stylesheet added:
+${formatBytes(toastOnly.gzip)} + ${formatBytes(css.gzip)} (the whole \`styles.css\`, every component's styles) =
+**${formatBytes(toastOnly.gzip + css.gzip)}**, beside sonner's ${formatBytes(sonner.gzip)} and react-hot-toast's
+${formatBytes(hot.gzip)}. Gzipping two files separately costs a little more than one.
+`;
+  }
+  return `## 4. Size
+
+**Method.** Every entry is bundled by esbuild from the built package (\`dist\`) as a user's bundler
+would ship it: an ES module re-exporting the entry (\`export * from\`, or the named imports),
+minified, ESM, browser, ES2022, \`process.env.NODE_ENV\` = \`"production"\`, with the package's peer
+dependencies left out (React; for \`@faultline/react\` also \`@faultline/core\` unless the row says
+"with"), then gzipped at level 9. CSS is minified by esbuild's CSS loader. The dashboard is built
+by Vite into a temporary folder and measured as the scripts its \`index.html\` loads and preloads
+before the first render (each file gzipped on its own, as a server sends it). Peers are measured
+by the same code (\`scripts/measure-size.js\`). 1 KB = 1,024 bytes. The budgets live in
+\`size-budgets.json\`; \`npm test\` fails when one is over.
+
+${table(['faultline', 'min', 'min+gzip', 'budget', 'within'], rows)}
+
+${table(['Peer', 'min', 'min+gzip'], peers)}
+
+${compare}`;
+}
+
+/** The whole of BENCHMARKS.md for a set of results. */
+export function renderReport(r) {
+  const m = r.machine;
+  const behind = [];
+  const head = summary(r, behind);
+  const sections = [
+    r.decode && decodeSection(r.decode),
+    r.storm && stormSection(r.storm),
+    r.countdown && countdownSection(r.countdown),
+    r.size && sizeSection(r.size),
+  ].filter(Boolean);
+  return `# Benchmarks
+
+<!-- Written by \`npm run bench\` (bench/run.mjs); edits are overwritten. Raw figures: bench/results/latest.json. -->
+
+faultline measured against what a user would pick instead, side by side in one run, and against
+the physical limit. Run on ${r.date.slice(0, 10)}.
+
+**Machine.** ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB; ${m.os}; Node ${m.node}; Chromium ${m.chromium ?? '–'}
+(headless); React ${m.react}, sonner ${m.sonner}, react-hot-toast ${m.reactHotToast}, esbuild ${m.esbuild}.
+Load average when the run started: ${m.loadAverage ?? '–'} (on ${m.cores} cores; above that, other work shared the
+CPU and the timings are slower and noisier than on an idle machine).
+
+**Reproduce.**
+
+\`\`\`sh
+npm run bench                              # builds the packages, runs everything, rewrites this file
+node bench/run.mjs --only decode --no-build  # one part: decode, size or browser
+\`\`\`
+
+The browser part needs Chromium at \`/usr/bin/chromium\` or \`CHROMIUM_PATH\`, and takes a few
+minutes, almost all of it waiting for sonner to settle.
+
+## Summary
+
+${head}
+
+## Where faultline is behind, and why
+
+${behind.length > 0 ? behind.map((b) => `- ${b}`).join('\n') : '- Nowhere measured here.'}
+
+${sections.join('\n')}`;
+}
