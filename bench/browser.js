@@ -92,7 +92,8 @@ function medianOf(runs) {
   const out = {};
   for (const key of Object.keys(runs[0])) {
     const values = runs.map((r) => r[key]);
-    out[key] = typeof values[0] === 'number' ? median(values) : values.some(Boolean);
+    const numbers = values.filter((v) => typeof v === 'number');
+    out[key] = numbers.length > 0 ? median(numbers) : values.some(Boolean);
   }
   return { ...out, runs };
 }

@@ -66,6 +66,16 @@ function summary(r, behind) {
       `\`response.json()\` ${ns(d.response.json.nsPerOp)} → ${times(d.response.ratio)}`,
       'reported',
     ]);
+    if (d.response.ratio > 1) {
+      const decodePart = d.all.decode.nsPerOp;
+      behind.push(
+        `\`fromResponse\` costs ${times(d.response.ratio)} \`response.json()\` (${ns(d.response.fromResponse.nsPerOp)} ` +
+          `against ${ns(d.response.json.nsPerOp)}). It does what \`json()\` does and then decodes ` +
+          `(about ${ns(decodePart)} of it, above), and it reads the body through a stream reader with a 1 MB ` +
+          'cap and decodes the text itself, so that an HTML page, an empty body or a broken stream still ' +
+          'gives an `ApiError` instead of a rejected promise.',
+      );
+    }
   }
   const s = r.storm;
   if (s) {
@@ -89,6 +99,17 @@ function summary(r, behind) {
         `sonner ${ms(p.settleMs)}${p.timedOut ? ' (timed out)' : ''} → ${times(speedup)} faster`,
         mark(speedup >= 5),
       ]);
+      if (
+        f.firstChangeMs !== undefined &&
+        p.firstChangeMs !== undefined &&
+        f.firstChangeMs > p.firstChangeMs
+      ) {
+        behind.push(
+          `With 1,000 ${kind} errors sonner changes the screen first (${ms(p.firstChangeMs)} against ` +
+            `${ms(f.firstChangeMs)}): it renders each toast as it is raised (\`flushSync\`), while ` +
+            'faultline queues all of them and renders once; faultline is done long before sonner is.',
+        );
+      }
       if (!domOk)
         behind.push(
           `With 1,000 ${kind} errors faultline left ${f.toastsInDom} toasts in the DOM, over the cap of ${s.visibleCap}.`,
@@ -116,6 +137,16 @@ function summary(r, behind) {
       `one \`setInterval\` each: ${num(c.hand?.maxRendersOfOneCountdownPerSecond, 2)}`,
       mark(f.maxRendersOfOneCountdownPerSecond <= 1.0001),
     ]);
+    const h = c.hand;
+    if (h && f.renderMsEach > 2 * h.renderMsEach) {
+      behind.push(
+        `Each \`<RetryCountdown>\` render costs ${(f.renderMsEach * 1000).toFixed(0)} µs against ` +
+          `${(h.renderMsEach * 1000).toFixed(0)} µs for the hand-written countdown: it formats the wait in words with ` +
+          '`Intl` formatters on each render and carries a live region and a labelled button. Over ' +
+          `${f.seconds.toFixed(0)} s the 200 countdowns render for ${ms(f.renderMs)} in all against ` +
+          `${ms(h.renderMs)}${f.renderMs > h.renderMs ? ', despite fewer renders' : ', thanks to fewer renders'}.`,
+      );
+    }
     if (f.maxPendingTimers > 1)
       behind.push(`200 countdowns kept ${f.maxPendingTimers} timers pending at once, not 1.`);
     if (f.maxRendersOfOneCountdownPerSecond > 1.0001) {
@@ -304,8 +335,14 @@ function countdownSection(c) {
     ['Timer callbacks run', 'timerCallbacks', num],
     ['Renders per countdown per second (mean)', 'rendersPerCountdownPerSecond', (v) => num(v, 2)],
     ['Renders of the busiest countdown per second', 'maxRendersOfOneCountdownPerSecond', (v) => num(v, 2)],
+    ['Countdown renders in all', 'renders', num],
     ['React commits', 'commits', num],
-    ['Time in React commits', 'commitMs', ms],
+    ['Render time in all (Profiler actual duration)', 'renderMs', ms],
+    [
+      'Render time per countdown render',
+      'renderMsEach',
+      (v) => (v === undefined ? '–' : `${(v * 1000).toFixed(0)} µs`),
+    ],
   ];
   const f = c.faultline;
   const h = c.hand;

@@ -1,14 +1,15 @@
 // In-page measuring tools shared by the benchmark pages: React commits through <Profiler>,
 // DOM mutations until the screen is quiet, and long tasks.
 
-/** Counts commits of every <Profiler> that reports here. */
+/** What every <Profiler> that reports here saw: reports and render time, in total and per id. */
 export const commits = { count: 0, ms: 0, byId: new Map() };
 
-/** A <Profiler onRender> that counts commits, in total and per profiler id. */
+/** A <Profiler onRender> that counts the commits that rendered its subtree, and their render time. */
 export function onRender(id, _phase, actualDuration) {
   commits.count++;
   commits.ms += actualDuration;
-  commits.byId.set(id, (commits.byId.get(id) ?? 0) + 1);
+  const seen = commits.byId.get(id) ?? { count: 0, ms: 0 };
+  commits.byId.set(id, { count: seen.count + 1, ms: seen.ms + actualDuration });
 }
 
 /** Forgets every commit counted so far. */

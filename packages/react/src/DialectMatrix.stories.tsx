@@ -1,6 +1,6 @@
 import { type ApiError, decodeError } from '@faultline/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { expect, within } from 'storybook/test';
 // biome-ignore lint/correctness/useImportExtensions: JSON data, not a module with a .js twin.
 import seed from '../../../../shared/vectors/seed-envelopes.json';
@@ -174,16 +174,21 @@ const FIELDS = [
   'docsUrl',
   'successorUrl',
   'format',
+  'fieldErrors',
 ] as const;
 
 /** One vector, chosen in the controls, through all three presentations, with its decoded fields. */
 function VectorExplorer({ vectorId }: { vectorId: string }) {
   const entry = decoded.find(({ vector }) => vector.id === vectorId) ?? decoded[0];
-  const [queue] = useState(() => createToastQueue());
+  // A fresh queue per vector, made before anything subscribes to it: nothing changes during render.
+  const queue = useMemo(() => {
+    const own = createToastQueue();
+    if (entry)
+      createToast(own).error(entry.error, { id: entry.vector.id, duration: Number.POSITIVE_INFINITY });
+    return own;
+  }, [entry]);
   if (!entry) return null;
   const { vector, error } = entry;
-  queue.dismiss();
-  createToast(queue).error(error, { id: vector.id, duration: Number.POSITIVE_INFINITY });
   return (
     <div style={{ display: 'grid', gap: '1rem', maxWidth: '44rem' }}>
       <Caption vector={vector} error={error} />
@@ -196,10 +201,6 @@ function VectorExplorer({ vectorId }: { vectorId: string }) {
             </dd>
           </div>
         ))}
-        <dt style={{ color: 'var(--fl-muted)' }}>fieldErrors</dt>
-        <dd style={{ margin: 0 }}>
-          <code>{JSON.stringify(error.fieldErrors)}</code>
-        </dd>
       </dl>
       <ErrorNotice error={error} headingLevel={3} onRetry={() => {}} />
       <SupportPanel error={error} time={NOW} headingLevel={3} />
