@@ -102,16 +102,28 @@ async function openPage(browser, url, { timers = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   if (timers) await context.addInitScript({ content: readFileSync(new URL('timers.js', here), 'utf8') });
   const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url);
-  await page.waitForFunction(() => window.bench !== undefined);
-  return { page, close: () => context.close() };
+  try {
+    await page.waitForFunction(() => window.bench !== undefined, undefined, { timeout: 30_000 });
+  } catch {
+    throw new Error(`bench: ${url} did not start${errors.length > 0 ? `: ${errors.join('; ')}` : ''}`);
+  }
+  /** Runs `fn` in the page and fails loudly when the page threw on the way. */
+  const run = async (fn, arg) => {
+    const result = await page.evaluate(fn, arg);
+    if (errors.length > 0) throw new Error(`bench: ${url} threw: ${errors.join('; ')}`);
+    return result;
+  };
+  return { run, close: () => context.close() };
 }
 
 /**
  * Runs the toast storm and the countdown benchmarks and returns every figure. `repeat` runs each
  * case that many times on a fresh page and keeps the median.
  */
-export async function runBrowserBench({ repeat = 5, log = () => {} } = {}) {
+export async function runBrowserBench({ repeat = 3, log = () => {} } = {}) {
   const outDir = await buildPages();
   const server = await serve(outDir);
   const browser = await chromium.launch({
@@ -124,11 +136,11 @@ export async function runBrowserBench({ repeat = 5, log = () => {} } = {}) {
       for (const lib of ['faultline', 'sonner']) {
         const runs = [];
         for (let i = 0; i < repeat; i++) {
-          const { page, close } = await openPage(
+          const { run, close } = await openPage(
             browser,
             `${server.origin}/storm.html?lib=${lib}&cap=${VISIBLE_CAP}`,
           );
-          runs.push(await page.evaluate((k) => window.bench.storm(k, 1000), kind));
+          runs.push(await run((k) => window.bench.storm(k, 1000), kind));
           await close();
         }
         storm[kind] ??= {};
@@ -140,10 +152,10 @@ export async function runBrowserBench({ repeat = 5, log = () => {} } = {}) {
     for (const lib of ['faultline', 'hand']) {
       const runs = [];
       for (let i = 0; i < Math.min(repeat, 3); i++) {
-        const { page, close } = await openPage(browser, `${server.origin}/countdown.html?lib=${lib}&n=200`, {
+        const { run, close } = await openPage(browser, `${server.origin}/countdown.html?lib=${lib}&n=200`, {
           timers: true,
         });
-        runs.push(await page.evaluate(() => window.bench.observe(3000)));
+        runs.push(await run(() => window.bench.observe(3000)));
         await close();
       }
       countdown[lib] = medianOf(runs);

@@ -15,7 +15,7 @@ const option = (name) => {
   return i === -1 ? undefined : argv[i + 1];
 };
 const parts = (option('--only') ?? 'decode,size,browser').split(',');
-const repeat = Number(option('--repeat') ?? 5);
+const repeat = Number(option('--repeat') ?? 3);
 const log = (message) => console.error(`bench: ${message}`);
 
 const resultsDir = join(root, 'bench', 'results');

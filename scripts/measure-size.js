@@ -74,25 +74,97 @@ export function initialScripts(distDir) {
     if (!isModule && !isPreload) continue;
     const ref = /\b(?:src|href)=["']([^"']+)["']/.exec(tag)?.[1];
     if (!ref || /^[a-z]+:\/\//i.test(ref)) continue;
-    files.add(join(distDir, ref.replace(/^\.?\//, '').replace(/^\/+/, '')));
+    // With a `base` such as /app/, the path starts with it: drop leading segments until the file is found.
+    const segments = ref
+      .split(/[?#]/)[0]
+      .split('/')
+      .filter((s) => s !== '' && s !== '.');
+    let file = join(distDir, ...segments);
+    while (!existsSync(file) && segments.length > 1) {
+      segments.shift();
+      file = join(distDir, ...segments);
+    }
+    files.add(file);
   }
   return [...files];
 }
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * Bytes of `code` that each source of its source map produced, from the map's mappings (a segment
+ * owns the columns up to the next segment). Used to say what fills a bundle.
+ */
+export function bytesPerSource(code, map) {
+  const lines = code.split('\n');
+  const owned = new Map();
+  let source = 0;
+  map.mappings.split(';').forEach((line, row) => {
+    const text = lines[row] ?? '';
+    const segments = [];
+    let column = 0;
+    for (const segment of line.split(',')) {
+      if (segment === '') continue;
+      const values = [];
+      let value = 0;
+      let shift = 0;
+      for (const char of segment) {
+        const digit = BASE64.indexOf(char);
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      column += values[0];
+      if (values.length > 1) source += values[1];
+      segments.push({ column, source: values.length > 1 ? source : undefined });
+    }
+    segments.forEach((seg, i) => {
+      if (seg.source === undefined) return;
+      const end = i + 1 < segments.length ? segments[i + 1].column : text.length;
+      const name = map.sources[seg.source] ?? '?';
+      owned.set(name, (owned.get(name) ?? 0) + Math.max(0, end - seg.column));
+    });
+  });
+  return owned;
+}
+
+/** Groups bundle inputs by what a reader cares about: the npm package, or the workspace folder. */
+export function groupModules(entries) {
+  const groups = new Map();
+  for (const [path, bytes] of entries) {
+    const clean = path.replace(/\\/g, '/');
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(clean)?.[1];
+    const workspace = /(?:^|\/)((?:packages|apps)\/[^/]+)\//.exec(clean)?.[1];
+    const name = pkg ?? (workspace ? `${workspace}/src` : clean.replace(/^(\.\.\/)+/, ''));
+    groups.set(name, (groups.get(name) ?? 0) + bytes);
+  }
+  return [...groups].map(([path, bytes]) => ({ path, bytes })).sort((a, b) => b.bytes - a.bytes);
+}
+
 /**
  * Sums the minified and gzipped sizes of the initial scripts of a Vite build. Each file is gzipped
- * on its own, as a server sends it.
+ * on its own, as a server sends it. When the build wrote source maps, `modules` says which packages
+ * fill those scripts (minified bytes).
  */
 export function measureInitialJs(distDir) {
   const files = initialScripts(distDir);
   let min = 0;
   let gzip = 0;
+  const sources = [];
   for (const file of files) {
     const bytes = readFileSync(file);
     min += bytes.length;
     gzip += gzipSize(bytes);
+    if (existsSync(`${file}.map`)) {
+      const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+      sources.push(...bytesPerSource(bytes.toString('utf8'), map));
+    }
   }
-  return { min, gzip, files: files.map((f) => relative(distDir, f)) };
+  return { min, gzip, files: files.map((f) => relative(distDir, f)), modules: groupModules(sources) };
 }
 
 /** Formats a byte count the way the budgets are written: `3.41 KB` (1 KB = 1,024 bytes). */

@@ -16,6 +16,13 @@ for (const entry of budgets) {
     const size = await measureEntry(entry);
     const over = size.gzip > limit;
     failed ||= over;
+    if (over && size.modules?.length) {
+      const top = size.modules
+        .slice(0, 6)
+        .map((m) => `  ${formatBytes(m.bytes).padStart(9)}  ${m.path}`)
+        .join('\n');
+      problems.push(`size: ${entry.name} is over; what fills it (minified, before gzip):\n${top}`);
+    }
     rows.push([
       entry.name,
       formatBytes(size.min),

@@ -65,7 +65,7 @@ describe('the dev panel', () => {
   test('adds the chosen latency to every call', async () => {
     const { context, page } = await openApp(browser, 'status', { latencyMs: 1200 });
     try {
-      await page.getByText('All systems operational').waitFor();
+      await page.getByRole('cell', { name: 'Synthesis workers' }).waitFor();
       const started = Date.now();
       const answered = page.waitForResponse((r) => r.url().endsWith('/status'));
       await page.getByRole('button', { name: 'Check now' }).click();

@@ -126,7 +126,7 @@ for (const dialect of DIALECTS) {
         await screenshot(page, `${dialect.id}-status-offline`);
 
         await page.getByRole('switch', { name: /Offline/ }).uncheck();
-        await page.getByText('All systems operational').waitFor({ timeout: 15_000 });
+        await page.getByRole('cell', { name: 'Synthesis workers' }).waitFor({ timeout: 15_000 });
         assert.equal(await page.locator('.fl-notice').count(), 0);
       } finally {
         await context.close();

@@ -102,7 +102,9 @@ function Shell(): ReactNode {
       firstRender.current = false;
       return;
     }
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+    // A screen may name a better target (the top-up form after "Top up") with data-autofocus.
+    const main = mainRef.current;
+    (main?.querySelector<HTMLElement>('[data-autofocus]') ?? main?.querySelector<HTMLElement>('h1'))?.focus();
   }, [current, route[1]]);
 
   return (
@@ -131,20 +133,22 @@ function Shell(): ReactNode {
       </header>
       <div className="layout">
         <nav className="sidebar" aria-label="Main">
-          {NAV.map((group) => (
-            <div key={group.heading} className="nav-group">
-              <h2 className="nav-heading">{group.heading}</h2>
-              <ul>
-                {group.items.map((item) => (
-                  <li key={item.path}>
-                    <a href={href(item.path)} aria-current={item.path === current ? 'page' : undefined}>
-                      {item.label}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
+          <div className="sidebar-inner">
+            {NAV.map((group) => (
+              <div key={group.heading} className="nav-group">
+                <h2 className="nav-heading">{group.heading}</h2>
+                <ul>
+                  {group.items.map((item) => (
+                    <li key={item.path}>
+                      <a href={href(item.path)} aria-current={item.path === current ? 'page' : undefined}>
+                        {item.label}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </div>
         </nav>
         <main id="main" ref={mainRef} tabIndex={-1} className="main">
           {element}

@@ -26,6 +26,8 @@ import { toApiError } from './toApiError.js';
 // Runs per property: enough to meet every branch of the readers many times, small enough that the
 // whole file stays within a few seconds of `npm test`.
 const RUNS = { decode: 3000, focused: 1000, equivalence: 500, response: 200, units: 2000 };
+// A guard against a hang on a loaded machine, far above the few seconds these take; not a speed check.
+const TIMEOUT_MS = 120_000;
 
 // The worst inputs, built by hand once: a generator would almost never produce them.
 const HOSTILE: readonly (readonly [string, unknown])[] = [
@@ -321,179 +323,225 @@ function clockOf(opts: unknown): unknown {
 }
 
 describe('decodeError on any input', () => {
-  it('returns a sound ApiError and never throws', () => {
-    fc.assert(
-      fc.property(input, options, (i, o) => {
-        const opts = materialize(o);
-        expectSound(decodeError(materialize(i) as never, opts as never), clockOf(opts));
-      }),
-      { numRuns: RUNS.decode },
-    );
-  });
+  it(
+    'returns a sound ApiError and never throws',
+    () => {
+      fc.assert(
+        fc.property(input, options, (i, o) => {
+          const opts = materialize(o);
+          expectSound(decodeError(materialize(i) as never, opts as never), clockOf(opts));
+        }),
+        { numRuns: RUNS.decode },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('returns a sound ApiError for every hand-built hostile body and headers', () => {
-    for (const [, b] of HOSTILE) {
-      for (const [, h] of [['no headers', undefined] as const, ...HOSTILE.slice(0, LIGHT)]) {
-        expectSound(decodeError({ status: 500, headers: h as never, body: b }, { now: 0 }), 0);
-      }
-    }
-  });
-
-  it('reads a status of 0 as a network failure whatever the body and headers say', () => {
-    fc.assert(
-      fc.property(headers, body, (h, b) => {
-        const error = decodeError({ status: 0, headers: materialize(h) as never, body: materialize(b) });
-        expect(error.kind).toBe('network');
-      }),
-      { numRuns: RUNS.focused },
-    );
-  });
-
-  it('reads 408, 429, 502, 503 and 504 as retryable whatever the body and headers say', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(408, 429, 502, 503, 504), headers, body, (s, h, b) => {
-        const error = decodeError({ status: s, headers: materialize(h) as never, body: materialize(b) });
-        expect(error.retryable).toBe(true);
-      }),
-      { numRuns: RUNS.focused },
-    );
-  });
-
-  it('reads a JSON body the same whether it arrives as text or parsed', () => {
-    const statuses = fc.constantFrom(400, 401, 403, 404, 409, 422, 429, 500, 503);
-    fc.assert(
-      fc.property(statuses, fc.oneof(envelope, fc.jsonValue()), (s, value) => {
-        let json: string | undefined;
-        try {
-          json = JSON.stringify(value);
-        } catch {
-          return;
+  it(
+    'returns a sound ApiError for every hand-built hostile body and headers',
+    () => {
+      for (const [, b] of HOSTILE) {
+        for (const [, h] of [['no headers', undefined] as const, ...HOSTILE.slice(0, LIGHT)]) {
+          expectSound(decodeError({ status: 500, headers: h as never, body: b }, { now: 0 }), 0);
         }
-        fc.pre(json !== undefined);
-        const parsed = JSON.parse(json) as unknown;
-        // A string passed parsed is read as raw text, so a JSON string value cannot round-trip.
-        fc.pre(typeof parsed !== 'string');
-        const h = { 'content-type': 'application/json' };
-        const fromText = decodeError({ status: s, headers: h, body: json }, { now: 0 });
-        const fromValue = decodeError({ status: s, headers: h, body: parsed }, { now: 0 });
-        expect(fromText.toJSON()).toEqual(fromValue.toJSON());
-      }),
-      { numRuns: RUNS.equivalence },
-    );
-  });
+      }
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'reads a status of 0 as a network failure whatever the body and headers say',
+    () => {
+      fc.assert(
+        fc.property(headers, body, (h, b) => {
+          const error = decodeError({ status: 0, headers: materialize(h) as never, body: materialize(b) });
+          expect(error.kind).toBe('network');
+        }),
+        { numRuns: RUNS.focused },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'reads 408, 429, 502, 503 and 504 as retryable whatever the body and headers say',
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom(408, 429, 502, 503, 504), headers, body, (s, h, b) => {
+          const error = decodeError({ status: s, headers: materialize(h) as never, body: materialize(b) });
+          expect(error.retryable).toBe(true);
+        }),
+        { numRuns: RUNS.focused },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'reads a JSON body the same whether it arrives as text or parsed',
+    () => {
+      const statuses = fc.constantFrom(400, 401, 403, 404, 409, 422, 429, 500, 503);
+      fc.assert(
+        fc.property(statuses, fc.oneof(envelope, fc.jsonValue()), (s, value) => {
+          let json: string | undefined;
+          try {
+            json = JSON.stringify(value);
+          } catch {
+            return;
+          }
+          fc.pre(json !== undefined);
+          const parsed = JSON.parse(json) as unknown;
+          // A string passed parsed is read as raw text, so a JSON string value cannot round-trip.
+          fc.pre(typeof parsed !== 'string');
+          const h = { 'content-type': 'application/json' };
+          const fromText = decodeError({ status: s, headers: h, body: json }, { now: 0 });
+          const fromValue = decodeError({ status: s, headers: h, body: parsed }, { now: 0 });
+          expect(fromText.toJSON()).toEqual(fromValue.toJSON());
+        }),
+        { numRuns: RUNS.equivalence },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });
 
 describe('toApiError on anything thrown', () => {
-  it('returns a sound ApiError and never throws', () => {
-    const thrown = fc.oneof(
-      fc.anything({ withBoxedValues: true, withMap: true, withNullPrototype: true }),
-      fc.record({ name: fc.oneof(fc.string(), fc.constantFrom('AbortError', 'TimeoutError', 'TypeError')) }),
-      fc.record({ status, headers, body, data: body }, { requiredKeys: [] }),
-      fc.record({ response: fc.record({ status, headers, data: body }, { requiredKeys: [] }) }),
-      lightHostile,
-    );
-    fc.assert(
-      fc.property(thrown, (t) => {
-        expectSound(toApiError(materialize(t)));
-      }),
-      { numRuns: RUNS.focused },
-    );
-  });
+  it(
+    'returns a sound ApiError and never throws',
+    () => {
+      const thrown = fc.oneof(
+        fc.anything({ withBoxedValues: true, withMap: true, withNullPrototype: true }),
+        fc.record({
+          name: fc.oneof(fc.string(), fc.constantFrom('AbortError', 'TimeoutError', 'TypeError')),
+        }),
+        fc.record({ status, headers, body, data: body }, { requiredKeys: [] }),
+        fc.record({ response: fc.record({ status, headers, data: body }, { requiredKeys: [] }) }),
+        lightHostile,
+      );
+      fc.assert(
+        fc.property(thrown, (t) => {
+          expectSound(toApiError(materialize(t)));
+        }),
+        { numRuns: RUNS.focused },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });
 
 describe('fromResponse on any response', () => {
-  it('resolves to a sound ApiError and never rejects', async () => {
-    const payload = fc.oneof(
-      fc.string(),
-      fc.json(),
-      fc.uint8Array({ maxLength: 200 }),
-      envelope.map((v) => {
-        try {
-          return JSON.stringify(v) ?? null;
-        } catch {
-          return null;
-        }
-      }),
-    );
-    const responseHeaders = fc
-      .array(
-        fc.tuple(
-          fc.constantFrom(...HEADER_NAMES.slice(0, 16)),
-          fc.oneof(fc.constantFrom(...HEADER_VALUES), printable),
-        ),
-        {
-          maxLength: 6,
-        },
-      )
-      .map(toHeaders);
-    await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 200, max: 599 }), payload, responseHeaders, async (s, p, h) => {
-        const nullBody = s === 204 || s === 205 || s === 304;
-        const response = new Response(nullBody ? null : p, { status: s, headers: h });
-        expectSound(await fromResponse(response, { now: 0 }), 0);
-      }),
-      { numRuns: RUNS.response },
-    );
-  });
+  it(
+    'resolves to a sound ApiError and never rejects',
+    async () => {
+      const payload = fc.oneof(
+        fc.string(),
+        fc.json(),
+        fc.uint8Array({ maxLength: 200 }),
+        envelope.map((v) => {
+          try {
+            return JSON.stringify(v) ?? null;
+          } catch {
+            return null;
+          }
+        }),
+      );
+      const responseHeaders = fc
+        .array(
+          fc.tuple(
+            fc.constantFrom(...HEADER_NAMES.slice(0, 16)),
+            fc.oneof(fc.constantFrom(...HEADER_VALUES), printable),
+          ),
+          {
+            maxLength: 6,
+          },
+        )
+        .map(toHeaders);
+      await fc.assert(
+        fc.asyncProperty(fc.integer({ min: 200, max: 599 }), payload, responseHeaders, async (s, p, h) => {
+          const nullBody = s === 204 || s === 205 || s === 304;
+          const response = new Response(nullBody ? null : p, { status: s, headers: h });
+          expectSound(await fromResponse(response, { now: 0 }), 0);
+        }),
+        { numRuns: RUNS.response },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });
 
 describe('the readers on any text', () => {
-  it('read a field path or nothing, never throwing', () => {
-    fc.assert(
-      fc.property(
-        fc.oneof(fc.string(), fc.array(fc.oneof(fc.string(), fc.integer())), fc.anything()),
-        (value) => {
-          const path = toFieldPath(value);
-          if (path !== undefined) {
-            expect(path.length > 0 && path.length <= 500).toBe(true);
-            expect(path.startsWith('.') || path.endsWith('.') || path.includes('..')).toBe(false);
+  it(
+    'read a field path or nothing, never throwing',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.oneof(fc.string(), fc.array(fc.oneof(fc.string(), fc.integer())), fc.anything()),
+          (value) => {
+            const path = toFieldPath(value);
+            if (path !== undefined) {
+              expect(path.length > 0 && path.length <= 500).toBe(true);
+              expect(path.startsWith('.') || path.endsWith('.') || path.includes('..')).toBe(false);
+            }
+          },
+        ),
+        { numRuns: RUNS.units },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'read a wait within a week or nothing',
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.string(), fc.double(), fc.anything()), (value) => {
+          const ms = parseDuration(value);
+          if (ms !== undefined) expect(Number.isInteger(ms) && ms >= 0 && ms <= MAX_WAIT_MS).toBe(true);
+        }),
+        { numRuns: RUNS.units },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'read a wait and a request id from a message or nothing',
+    () => {
+      const message = fc.oneof(
+        fc.string(),
+        fc
+          .tuple(fc.string(), fc.constantFrom(...INTERESTING_TEXT), fc.string())
+          .map((parts) => parts.join(' ')),
+      );
+      fc.assert(
+        fc.property(message, (m) => {
+          const ms = waitFromMessage(m);
+          if (ms !== undefined) expect(ms >= 0 && ms <= MAX_WAIT_MS).toBe(true);
+          const id = requestIdFromMessage(m);
+          if (id !== undefined) expect(id.length >= 3 && id.length <= 128 + 600).toBe(true);
+        }),
+        { numRuns: RUNS.units },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'read headers into a record without a prototype, never throwing',
+    () => {
+      fc.assert(
+        fc.property(headers, (h) => {
+          const all = normalizeHeaders(materialize(h));
+          expect(Object.getPrototypeOf(all)).toBeNull();
+          for (const name of Object.keys(all)) {
+            expect(name).toBe(name.toLowerCase());
+            expect(typeof all[name]).toBe('string');
           }
-        },
-      ),
-      { numRuns: RUNS.units },
-    );
-  });
-
-  it('read a wait within a week or nothing', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.double(), fc.anything()), (value) => {
-        const ms = parseDuration(value);
-        if (ms !== undefined) expect(Number.isInteger(ms) && ms >= 0 && ms <= MAX_WAIT_MS).toBe(true);
-      }),
-      { numRuns: RUNS.units },
-    );
-  });
-
-  it('read a wait and a request id from a message or nothing', () => {
-    const message = fc.oneof(
-      fc.string(),
-      fc
-        .tuple(fc.string(), fc.constantFrom(...INTERESTING_TEXT), fc.string())
-        .map((parts) => parts.join(' ')),
-    );
-    fc.assert(
-      fc.property(message, (m) => {
-        const ms = waitFromMessage(m);
-        if (ms !== undefined) expect(ms >= 0 && ms <= MAX_WAIT_MS).toBe(true);
-        const id = requestIdFromMessage(m);
-        if (id !== undefined) expect(id.length >= 3 && id.length <= 128 + 600).toBe(true);
-      }),
-      { numRuns: RUNS.units },
-    );
-  });
-
-  it('read headers into a record without a prototype, never throwing', () => {
-    fc.assert(
-      fc.property(headers, (h) => {
-        const all = normalizeHeaders(materialize(h));
-        expect(Object.getPrototypeOf(all)).toBeNull();
-        for (const name of Object.keys(all)) {
-          expect(name).toBe(name.toLowerCase());
-          expect(typeof all[name]).toBe('string');
-        }
-        expect(isPrototypePolluted()).toBe(false);
-      }),
-      { numRuns: RUNS.units },
-    );
-  });
+          expect(isPrototypePolluted()).toBe(false);
+        }),
+        { numRuns: RUNS.units },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });

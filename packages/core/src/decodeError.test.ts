@@ -74,6 +74,10 @@ describe('decodeError: kind from status', () => {
     expect(decode('429')).toMatchObject({ status: 429, kind: 'rate_limited' });
   });
 
+  it('reads a megabyte of digits as an unusable status', () => {
+    expect(decode(`${'4'.repeat(1_000_000)}!`)).toMatchObject({ status: 0, kind: 'unknown' });
+  });
+
   it.each([[-1], [1000], [429.5], [Number.NaN], ['abc'], [null], [undefined], [{}]])(
     'reads the unusable status %j as 0 and the kind as unknown',
     (status) => {
@@ -386,6 +390,12 @@ describe('decodeError: links', () => {
       { decoder: saying({ docsUrl: 'javascript:alert(1)' }) },
     );
     expect(error.docsUrl).toBeUndefined();
+  });
+
+  it('refuses a docs link too long to keep whole rather than link to a cut address', () => {
+    const doc_url = `https://docs.example.test/${'a'.repeat(2100)}`;
+    const body = { error: { type: 'invalid_request_error', message: 'm', doc_url } };
+    expect(decode(400, body).docsUrl).toBeUndefined();
   });
 
   it('reads the next docs field when the first is no http(s) link', () => {

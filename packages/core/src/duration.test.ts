@@ -81,11 +81,9 @@ describe('clampWait', () => {
   });
 });
 
-describe('the duration pattern with adversarial input', () => {
-  it('reads a long run of spaces between a number and garbage in one pass', () => {
-    // Read through the sticky pattern directly: the 40-character cap is not what keeps it linear.
-    const input = `1${' '.repeat(1_000_000)}!`;
-    expect(parseDuration(input)).toBeUndefined();
+describe('parseDuration with adversarial input', () => {
+  it('reads a megabyte of text as no duration', () => {
+    expect(parseDuration(`1${' '.repeat(1_000_000)}!`)).toBeUndefined();
     expect(parseDuration(`${'a'.repeat(1_000_000)}!`)).toBeUndefined();
   });
 });

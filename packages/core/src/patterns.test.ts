@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { FIRST_VISIBLE } from './body.js';
 import { CAMEL_BOUNDARY, EDGE_SEPARATOR, SEPARATOR_RUN } from './codes.js';
@@ -23,8 +24,10 @@ import { NUMERIC, VISIBLE } from './read.js';
 
 // Every pattern core uses, run on a megabyte of the input most likely to make it backtrack. The
 // readers cap what they pass to these patterns; these tests hold the patterns to linear time even
-// without the caps. Nothing here measures time: a pattern that backtracks takes hours on this
-// input, so it fails by the test timeout, never by a flaky threshold.
+// without the caps. Nothing here measures speed: a linear pattern finishes all of this in well under
+// a second, a backtracking one takes hours. Because a regular expression cannot be interrupted, each
+// pattern runs in a worker, and a watchdog turns a pattern that never finishes into a failure that
+// names it instead of a test run that hangs.
 const PATTERNS: Record<string, RegExp> = {
   FIRST_VISIBLE,
   CAMEL_BOUNDARY,
@@ -56,46 +59,72 @@ const PATTERNS: Record<string, RegExp> = {
 };
 
 const M = 1_000_000;
-const ADVERSARIAL: Record<string, string> = {
-  'letters then !': `${'a'.repeat(M)}!`,
-  'spaces then !': `${' '.repeat(M)}!`,
-  'digits then !': `${'1'.repeat(M)}!`,
-  'a digit, spaces, then !': `1${' '.repeat(M)}!`,
-  'a decimal that never ends': `1.${'1'.repeat(M)}!`,
-  'underscores then a letter': `${'_'.repeat(M)}a`,
-  'camel case': 'aB'.repeat(M / 2),
-  'open brackets': '['.repeat(M),
-  'open quoted brackets': '["'.repeat(M / 2),
-  'open named brackets': '[a'.repeat(M / 2),
-  tildes: '~'.repeat(M),
-  'zero-width spaces': '\u200b'.repeat(M),
-  'zeros then x': `${'0'.repeat(M)}x`,
-  'rel= repeated': 'rel='.repeat(M / 4),
-  'rel=" repeated': 'rel="'.repeat(M / 5),
-  'rel then spaces': `rel${' '.repeat(M)}`,
-  'retry repeated': 'retry '.repeat(M / 6),
-  'try again in 1 repeated': 'try again in 1'.repeat(M / 14),
-  'request id repeated': 'request id '.repeat(M / 11),
-  'request id then dotted letters': `request id ${'a.'.repeat(M / 2)}!`,
-  'charset repeated': ';charset='.repeat(M / 9),
-  'half a date repeated': 'Fri, 15 Jan 2027 '.repeat(M / 17),
-  'a traceparent that never ends': `00-${'a'.repeat(M)}`,
-  'duration pieces then !': `${'1m'.repeat(M / 2)}!`,
-};
+/** Inputs as `[prefix, unit, times, suffix]`, built inside the worker. */
+const ADVERSARIAL: readonly (readonly [string, string, number, string])[] = [
+  ['', 'a', M, '!'],
+  ['', ' ', M, '!'],
+  ['', '1', M, '!'],
+  ['1', ' ', M, '!'],
+  ['1.', '1', M, '!'],
+  ['', '_', M, 'a'],
+  ['', 'aB', M / 2, ''],
+  ['', '[', M, ''],
+  ['', '["', M / 2, ''],
+  ['', '[a', M / 2, ''],
+  ['', '~', M, ''],
+  ['', '\u200b', M, ''],
+  ['', '0', M, 'x'],
+  ['', 'rel=', M / 4, ''],
+  ['', 'rel="', M / 5, ''],
+  ['rel', ' ', M, ''],
+  ['', 'retry ', M / 6, ''],
+  ['', 'try again in 1', M / 14, ''],
+  ['', 'request id ', M / 11, ''],
+  ['request id ', 'a.', M / 2, '!'],
+  ['', ';charset=', M / 9, ''],
+  ['', 'Fri, 15 Jan 2027 ', M / 17, ''],
+  ['00-', 'a', M, ''],
+  ['', '1m', M / 2, '!'],
+];
 
-function run(pattern: RegExp, input: string): void {
-  // A global pattern is run to the last match, as `replace` runs it; a sticky one from the start.
+// Plain JavaScript, evaluated by the worker: build each input and run the pattern over all of it
+// (a global pattern to its last match, as `replace` runs it; a sticky one from the start).
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const pattern = new RegExp(workerData.source, workerData.flags);
+for (const [prefix, unit, times, suffix] of workerData.inputs) {
+  const input = prefix + unit.repeat(times) + suffix;
   if (pattern.global) input.replace(pattern, '');
   else {
     pattern.lastIndex = 0;
     pattern.exec(input);
   }
 }
+parentPort.postMessage('done');
+`;
+
+/** Generous enough for the slowest machine to run a linear pattern; hours short of a backtracking one. */
+const WATCHDOG_MS = 60_000;
+
+function runInWorker(pattern: RegExp): Promise<string> {
+  const worker = new Worker(WORKER, {
+    eval: true,
+    workerData: { source: pattern.source, flags: pattern.flags, inputs: ADVERSARIAL },
+  });
+  return new Promise<string>((resolve) => {
+    const watchdog = setTimeout(() => resolve('still running'), WATCHDOG_MS);
+    worker.once('message', (message: string) => resolve(message));
+    worker.once('error', (error: Error) => resolve(`failed: ${error.message}`));
+    worker.once('exit', () => clearTimeout(watchdog));
+  }).finally(() => worker.terminate());
+}
 
 describe('the patterns core reads text with', () => {
-  it.each(Object.entries(PATTERNS))('%s finishes every adversarial input in one pass', (_, pattern) => {
-    for (const input of Object.values(ADVERSARIAL)) {
-      expect(() => run(pattern, input)).not.toThrow();
-    }
-  });
+  it.each(Object.entries(PATTERNS))(
+    '%s finishes every adversarial input in one pass',
+    async (_, pattern) => {
+      expect(await runInWorker(pattern)).toBe('done');
+    },
+    WATCHDOG_MS + 10_000,
+  );
 });

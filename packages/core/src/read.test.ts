@@ -161,6 +161,12 @@ describe('httpUrl', () => {
     expect(httpUrl(`https://docs.example.test/${'a'.repeat(3000)}`)).toBeUndefined();
   });
 
+  it('refuses a link that was cut short by text()', () => {
+    const cut = text(`https://docs.example.test/${'a'.repeat(3000)}`);
+    expect(cut?.startsWith('https://')).toBe(true);
+    expect(httpUrl(cut)).toBeUndefined();
+  });
+
   it('refuses values that are not text', () => {
     expect(httpUrl(new URL('https://docs.example.test'))).toBeUndefined();
     expect(httpUrl(throwingProxy())).toBeUndefined();

@@ -45,6 +45,9 @@ export function has(value: unknown, key: string): boolean {
   }
 }
 
+/** What {@link text} puts where it cut a string. */
+export const CUT_MARK = '…';
+
 /** A character a person can see: not whitespace, a control, a format (zero-width) or a lone surrogate. */
 export const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Cs}]/u;
 /** A decimal number, perhaps negative, perhaps with spaces around it. */
@@ -65,7 +68,7 @@ export function text(value: unknown, max = MAX_TEXT): string | undefined {
   let end = max - 1;
   const last = s.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end--;
-  return `${s.slice(0, end)}…`;
+  return `${s.slice(0, end)}${CUT_MARK}`;
 }
 
 /** A finite number, from a number or a numeric string; else `undefined`. */
@@ -126,13 +129,14 @@ export const MAX_URL = 2048;
 
 /**
  * An absolute http(s) URL as a string, or `undefined` for any other scheme (`javascript:`, `data:`),
- * a relative reference, text that is no URL, or a URL with credentials (`https://docs.example@evil.test`
- * reads as a trusted host but is not one).
+ * a relative reference, text that is no URL, a link longer than {@link MAX_URL} or cut short, or a
+ * URL with credentials (`https://docs.example@evil.test` reads as a trusted host but is not one).
  */
 export function httpUrl(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length > MAX_URL * 2) return undefined;
   const s = value.trim();
-  if (s.length === 0 || s.length > MAX_URL) return undefined;
+  // A link that {@link text} cut short is another address: refuse it rather than link there.
+  if (s.length === 0 || s.length > MAX_URL || s.endsWith(CUT_MARK)) return undefined;
   try {
     const url = new URL(s);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;

@@ -27,7 +27,7 @@ const meta = {
   title: 'Components/ErrorNotice',
   component: ErrorNotice,
   tags: ['autodocs'],
-  args: { headingLevel: 2 },
+  args: { error: errors.server(), headingLevel: 2 },
   // A fixed clock: waits and times read the same on every run and in every screenshot.
   parameters: {
     faultline: { now: () => TEST_NOW },

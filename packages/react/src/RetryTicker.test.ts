@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RetryTicker } from './RetryTicker.js';
+import { createRetryTicker } from './RetryTicker.js';
 import { TEST_NOW } from './test-utils/errors.js';
 
 function setVisibility(state: DocumentVisibilityState): void {
@@ -7,7 +7,7 @@ function setVisibility(state: DocumentVisibilityState): void {
   document.dispatchEvent(new Event('visibilitychange'));
 }
 
-describe('RetryTicker', () => {
+describe('createRetryTicker', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     vi.setSystemTime(TEST_NOW);
@@ -19,14 +19,14 @@ describe('RetryTicker', () => {
   });
 
   it('runs no timer until someone subscribes', () => {
-    const ticker = new RetryTicker();
+    const ticker = createRetryTicker();
     expect(ticker.running).toBe(false);
     expect(vi.getTimerCount()).toBe(0);
   });
 
   it('ticks on every whole second with the current time', async () => {
     vi.setSystemTime(TEST_NOW + 300);
-    const ticker = new RetryTicker();
+    const ticker = createRetryTicker();
     const seen: number[] = [];
     const stop = ticker.subscribe((now) => seen.push(now));
     await vi.advanceTimersByTimeAsync(699);
@@ -39,7 +39,7 @@ describe('RetryTicker', () => {
 
   it('uses one timer for fifty subscribers', async () => {
     const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
-    const ticker = new RetryTicker();
+    const ticker = createRetryTicker();
     const listeners = Array.from({ length: 50 }, () => vi.fn());
     const stops = listeners.map((listener) => ticker.subscribe(listener));
     expect(vi.getTimerCount()).toBe(1);
@@ -50,7 +50,7 @@ describe('RetryTicker', () => {
   });
 
   it('stops its timer when the last subscriber leaves', async () => {
-    const ticker = new RetryTicker();
+    const ticker = createRetryTicker();
     const first = ticker.subscribe(() => {});
     const second = ticker.subscribe(() => {});
     first();
@@ -63,7 +63,7 @@ describe('RetryTicker', () => {
   });
 
   it('starts again for a subscriber after it stopped', async () => {
-    const ticker = new RetryTicker();
+    const ticker = createRetryTicker();
     ticker.subscribe(() => {})();
     const listener = vi.fn();
     const stop = ticker.subscribe(listener);
@@ -73,7 +73,7 @@ describe('RetryTicker', () => {
   });
 
   it('realigns to whole seconds after the clock jumps', async () => {
-    const ticker = new RetryTicker();
+    const ticker = createRetryTicker();
     const seen: number[] = [];
     const stop = ticker.subscribe((now) => seen.push(now));
     await vi.advanceTimersByTimeAsync(1000);
@@ -85,7 +85,7 @@ describe('RetryTicker', () => {
   });
 
   it('ticks at once when the tab becomes visible again', () => {
-    const ticker = new RetryTicker();
+    const ticker = createRetryTicker();
     const listener = vi.fn();
     const stop = ticker.subscribe(listener);
     setVisibility('hidden');
@@ -98,7 +98,7 @@ describe('RetryTicker', () => {
   it('listens for visibility changes only while it runs', () => {
     const add = vi.spyOn(document, 'addEventListener');
     const remove = vi.spyOn(document, 'removeEventListener');
-    const ticker = new RetryTicker();
+    const ticker = createRetryTicker();
     const stops = [ticker.subscribe(() => {}), ticker.subscribe(() => {})];
     expect(add.mock.calls.filter(([type]) => type === 'visibilitychange')).toHaveLength(1);
     for (const stop of stops) stop();
@@ -106,7 +106,7 @@ describe('RetryTicker', () => {
   });
 
   it('keeps ticking the others when a listener leaves during a tick', async () => {
-    const ticker = new RetryTicker();
+    const ticker = createRetryTicker();
     const other = vi.fn();
     const stopSelf = ticker.subscribe(() => stopSelf());
     const stopOther = ticker.subscribe(other);
@@ -117,7 +117,7 @@ describe('RetryTicker', () => {
   });
 
   it('stops when the last listener leaves during a tick', async () => {
-    const ticker = new RetryTicker();
+    const ticker = createRetryTicker();
     const stop = ticker.subscribe(() => stop());
     await vi.advanceTimersByTimeAsync(1000);
     expect(ticker.running).toBe(false);
@@ -125,7 +125,7 @@ describe('RetryTicker', () => {
   });
 
   it('ticks once a second on a clock that returns NaN instead of spinning', async () => {
-    const ticker = new RetryTicker({ now: () => Number.NaN });
+    const ticker = createRetryTicker({ now: () => Number.NaN });
     const listener = vi.fn();
     const stop = ticker.subscribe(listener);
     await vi.advanceTimersByTimeAsync(999);

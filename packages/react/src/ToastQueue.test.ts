@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createToastQueue, MIN_TOAST_DURATION, type ToastInput } from './ToastQueue.js';
+import { errors, TEST_NOW } from './test-utils/errors.js';
 
 const info = (message: string, extra: Partial<ToastInput> = {}): ToastInput => ({
   type: 'info',
@@ -103,6 +104,26 @@ describe('createToastQueue', () => {
     vi.advanceTimersByTime(60 * 60 * 1000);
     expect(messages(queue)).toEqual(['Offline']);
     queue.dismiss(id);
+    expect(messages(queue)).toEqual([]);
+  });
+
+  it('keeps a toast that counts down to a retry until the wait is over, and a while after', () => {
+    vi.setSystemTime(TEST_NOW);
+    const queue = createToastQueue({ duration: 6000 });
+    const error = errors.rateLimited(30);
+    queue.add({ type: 'error', message: error.message, error });
+    vi.advanceTimersByTime(30_000 + MIN_TOAST_DURATION - 1);
+    expect(messages(queue)).toEqual([error.message]);
+    vi.advanceTimersByTime(1);
+    expect(messages(queue)).toEqual([]);
+  });
+
+  it('keeps the usual time for a toast whose wait is already over', () => {
+    vi.setSystemTime(TEST_NOW + 60_000);
+    const queue = createToastQueue({ duration: 6000 });
+    const error = errors.rateLimited(30);
+    queue.add({ type: 'error', message: error.message, error });
+    vi.advanceTimersByTime(6000);
     expect(messages(queue)).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
 import type { ApiError } from '@faultline/core';
+import { waitOf } from './waitOf.js';
 
 /** What a toast is about: an error, a piece of information, or a success. */
 export type ToastType = 'error' | 'info' | 'success';
@@ -75,14 +76,14 @@ export interface ToastQueue {
 
 /** No toast stays less than this, in ms, so everyone has time to read it. */
 export const MIN_TOAST_DURATION = 5000;
-/** Most toasts waiting behind the visible ones; beyond it the oldest waiting toast is dropped. */
-const MAX_QUEUED = 50;
 const EMPTY: ToastQueueSnapshot = { toasts: [], queued: 0 };
 let counter = 0;
 
 interface Timer {
+  /** The time left, in ms, while the timer is stopped. */
   left: number;
-  end?: number;
+  /** When the toast closes, in epoch ms, while the timer runs. */
+  end: number;
   handle?: ReturnType<typeof setTimeout> | undefined;
 }
 
@@ -99,35 +100,43 @@ export function createToastQueue(options: ToastQueueOptions = {}): ToastQueue {
   const timers = new Map<ToastData, Timer>();
   const listeners = new Set<() => void>();
 
+  // How long a toast stays once shown. One that counts down to a retry stays until the wait is
+  // over, and long enough after it to read that it is.
+  const lifetime = (toast: ToastData) =>
+    toast.action
+      ? Infinity
+      : Math.max(
+          MIN_TOAST_DURATION,
+          positive(toast.duration) ? toast.duration : duration,
+          (waitOf(toast.error) ?? 0) - Date.now() + MIN_TOAST_DURATION,
+        );
+
   // Brings timers and the snapshot in line with the entries: only visible toasts count down, and
   // only while nothing pauses them; a stopped timer keeps the time it had left.
   const sync = () => {
     const visible = entries.slice(0, max);
+    const now = Date.now();
     for (const [toast, timer] of timers) {
       if (timer.handle && (paused || !visible.includes(toast))) {
         clearTimeout(timer.handle);
-        timer.left = (timer.end ?? 0) - Date.now();
         timer.handle = undefined;
+        timer.left = timer.end - now;
       }
       if (!entries.includes(toast)) timers.delete(toast);
     }
     for (const toast of visible) {
-      const timer = timers.get(toast) ?? {
-        left: toast.action
-          ? Infinity
-          : Math.max(MIN_TOAST_DURATION, positive(toast.duration) ? toast.duration : duration),
-      };
+      const timer = timers.get(toast) ?? { left: lifetime(toast), end: 0 };
       timers.set(toast, timer);
       if (!paused && !timer.handle && timer.left < Infinity) {
-        timer.end = Date.now() + timer.left;
+        timer.end = now + timer.left;
         timer.handle = setTimeout(dismiss, timer.left, toast.id);
       }
     }
     const queued = entries.length - visible.length;
     if (
       queued !== snapshot.queued ||
-      visible.length !== snapshot.toasts.length ||
-      visible.some((toast, i) => toast !== snapshot.toasts[i])
+      visible.some((toast, i) => toast !== snapshot.toasts[i]) ||
+      visible.length !== snapshot.toasts.length
     ) {
       snapshot = entries.length ? { toasts: visible, queued } : EMPTY;
       for (const listener of [...listeners]) listener();
@@ -140,25 +149,6 @@ export function createToastQueue(options: ToastQueueOptions = {}): ToastQueue {
     if (entries.length !== before) sync();
   };
 
-  const add = (content: ToastInput, id?: string): string => {
-    const { dedupeKey } = content;
-    const previous = entries.find((toast) =>
-      id === undefined ? dedupeKey !== undefined && toast.dedupeKey === dedupeKey : toast.id === id,
-    );
-    const toast: ToastData = {
-      ...content,
-      id: previous?.id ?? id ?? `toast-${++counter}`,
-      count: previous && dedupeKey !== undefined && dedupeKey === previous.dedupeKey ? previous.count + 1 : 1,
-      version: previous ? previous.version + 1 : 0,
-      at: Date.now(),
-    };
-    // A repeat or an update stays in its place; a new toast waits at the end.
-    entries = previous ? entries.map((entry) => (entry === previous ? toast : entry)) : [...entries, toast];
-    if (entries.length > max + MAX_QUEUED) entries.splice(max, 1);
-    sync();
-    return toast.id;
-  };
-
   const configure = (next: ToastQueueOptions) => {
     if (positive(next.max)) max = Math.floor(next.max);
     if (positive(next.duration)) duration = next.duration;
@@ -167,13 +157,31 @@ export function createToastQueue(options: ToastQueueOptions = {}): ToastQueue {
   configure(options);
 
   return {
-    add,
+    add: (content, id) => {
+      const { dedupeKey } = content;
+      const previous = entries.find((toast) =>
+        id === undefined ? dedupeKey !== undefined && toast.dedupeKey === dedupeKey : toast.id === id,
+      );
+      const toast: ToastData = {
+        ...content,
+        id: previous?.id ?? id ?? `toast-${++counter}`,
+        count: dedupeKey !== undefined && dedupeKey === previous?.dedupeKey ? previous.count + 1 : 1,
+        version: previous ? previous.version + 1 : 0,
+        at: Date.now(),
+      };
+      // A repeat or an update stays in its place; a new toast waits at the end. Past 50 waiting
+      // toasts, the oldest waiting one is dropped.
+      entries = previous ? entries.map((entry) => (entry === previous ? toast : entry)) : [...entries, toast];
+      if (entries.length > max + 50) entries.splice(max, 1);
+      sync();
+      return toast.id;
+    },
     dismiss,
     configure,
     pause: () => {
+      let resumed = false;
       paused++;
       sync();
-      let resumed = false;
       return () => {
         if (!resumed) {
           resumed = true;

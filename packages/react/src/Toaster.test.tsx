@@ -4,7 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FaultlineProvider } from './FaultlineProvider.js';
 import { Toaster, type ToasterProps } from './Toaster.js';
-import { createToastQueue, type ToastQueue } from './ToastQueue.js';
+import { createToastQueue, MIN_TOAST_DURATION, type ToastQueue } from './ToastQueue.js';
 import { expectNoAxeViolations } from './test-utils/axe.js';
 import { errors, makeError, TEST_NOW, XSS_PAYLOADS } from './test-utils/errors.js';
 import { createToast, toast } from './toast.js';
@@ -274,6 +274,19 @@ describe('Toaster', () => {
     await wait(1000);
     expect(timer).toHaveTextContent('Try again in 11 seconds');
     expect(screen.getByRole('alert')).toHaveTextContent('You can try again in 12 seconds.');
+  });
+
+  it('keeps a rate-limited toast until its wait is over and announces the end', async () => {
+    setup();
+    show(() => notify.error(errors.rateLimited(30)));
+    await wait(29_000);
+    expect(screen.getByRole('timer')).toHaveTextContent('Try again in 1 second');
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    await wait(1000);
+    expect(screen.getByRole('timer')).toHaveTextContent('You can try again now.');
+    expect(screen.getByRole('status')).toHaveTextContent('You can try again now.');
+    await wait(MIN_TOAST_DURATION);
+    expect(titles()).toEqual([]);
   });
 
   it('offers the request id, a copy button and a support link for a server error', async () => {

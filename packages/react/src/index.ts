@@ -1,6 +1,14 @@
 'use client';
-// -- field errors
+// -- support, notice, boundary
 export type {
+  ApiErrorBoundaryProps,
+  ApiErrorBoundaryResetDetails,
+  ApiErrorFallbackProps,
+} from './ApiErrorBoundary.js';
+export { ApiErrorBoundary } from './ApiErrorBoundary.js';
+// -- core (the list of what is re-exported from @faultline/core is in core.ts)
+export type {
+  ApiFieldError,
   DecodeInput,
   DecodeOptions,
   Decoder,
@@ -8,13 +16,10 @@ export type {
   DialectContext,
   DialectReading,
   ErrorKind,
-  FieldError as ApiFieldError,
   FlattenedFieldErrors,
   FlattenFieldErrorsOptions,
   RateLimit,
-} from '@faultline/core';
-// @faultline/react re-exports @faultline/core so an app installs one package. The core's
-// `FieldError` type is exported as `ApiFieldError` here: `FieldError` is the component.
+} from './core.js';
 export {
   ApiError,
   createDecoder,
@@ -29,14 +34,7 @@ export {
   kindFromStatus,
   toApiError,
   toFieldPath,
-} from '@faultline/core';
-// -- support, notice, boundary
-export type {
-  ApiErrorBoundaryProps,
-  ApiErrorBoundaryResetDetails,
-  ApiErrorFallbackProps,
-} from './ApiErrorBoundary.js';
-export { ApiErrorBoundary } from './ApiErrorBoundary.js';
+} from './core.js';
 export type { ErrorFallbackProps } from './ErrorFallback.js';
 export { ErrorFallback } from './ErrorFallback.js';
 export type { ErrorNoticeProps } from './ErrorNotice.js';
@@ -64,8 +62,8 @@ export { nextSteps } from './nextStep.js';
 // -- retry countdown
 export type { RetryCountdownProps } from './RetryCountdown.js';
 export { RetryCountdown } from './RetryCountdown.js';
-export type { RetryTickerOptions, RetryTickListener } from './RetryTicker.js';
-export { RetryTicker, retryTicker } from './RetryTicker.js';
+export type { RetryTicker, RetryTickerOptions, RetryTickListener } from './RetryTicker.js';
+export { createRetryTicker, retryTicker } from './RetryTicker.js';
 export type { HeadingLevel, SupportPanelProps } from './SupportPanel.js';
 export { SupportPanel } from './SupportPanel.js';
 export type { SupportHrefInput } from './supportHref.js';

@@ -18,13 +18,9 @@ export interface SupportHrefInput {
 }
 
 // Server-sent strings are capped so a runaway id or code cannot blow up a mailto: link.
-const MAX_FIELD = 200;
+const clip = (value: string) => value.slice(0, 200);
 // An address with no characters that could smuggle extra headers (`?cc=`, `&bcc=`) into the link.
 const EMAIL = /^[^\s@?&#/:;,<>"%]+@[^\s@?&#/:;,<>"%]+$/;
-
-function clip(value: string): string {
-  return value.length > MAX_FIELD ? value.slice(0, MAX_FIELD) : value;
-}
 
 /**
  * The page as support may see it: origin and path only. The query string and the fragment are
@@ -45,19 +41,12 @@ export function supportPage(href: string | undefined): string | undefined {
 export function supportContext(error: ApiError, time: number, page?: string): SupportContext {
   const date = new Date(time);
   return {
-    requestId: error.requestId === undefined ? undefined : clip(error.requestId),
+    requestId: error.requestId && clip(error.requestId),
     code: clip(error.code),
     status: error.status,
-    time: Number.isNaN(date.getTime()) ? '' : date.toISOString(),
+    time: Number.isNaN(+date) ? '' : date.toISOString(),
     page: supportPage(page),
   };
-}
-
-function fromTemplate(template: string, values: Record<string, string>): string | undefined {
-  const href = template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    Object.hasOwn(values, name) ? encodeURIComponent(values[name] ?? '') : match,
-  );
-  return isHttpUrl(href) ? href : undefined;
 }
 
 /**
@@ -70,20 +59,15 @@ export function supportHref({ support, error, messages, time, page }: SupportHre
   const subject = messages.supportSubject(context);
   const body = messages.supportBody(context);
   if (typeof support.url === 'string') {
-    const href = fromTemplate(support.url, {
-      requestId: context.requestId ?? '',
-      code: context.code,
-      status: String(context.status),
-      time: context.time,
-      page: context.page ?? '',
-      subject,
-      body,
-    });
-    if (href) return href;
+    const values: Record<string, unknown> = { ...context, subject, body };
+    const href = support.url.replace(/\{(\w+)\}/g, (match, name: string) =>
+      Object.hasOwn(values, name) ? encodeURIComponent(String(values[name] ?? '')) : match,
+    );
+    if (isHttpUrl(href)) return href;
   }
   const email = support.email?.trim();
-  if (!email || !EMAIL.test(email)) return undefined;
   // RFC 6068 asks for CRLF line breaks in a mailto: body.
-  const crlf = body.replace(/\r?\n/g, '\r\n');
-  return `mailto:${email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(crlf)}`;
+  return email && EMAIL.test(email)
+    ? `mailto:${email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`
+    : undefined;
 }

@@ -24,39 +24,34 @@ export interface CopyToClipboard {
  * state is `'failed'` and stays so until the next copy, because it carries an instruction the user
  * is still following ("select the ID and copy it by hand"); `'copied'` returns to `'idle'` by itself.
  */
-export function useCopyToClipboard(options: UseCopyToClipboardOptions = {}): CopyToClipboard {
-  const resetAfterMs = options.resetAfterMs ?? 3000;
+export function useCopyToClipboard({ resetAfterMs = 3000 }: UseCopyToClipboardOptions = {}): CopyToClipboard {
   const [state, setState] = useState<CopyState>('idle');
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  // Counts copies so that a slow, older writeText cannot overwrite the outcome of a newer one.
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // Counts copies so that a slow, older writeText cannot overwrite the outcome of a newer one; an
+  // unmount counts as a newer one, so nothing is set after it.
   const latest = useRef(0);
-  const mounted = useRef(true);
-
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
+  useEffect(
+    () => () => {
+      latest.current++;
       clearTimeout(timer.current);
-    };
-  }, []);
+    },
+    [],
+  );
 
   const copy = useCallback(
     async (text: string): Promise<boolean> => {
       const attempt = ++latest.current;
       clearTimeout(timer.current);
-      let ok = false;
+      let ok = true;
       try {
-        const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
-        if (typeof clipboard?.writeText === 'function') {
-          await clipboard.writeText(text);
-          ok = true;
-        }
+        // Throws when the API is missing (insecure context) and rejects when the browser refuses.
+        await navigator.clipboard.writeText(text);
       } catch {
         ok = false;
       }
-      if (mounted.current && attempt === latest.current) {
+      if (attempt === latest.current) {
         setState(ok ? 'copied' : 'failed');
-        if (ok) timer.current = setTimeout(() => setState('idle'), resetAfterMs);
+        if (ok) timer.current = setTimeout(setState, resetAfterMs, 'idle');
       }
       return ok;
     },

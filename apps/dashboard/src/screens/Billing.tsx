@@ -113,6 +113,7 @@ export function Billing({ focusTopUp = false }: { focusTopUp?: boolean }): React
                       <label key={value} className="dev-radio">
                         <input
                           ref={i === 0 ? topUpRef : undefined}
+                          data-autofocus={focusTopUp && i === 0 ? true : undefined}
                           type="radio"
                           name={amountName}
                           value={value}

@@ -18,7 +18,9 @@ export function formError(message: unknown, code?: unknown): FieldError | undefi
  * (`""`, `"#"`, `"/"`) read as the form itself (`''`); `undefined` when there is no usable path.
  */
 export function pointerPath(value: unknown): string | undefined {
-  if (typeof value === 'string' && /^\s*#?\/?\s*$/.test(value)) return '';
+  // A pointer to the whole document ('', '#', '/', '#/'); compared after a trim so long input costs nothing.
+  if (typeof value === 'string' && value.length <= 64 && ['', '#', '/', '#/'].includes(value.trim()))
+    return '';
   return toFieldPath(value);
 }
 

@@ -33,3 +33,8 @@ export function fieldErrorsFrom(
   }
   return out;
 }
+
+/** A string exactly as sent (no trimming or shortening), for links the decoder validates whole. */
+export function rawString(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length <= 2048 ? value : undefined;
+}

@@ -1,5 +1,6 @@
 import { get, has, isRecord, keys, text } from '../read.js';
 import type { Dialect, DialectContext } from '../types.js';
+import { rawString } from './fields.js';
 
 /** RFC 6749 error codes are printable ASCII; the registered ones are snake_case words. */
 const ERROR_CODE = /^[a-z][a-z0-9_.:-]{0,99}$/;
@@ -53,7 +54,7 @@ export const oauth: Dialect = {
       code: (fromBody ? text(get(body, 'error'), 200) : undefined) ?? text(header.error, 200),
       message:
         (fromBody ? text(get(body, 'error_description')) : undefined) ?? text(header.error_description),
-      docsUrl: (fromBody ? text(get(body, 'error_uri'), 2048) : undefined) ?? text(header.error_uri, 2048),
+      docsUrl: (fromBody ? rawString(get(body, 'error_uri')) : undefined) ?? rawString(header.error_uri),
       details: header.scope === undefined ? undefined : { scope: header.scope },
     };
   },

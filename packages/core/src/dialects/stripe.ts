@@ -1,6 +1,6 @@
 import { get, isRecord, list, text } from '../read.js';
 import type { Dialect, FieldError } from '../types.js';
-import { fieldError, fieldErrorsFrom, isFormStatus } from './fields.js';
+import { fieldError, fieldErrorsFrom, isFormStatus, rawString } from './fields.js';
 
 /**
  * Stripe-style typed errors, as Chatsby, Stripe, OpenAI and Anthropic send them:
@@ -32,7 +32,7 @@ export const stripe: Dialect = {
       message,
       fieldErrors,
       requestId: text(get(error, 'request_id')) ?? text(get(body, 'request_id')),
-      docsUrl: text(get(error, 'doc_url')),
+      docsUrl: rawString(get(error, 'doc_url')),
       details: list(get(error, 'errors')) ?? get(error, 'details'),
     };
   },
