@@ -26,9 +26,10 @@ if (!argv.includes('--no-build')) {
   log('building the packages');
   const r = spawnSync(process.execPath, [join(root, 'scripts', 'pnpm.mjs'), 'run', 'build'], {
     cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    encoding: 'utf8',
   });
   if (r.status !== 0) {
+    process.stderr.write(r.stdout + r.stderr);
     log('the build failed');
     process.exit(1);
   }

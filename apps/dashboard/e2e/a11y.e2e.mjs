@@ -14,14 +14,18 @@ after(async () => {
 const SCREENS = [
   ['sign-in', 'Sign in', (page) => page.getByLabel('Password').waitFor()],
   ['register', 'Create your account', (page) => page.getByLabel('Work email').waitFor()],
-  ['team', 'Team', (page) => page.getByText('Grace Hopper').waitFor()],
-  ['api-keys', 'API keys', (page) => page.getByText('CI pipeline').waitFor()],
+  ['team', 'Team', (page) => page.getByRole('cell', { name: 'Grace Hopper' }).waitFor()],
+  ['api-keys', 'API keys', (page) => page.getByRole('button', { name: 'Test CI pipeline' }).waitFor()],
   ['billing', 'Billing & usage', (page) => page.getByText('1,200 tokens').waitFor()],
-  ['agents', 'Agents', (page) => page.getByText('Support triage').waitFor()],
+  ['agents', 'Agents', (page) => page.getByRole('link', { name: 'Support triage' }).waitFor()],
   ['agents/agt_support', 'Agent', (page) => page.getByText('lookup_customer').waitFor()],
-  ['uploads', 'Uploads', (page) => page.getByText('interview-notes.txt').waitFor()],
-  ['workspaces', 'Workspaces', (page) => page.getByText('Pricing study').waitFor()],
-  ['webhooks', 'Webhooks', (page) => page.getByText('https://crm.acme.example/webhooks/harbor').waitFor()],
+  ['uploads', 'Uploads', (page) => page.getByRole('cell', { name: 'interview-notes.txt' }).waitFor()],
+  ['workspaces', 'Workspaces', (page) => page.getByRole('heading', { name: 'Pricing study' }).waitFor()],
+  [
+    'webhooks',
+    'Webhooks',
+    (page) => page.getByText('https://crm.acme.example/webhooks/harbor', { exact: true }).waitFor(),
+  ],
   ['status', 'Status', (page) => page.getByRole('cell', { name: 'Synthesis workers' }).waitFor()],
 ];
 

@@ -112,7 +112,10 @@ for (const dialect of DIALECTS) {
         await page.getByRole('button', { name: /^Add 10,000 tokens$/ }).click();
         await page.getByText('11,200 tokens', { exact: true }).waitFor();
         await page.getByRole('button', { name: 'Generate report' }).click();
-        await page.getByText(/Usage report rpt_\w+ is being generated/).waitFor();
+        await page
+          .getByText(/Usage report rpt_\w+ is being generated/)
+          .first()
+          .waitFor();
       } finally {
         await context.close();
       }

@@ -11,9 +11,11 @@ after(async () => {
   await browser?.close();
 });
 
-/** Waits for the response to a call whose URL ends with `path`, after `action` triggers it. */
+/** The status of the POST whose URL ends with `path`, after `action` triggers it. */
 async function statusOf(page, path, action) {
-  const answered = page.waitForResponse((r) => new URL(r.url()).pathname.endsWith(path));
+  const answered = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && new URL(r.url()).pathname.endsWith(path),
+  );
   await action();
   return (await answered).status();
 }
@@ -71,7 +73,7 @@ for (const dialect of DIALECTS) {
       assert.equal(status, 403);
       await page.locator('.fl-notice[data-kind="forbidden"]').waitFor();
       await page.getByRole('button', { name: 'Ask for access' }).click();
-      await page.getByText('Asked Ada Lovelace to make you an admin.').waitFor();
+      await page.getByText('Asked Ada Lovelace to make you an admin.').first().waitFor();
       await panel.getByLabel('Signed-in role').selectOption('admin');
     });
 

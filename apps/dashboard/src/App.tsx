@@ -1,20 +1,24 @@
 import { FaultlineProvider, Toaster } from '@faultline/react';
 import { createQueryClient } from '@faultline/react/query';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useRef } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { DevPanel } from './DevPanel.js';
+import { NavigationProvider } from './navigation.js';
 import { href, useHashRoute } from './router.js';
-import { AgentDetail } from './screens/AgentDetail.js';
-import { Agents } from './screens/Agents.js';
-import { ApiKeys } from './screens/ApiKeys.js';
-import { Billing } from './screens/Billing.js';
-import { Register } from './screens/Register.js';
-import { SignIn } from './screens/SignIn.js';
-import { Status } from './screens/Status.js';
-import { Team } from './screens/Team.js';
-import { Uploads } from './screens/Uploads.js';
-import { Webhooks } from './screens/Webhooks.js';
-import { Workspaces } from './screens/Workspaces.js';
+import { Loading } from './ui.js';
+
+// Each screen is its own chunk: the first paint loads only the shell and the screen it shows.
+const AgentDetail = lazy(() => import('./screens/AgentDetail.js').then((m) => ({ default: m.AgentDetail })));
+const Agents = lazy(() => import('./screens/Agents.js').then((m) => ({ default: m.Agents })));
+const ApiKeys = lazy(() => import('./screens/ApiKeys.js').then((m) => ({ default: m.ApiKeys })));
+const Billing = lazy(() => import('./screens/Billing.js').then((m) => ({ default: m.Billing })));
+const Register = lazy(() => import('./screens/Register.js').then((m) => ({ default: m.Register })));
+const SignIn = lazy(() => import('./screens/SignIn.js').then((m) => ({ default: m.SignIn })));
+const Status = lazy(() => import('./screens/Status.js').then((m) => ({ default: m.Status })));
+const Team = lazy(() => import('./screens/Team.js').then((m) => ({ default: m.Team })));
+const Uploads = lazy(() => import('./screens/Uploads.js').then((m) => ({ default: m.Uploads })));
+const Webhooks = lazy(() => import('./screens/Webhooks.js').then((m) => ({ default: m.Webhooks })));
+const Workspaces = lazy(() => import('./screens/Workspaces.js').then((m) => ({ default: m.Workspaces })));
 
 const queryClient = createQueryClient();
 
@@ -89,23 +93,10 @@ function Shell(): ReactNode {
   const { title, element } = screenFor(route);
   const current = route[0] ?? 'sign-in';
   const mainRef = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
 
   useEffect(() => {
     document.title = `${title} · Harbor`;
   }, [title]);
-
-  // After a navigation, move focus to the new screen's heading, as a page load would.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every change of screen
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    // A screen may name a better target (the top-up form after "Top up") with data-autofocus.
-    const main = mainRef.current;
-    (main?.querySelector<HTMLElement>('[data-autofocus]') ?? main?.querySelector<HTMLElement>('h1'))?.focus();
-  }, [current, route[1]]);
 
   return (
     <div className="app">
@@ -151,11 +142,13 @@ function Shell(): ReactNode {
           </div>
         </nav>
         <main id="main" ref={mainRef} tabIndex={-1} className="main">
-          {element}
+          <NavigationProvider route={route.join('/')}>
+            <Suspense fallback={<Loading label="Loading…" />}>{element}</Suspense>
+          </NavigationProvider>
         </main>
         <DevPanel />
       </div>
-      <Toaster />
+      <Toaster position="bottom-center" />
     </div>
   );
 }

@@ -1,6 +1,11 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
+import { useNavigationCount } from './navigation.js';
 
-/** The top of a screen: its one `h1` (focused after navigation), a line on what it is for, actions. */
+/**
+ * The top of a screen: its one `h1`, a line on what it is for, actions. After a navigation it takes
+ * focus, as a page load would put the reader at the top; a screen can name a better target inside
+ * `main` with `data-autofocus` (the top-up form after "Top up").
+ */
 export function ScreenHeader({
   title,
   children,
@@ -10,10 +15,19 @@ export function ScreenHeader({
   children?: ReactNode;
   actions?: ReactNode;
 }): ReactNode {
+  const navigations = useNavigationCount();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (navigations === 0) return;
+    const target = heading.current?.closest('main')?.querySelector<HTMLElement>('[data-autofocus]');
+    (target ?? heading.current)?.focus();
+  }, [navigations]);
   return (
     <div className="screen-header">
       <div>
-        <h1 tabIndex={-1}>{title}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
         {children ? <p>{children}</p> : null}
       </div>
       {actions ? <div className="screen-header-actions">{actions}</div> : null}

@@ -1,9 +1,10 @@
 'use client';
 import { type ApiError, type Decoder, toApiError } from '@faultline/core';
-import { Component, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
+import type { ComponentType, ErrorInfo, ReactNode } from 'react';
 import { ApiErrorBoundaryContext, type ApiErrorBoundaryContextValue } from './ApiErrorBoundaryContext.js';
 import { ErrorFallback } from './ErrorFallback.js';
 import { useFaultline } from './FaultlineProvider.js';
+import { Component } from './react.js';
 
 /** What a boundary's fallback receives. */
 export interface ApiErrorFallbackProps {

@@ -1,9 +1,10 @@
 'use client';
-import { type ReactNode, useContext, useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
 import type { ApiErrorFallbackProps } from './ApiErrorBoundary.js';
 import { ApiErrorBoundaryContext } from './ApiErrorBoundaryContext.js';
 import { ErrorNotice } from './ErrorNotice.js';
 import type { NextStepHandlers } from './nextStep.js';
+import { useContext, useEffect, useRef } from './react.js';
 import type { HeadingLevel } from './SupportPanel.js';
 
 /** Props of {@link ErrorFallback}. */

@@ -155,6 +155,39 @@ describe('ErrorNotice', () => {
     expect(screen.getByText('Password must be at least 12 characters.')).toBeInTheDocument();
   });
 
+  it('shows the message of a validation error once, even without field messages', () => {
+    const error = makeError(422, {
+      error: { code: 'validation_error', message: 'Request body failed validation.' },
+    });
+    renderNotice(<ErrorNotice error={error} />);
+    expect(screen.getAllByText('Request body failed validation.')).toHaveLength(1);
+    expect(screen.queryByRole('list')).toBeNull();
+  });
+
+  it('heads the field messages of a validation error with the step to take', () => {
+    renderNotice(<ErrorNotice error={errors.validation()} headingLevel={2} />);
+    const list = screen.getByRole('list');
+    expect(list.previousElementSibling).toHaveTextContent('Check what you entered and try again');
+    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('Check what you entered');
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Enter a valid email address.',
+      'Password must be at least 12 characters.',
+    ]);
+  });
+
+  it('leaves focus where the user is when a validation notice appears', () => {
+    const { rerender } = renderNotice(<button type="button">Save</button>);
+    const save = screen.getByRole('button', { name: 'Save' });
+    save.focus();
+    rerender(
+      <FaultlineProvider now={() => TEST_NOW}>
+        <button type="button">Save</button>
+        <ErrorNotice error={errors.validation()} />
+      </FaultlineProvider>,
+    );
+    expect(save).toHaveFocus();
+  });
+
   it('retries a server error through the handler', async () => {
     const user = userEvent.setup();
     const onRetry = vi.fn();

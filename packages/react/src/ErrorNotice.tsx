@@ -1,11 +1,12 @@
 'use client';
 import { DEFAULT_MESSAGES, toApiError } from '@faultline/core';
-import { type ReactNode, useEffect, useMemo, useRef } from 'react';
+import type { ReactNode } from 'react';
 import { ErrorSummary } from './ErrorSummary.js';
 import { useFaultline } from './FaultlineProvider.js';
 import { isHttpUrl } from './isHttpUrl.js';
 import { type NextStepHandlers, type NextStepKind, nextSteps } from './nextStep.js';
 import { RetryCountdown } from './RetryCountdown.js';
+import { useEffect, useMemo, useRef } from './react.js';
 import { type HeadingLevel, SupportPanel } from './SupportPanel.js';
 
 /** Props of {@link ErrorNotice}. */
@@ -73,10 +74,11 @@ export function ErrorNotice({
         <p className="fl-notice-message">{message}</p>
       </div>
       {has('check-input') && (
-        // The message is shown above, so the summary lists field messages only. It takes focus only
-        // when the notice may (GOV.UK puts focus on the summary after a failed submit).
+        // The message is shown above, so the summary lists the field messages only, under the step
+        // to take. It takes focus only when the notice may: a notice is not a form's submit.
         <ErrorSummary
           error={apiError}
+          title={messages.checkInput}
           headingLevel={sub ?? 2}
           includeMessage={false}
           autoFocus={focusTitle}

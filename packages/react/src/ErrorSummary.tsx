@@ -1,7 +1,8 @@
 'use client';
-import { type MouseEvent, type ReactNode, useEffect, useRef } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useFaultline } from './FaultlineProvider.js';
 import { useFieldErrorsContext } from './FieldErrorsProvider.js';
+import { useEffect, useRef } from './react.js';
 import { type UseFieldErrorsResult, useFieldErrors } from './useFieldErrors.js';
 
 /** Props of {@link ErrorSummary}. */

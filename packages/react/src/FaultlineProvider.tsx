@@ -1,7 +1,8 @@
 'use client';
 import { createDecoder, type Decoder, type ErrorKind } from '@faultline/core';
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { defaultMessages, type FaultlineMessages, formatDuration } from './messages.js';
+import { createContext, useContext, useMemo } from './react.js';
 
 /** A next step: a URL to go to, or a function to run. */
 export type FaultlineAction = string | (() => void);
@@ -75,28 +76,31 @@ export interface FaultlineProviderProps {
 
 const defaultDecoder = createDecoder();
 
-function buildConfig(props: Omit<FaultlineProviderProps, 'children'>): FaultlineConfig {
-  const { title, description, ...rest } = props.messages ?? {};
-  const messages: FaultlineMessages = {
-    ...defaultMessages,
-    ...(Object.fromEntries(
-      Object.entries(rest).filter(([, v]) => v !== undefined),
-    ) as Partial<FaultlineMessages>),
-    title: { ...defaultMessages.title, ...(title as Record<ErrorKind, string> | undefined) },
-    description: {
-      ...defaultMessages.description,
-      ...(description as Record<ErrorKind, string> | undefined),
-    },
-  };
-  const locale = props.locale;
+function buildConfig({
+  decoder = defaultDecoder,
+  messages = {},
+  locale,
+  support,
+  now = () => Date.now(),
+  actions = {},
+}: Omit<FaultlineProviderProps, 'children'>): FaultlineConfig {
+  const { title, description, ...rest } = messages;
   return {
-    decoder: props.decoder ?? defaultDecoder,
-    messages,
+    decoder,
+    messages: {
+      ...defaultMessages,
+      // An override left `undefined` keeps the default.
+      ...(Object.fromEntries(
+        Object.entries(rest).filter(([, value]) => value !== undefined),
+      ) as Partial<FaultlineMessages>),
+      title: { ...defaultMessages.title, ...title },
+      description: { ...defaultMessages.description, ...description },
+    },
     locale,
     formatDuration: (ms) => formatDuration(ms, locale),
-    support: props.support,
-    now: props.now ?? (() => Date.now()),
-    actions: props.actions ?? {},
+    support,
+    now,
+    actions,
   };
 }
 

@@ -1,7 +1,8 @@
 'use client';
-import { type ReactNode, useEffect } from 'react';
+import type { ReactNode } from 'react';
 import { useFaultline } from './FaultlineProvider.js';
 import { useFieldErrorsContext } from './FieldErrorsProvider.js';
+import { useEffect } from './react.js';
 import type { UseFieldErrorsResult } from './useFieldErrors.js';
 
 /** Props of {@link FieldError}. */

@@ -1,5 +1,6 @@
 'use client';
-import { createContext, type ReactNode, useContext } from 'react';
+import type { ReactNode } from 'react';
+import { createContext, useContext } from './react.js';
 import type { UseFieldErrorsResult } from './useFieldErrors.js';
 
 const FieldErrorsContext = createContext<UseFieldErrorsResult | undefined>(undefined);

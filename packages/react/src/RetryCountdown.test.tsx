@@ -16,13 +16,7 @@ function renderWithClock(ui: ReactElement) {
   return render(<FaultlineProvider now={clock}>{ui}</FaultlineProvider>);
 }
 
-// Testing Library's async wrapper waits on a zero timeout that only Jest's fake timers advance;
-// letting fake time also follow real time keeps user-event moving under Vitest.
-function typingUser() {
-  vi.useFakeTimers({ shouldAdvanceTime: true });
-  vi.setSystemTime(TEST_NOW);
-  return userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-}
+const typingUser = () => userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
 
 async function advance(ms: number): Promise<void> {
   await act(() => vi.advanceTimersByTimeAsync(ms));

@@ -1,6 +1,7 @@
 'use client';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useFaultline } from './FaultlineProvider.js';
+import { useEffect, useRef, useState } from './react.js';
 import { type RetryCountdownSource, useRetryCountdown } from './useRetryCountdown.js';
 
 /** Props of {@link RetryCountdown}. */

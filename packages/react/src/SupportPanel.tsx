@@ -1,7 +1,8 @@
 'use client';
 import { toApiError } from '@faultline/core';
-import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useFaultline } from './FaultlineProvider.js';
+import { useEffect, useId, useMemo, useRef, useState } from './react.js';
 import { supportHref } from './supportHref.js';
 import { useCopyToClipboard } from './useCopyToClipboard.js';
 

@@ -1,12 +1,13 @@
 'use client';
 import type { ApiError } from '@faultline/core';
-import { type ReactNode, useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useFaultline } from './FaultlineProvider.js';
-import { supportHref } from './supportHref.js';
 import type { ToastData } from './ToastQueue.js';
 import { toastText } from './toastText.js';
 import { useCopyToClipboard } from './useCopyToClipboard.js';
 import { useRetryCountdown } from './useRetryCountdown.js';
+import { useSupportHref } from './useSupportHref.js';
+import { waitOf } from './waitOf.js';
 
 /** Props of {@link ToastContent}. */
 export interface ToastContentProps {
@@ -18,9 +19,9 @@ export interface ToastContentProps {
   titleId?: string | undefined;
 }
 
-function Countdown({ error }: { error: ApiError }): ReactNode {
+function Countdown({ retryAt }: { retryAt: number }): ReactNode {
   const { messages, formatDuration } = useFaultline();
-  const { ready, msLeft } = useRetryCountdown(error);
+  const { ready, msLeft } = useRetryCountdown(retryAt);
   return (
     <p className="fl-toast-meta" role="timer">
       {ready ? messages.waitEnded : messages.retryIn(formatDuration(msLeft))}
@@ -28,19 +29,17 @@ function Countdown({ error }: { error: ApiError }): ReactNode {
   );
 }
 
-function Support({ error, at }: { error: ApiError; at: number }): ReactNode {
-  const { messages, support } = useFaultline();
+// What support needs, kept short for a toast: the request id to copy and a link to write to them.
+function Support({ error, id, at }: { error: ApiError; id: string; at: number }): ReactNode {
+  const { messages } = useFaultline();
   const { copy, state } = useCopyToClipboard();
-  const [page, setPage] = useState<string>();
-  useEffect(() => setPage(location.href), []);
-  const href = supportHref({ support, error, messages, time: at, page });
-  const id = error.requestId ?? '';
+  const href = useSupportHref(error, at);
   return (
     <div className="fl-toast-meta">
       <p>
         {messages.requestId}: <code>{id}</code>{' '}
         <button type="button" className="fl-button" onClick={() => copy(id)}>
-          {state === 'copied' ? messages.copied : messages.copy}
+          {messages[state === 'copied' ? 'copied' : 'copy']}
         </button>
       </p>
       {state === 'failed' && <p>{messages.copyFailed}</p>}
@@ -51,13 +50,14 @@ function Support({ error, at }: { error: ApiError; at: number }): ReactNode {
 
 /**
  * The default inside of a toast: heading (with its type in words for screen readers), the server's
- * message as text, how many times it happened, a countdown when rate limited, the request id and a
- * support link for a server error, the action and the dismiss button.
+ * message as text, how many times it happened, a countdown when the API asked to wait, the request
+ * id and a support link for a server error, the action and the dismiss button.
  */
 export function ToastContent({ toast, onDismiss, titleId }: ToastContentProps): ReactNode {
   const { messages } = useFaultline();
   const { label, title, text } = toastText(toast, messages);
   const { error, action, count } = toast;
+  const retryAt = waitOf(error);
   return (
     <>
       <p className="fl-toast-title" id={titleId}>
@@ -65,8 +65,10 @@ export function ToastContent({ toast, onDismiss, titleId }: ToastContentProps): 
       </p>
       {text && <p>{text}</p>}
       {count > 1 && <p className="fl-toast-meta">{messages.occurrences(count)}</p>}
-      {error?.kind === 'rate_limited' && error.retryAt !== undefined && <Countdown error={error} />}
-      {error && error.status >= 500 && error.requestId && <Support error={error} at={toast.at} />}
+      {retryAt !== undefined && <Countdown retryAt={retryAt} />}
+      {error && error.status >= 500 && error.requestId && (
+        <Support error={error} id={error.requestId} at={toast.at} />
+      )}
       {action && (
         <button
           type="button"

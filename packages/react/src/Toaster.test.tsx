@@ -13,7 +13,7 @@ let queue: ToastQueue;
 let notify: ReturnType<typeof createToast>;
 
 function setup(props: Partial<ToasterProps> = {}, support?: { email: string }) {
-  const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
   const view = render(
     <FaultlineProvider support={support}>
       <button type="button">Rename camera</button>
@@ -36,8 +36,6 @@ function setHidden(hidden: boolean) {
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
-  // Testing Library lets fake timers run between user events only when it sees Jest's API.
-  vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
   vi.setSystemTime(TEST_NOW);
   queue = createToastQueue();
   notify = createToast(queue);
@@ -45,7 +43,6 @@ beforeEach(() => {
 afterEach(() => {
   Reflect.deleteProperty(document, 'hidden');
   toast.dismiss();
-  vi.unstubAllGlobals();
   vi.useRealTimers();
 });
 

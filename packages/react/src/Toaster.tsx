@@ -1,12 +1,16 @@
 'use client';
-import { type ReactNode, useEffect, useId, useLayoutEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import { type FaultlineConfig, useFaultline } from './FaultlineProvider.js';
+import { useEffect, useId, useState } from './react.js';
 import { ToastContent } from './ToastContent.js';
 import type { ToastData, ToastQueue } from './ToastQueue.js';
 import { toastQueue } from './toast.js';
 import { toastAnnouncement } from './toastText.js';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
+import { useRetryCountdown } from './useRetryCountdown.js';
 import { useToastRegion } from './useToastRegion.js';
 import { useToasts } from './useToasts.js';
+import { waitOf } from './waitOf.js';
 
 /** Where the toasts sit on the screen (`start`/`end` follow the writing direction). */
 export type ToasterPosition =
@@ -36,26 +40,38 @@ export interface ToasterProps {
 }
 
 const DEFAULT_HOTKEY = ['F8'];
-const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+// Says once that a wait counted down in a toast is over; nothing when it was over on arrival.
+function WaitEnded({ retryAt, text }: { retryAt: number; text: string }): ReactNode {
+  const { ready } = useRetryCountdown(retryAt);
+  const [waiting] = useState(!ready);
+  return waiting && ready && <p>{text}</p>;
+}
 
 function Announcements({
   toasts,
   config,
-  mounted,
   errors,
 }: {
   toasts: readonly ToastData[];
   config: FaultlineConfig;
-  mounted: boolean;
   errors: boolean;
 }): ReactNode {
   // Each change gets a new element, so a repeat is announced again and nothing else is re-read.
+  // The end of a wait is good news, said politely whatever the toast.
   return (
     <div className="fl-visually-hidden" role={errors ? 'alert' : 'status'} aria-atomic="false">
-      {mounted &&
-        toasts
-          .filter((toast) => (toast.type === 'error') === errors)
-          .map((toast) => <p key={`${toast.id} ${toast.version}`}>{toastAnnouncement(toast, config)}</p>)}
+      {toasts.map((toast) => {
+        const key = `${toast.id} ${toast.version}`;
+        const retryAt = waitOf(toast.error);
+        return (toast.type === 'error') === errors ? (
+          <p key={key}>{toastAnnouncement(toast, config)}</p>
+        ) : (
+          !errors && retryAt !== undefined && (
+            <WaitEnded key={key} retryAt={retryAt} text={config.messages.waitEnded} />
+          )
+        );
+      })}
     </div>
   );
 }
@@ -85,6 +101,7 @@ export function Toaster({
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   useIsomorphicLayoutEffect(() => queue.configure({ max, duration }), [queue, max, duration]);
+  const announced = mounted ? toasts : [];
 
   return (
     <>
@@ -117,8 +134,8 @@ export function Toaster({
           </ol>
         </section>
       )}
-      <Announcements toasts={toasts} config={config} mounted={mounted} errors />
-      <Announcements toasts={toasts} config={config} mounted={mounted} errors={false} />
+      <Announcements toasts={announced} config={config} errors />
+      <Announcements toasts={announced} config={config} errors={false} />
     </>
   );
 }

@@ -6,35 +6,8 @@ export type {
   ApiErrorFallbackProps,
 } from './ApiErrorBoundary.js';
 export { ApiErrorBoundary } from './ApiErrorBoundary.js';
-// -- core (the list of what is re-exported from @faultline/core is in core.ts)
-export type {
-  ApiFieldError,
-  DecodeInput,
-  DecodeOptions,
-  Decoder,
-  Dialect,
-  DialectContext,
-  DialectReading,
-  ErrorKind,
-  FlattenedFieldErrors,
-  FlattenFieldErrorsOptions,
-  RateLimit,
-} from './core.js';
-export {
-  ApiError,
-  createDecoder,
-  DEFAULT_MESSAGES,
-  decodeError,
-  ERROR_KINDS,
-  flattenFieldErrors,
-  fromResponse,
-  isApiError,
-  isErrorKind,
-  isRetryableKind,
-  kindFromStatus,
-  toApiError,
-  toFieldPath,
-} from './core.js';
+// @faultline/core, re-exported so an app installs one package (the list is in core.ts).
+export * from './core.js';
 export type { ErrorFallbackProps } from './ErrorFallback.js';
 export { ErrorFallback } from './ErrorFallback.js';
 export type { ErrorNoticeProps } from './ErrorNotice.js';

@@ -1,4 +1,4 @@
-import { DEFAULT_MESSAGES, type ErrorKind } from '@faultline/core';
+import { type ApiError, DEFAULT_MESSAGES, type ErrorKind } from '@faultline/core';
 
 /** What a support message is built from: never headers, tokens or the raw body. */
 export interface SupportContext {
@@ -78,26 +78,28 @@ export interface FaultlineMessages {
   supportBody: (context: SupportContext) => string;
 }
 
-/** Formats a wait in words with `Intl` ("1 minute, 5 seconds"). */
+/** Formats a wait in words with `Intl` ("1 minute, 5 seconds"); seconds are left out from an hour on. */
 export function formatDuration(ms: number, locale?: string | readonly string[]): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
-  const unit = (value: number, name: 'hour' | 'minute' | 'second') =>
-    new Intl.NumberFormat(locale as string | string[] | undefined, {
-      style: 'unit',
-      unit: name,
-      unitDisplay: 'long',
-    }).format(value);
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = total % 60;
-  const parts: string[] = [];
-  if (hours > 0) parts.push(unit(hours, 'hour'));
-  if (minutes > 0) parts.push(unit(minutes, 'minute'));
-  if (seconds > 0 && hours === 0) parts.push(unit(seconds, 'second'));
-  if (parts.length === 0) parts.push(unit(0, 'second'));
-  return new Intl.ListFormat(locale as string | string[] | undefined, { style: 'long', type: 'unit' }).format(
-    parts,
-  );
+  const locales = locale as string | string[] | undefined;
+  const parts = (
+    [
+      [Math.floor(total / 3600), 'hour'],
+      [Math.floor(total / 60) % 60, 'minute'],
+      [total < 3600 ? total % 60 : 0, 'second'],
+    ] as const
+  )
+    .filter(([value, unit]) => value > 0 || (total === 0 && unit === 'second'))
+    .map(([value, unit]) =>
+      new Intl.NumberFormat(locales, { style: 'unit', unit, unitDisplay: 'long' }).format(value),
+    );
+  return new Intl.ListFormat(locales, { style: 'long', type: 'unit' }).format(parts);
+}
+
+/** The text for an error: the server's message, or the configured description when the server sent none. */
+export function errorText(error: ApiError, messages: Pick<FaultlineMessages, 'description'>): string {
+  // The core stands in its English copy for a missing message; the configured copy wins over it.
+  return error.message === DEFAULT_MESSAGES[error.kind] ? messages.description[error.kind] : error.message;
 }
 
 /** The English copy faultline ships with. */
@@ -154,16 +156,14 @@ export const defaultMessages: FaultlineMessages = {
   copyFailed: 'Could not copy. Select the ID and copy it by hand.',
   supportSubject: ({ code, requestId }) => `Support request: ${code}${requestId ? ` (${requestId})` : ''}`,
   supportBody: ({ requestId, code, status, time, page }) =>
-    [
-      'Hello, I ran into an error.',
-      '',
-      `Request ID: ${requestId ?? 'none'}`,
-      `Error code: ${code}`,
-      `Status: ${status}`,
-      `Time: ${time}`,
-      `Page: ${page ?? 'unknown'}`,
-      '',
-      'What I was doing:',
-      '',
-    ].join('\n'),
+    `Hello, I ran into an error.
+
+Request ID: ${requestId ?? 'none'}
+Error code: ${code}
+Status: ${status}
+Time: ${time}
+Page: ${page ?? 'unknown'}
+
+What I was doing:
+`,
 };

@@ -55,41 +55,31 @@ function asText(value: unknown): string {
 
 /** Creates the `toast` functions for a queue; `toast` itself writes to the queue `<Toaster>` reads by default. */
 export function createToast(queue: ToastQueue): ToastApi {
+  const add = (type: ToastType, message: string, options: ErrorToastOptions = {}, error?: ApiError) =>
+    queue.add(
+      {
+        type,
+        message,
+        error,
+        duration: options.duration,
+        action: options.action,
+        dedupeKey: error ? errorToastKey(error, options.request) : `${type} ${message}`,
+      },
+      options.id,
+    );
   const show =
     (type: ToastType): ShowToast =>
-    (message, options) => {
-      const text = asText(message);
-      return queue.add(
-        {
-          type,
-          message: text,
-          duration: options?.duration,
-          action: options?.action,
-          dedupeKey: `${type} ${text}`,
-        },
-        options?.id,
-      );
-    };
+    (message, options) =>
+      add(type, asText(message), options);
   const info = show('info');
-  const plainError = show('error');
   return Object.assign(info, {
     info,
     success: show('success'),
     error: (thrown: unknown, options?: ErrorToastOptions) => {
       // A string is the app's own wording ("Could not save"), not a failed call to decode.
-      if (typeof thrown === 'string') return plainError(thrown, options);
+      if (typeof thrown === 'string') return add('error', thrown, options);
       const error = toApiError(thrown);
-      return queue.add(
-        {
-          type: 'error',
-          message: error.message,
-          error,
-          duration: options?.duration,
-          action: options?.action,
-          dedupeKey: errorToastKey(error, options?.request),
-        },
-        options?.id,
-      );
+      return add('error', error.message, options, error);
     },
     dismiss: queue.dismiss,
   });

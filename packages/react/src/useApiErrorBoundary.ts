@@ -1,6 +1,6 @@
 'use client';
-import { useContext, useMemo, useState } from 'react';
 import { ApiErrorBoundaryContext } from './ApiErrorBoundaryContext.js';
+import { useContext, useMemo, useState } from './react.js';
 
 /** What {@link useApiErrorBoundary} returns. */
 export interface UseApiErrorBoundary {

@@ -6,8 +6,8 @@ import {
   isApiError,
   toApiError,
 } from '@faultline/core';
-import { useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { useFaultline } from './FaultlineProvider.js';
+import { useId, useMemo, useState, useSyncExternalStore } from './react.js';
 
 /** Options of {@link useFieldErrors}. */
 export interface UseFieldErrorsOptions {

@@ -1,8 +1,8 @@
 'use client';
 import { type ApiError, isApiError } from '@faultline/core';
-import { useCallback, useSyncExternalStore } from 'react';
 import { useFaultline } from './FaultlineProvider.js';
 import { retryTicker } from './RetryTicker.js';
+import { useCallback, useSyncExternalStore } from './react.js';
 
 /** Where a countdown counts to: an error with a `retryAt`, an epoch-ms instant, a `Date`, or nothing. */
 export type RetryCountdownSource = ApiError | number | Date | null | undefined;
@@ -21,18 +21,12 @@ export interface RetryCountdownState {
 
 /** The instant a source points at, or `undefined` when it points at none. */
 export function retryAtOf(source: unknown): number | undefined {
-  let value: unknown;
-  if (isApiError(source)) value = source.retryAt;
-  else if (source instanceof Date) value = source.getTime();
-  else value = source;
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+  const value = isApiError(source) ? source.retryAt : source instanceof Date ? source.getTime() : source;
+  return Number.isFinite(value) ? (value as number) : undefined;
 }
 
-function secondsUntil(retryAt: number | undefined, now: number): number {
-  if (retryAt === undefined) return 0;
-  const ms = retryAt - now;
-  return ms > 0 ? Math.ceil(ms / 1000) : 0;
-}
+const secondsUntil = (retryAt: number | undefined, now: number) =>
+  retryAt === undefined ? 0 : Math.max(0, Math.ceil((retryAt - now) / 1000));
 
 const noop = (): void => {};
 

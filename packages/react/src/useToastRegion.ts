@@ -1,16 +1,8 @@
 'use client';
-import {
-  type FocusEvent,
-  type HTMLAttributes,
-  type KeyboardEvent,
-  type RefObject,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-} from 'react';
+import type { FocusEvent, HTMLAttributes, KeyboardEvent, RefObject } from 'react';
+import { useEffect, useMemo, useRef } from './react.js';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
 import type { ToastsState } from './useToasts.js';
-
 /** Options of {@link useToastRegion}. */
 export interface ToastRegionOptions {
   /** Keys that move focus into the region and back: `KeyboardEvent.code`/`key` values or modifier names (`altKey`). Defaults to `['F8']`. */
@@ -28,7 +20,6 @@ export interface ToastRegionAria {
 }
 
 const TOAST = '[data-toast]';
-const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 /**
  * The behaviour of a toast region: a labelled landmark the hotkey reaches, Escape to dismiss the
@@ -39,77 +30,71 @@ export function useToastRegion(state: ToastsState, options: ToastRegionOptions):
   const { toasts, dismiss, pause } = state;
   const keys = (options.hotkey ?? ['F8']).join('+');
   const ref = useRef<HTMLElement | null>(null);
-  // Where focus was before it entered the region, to give it back.
-  const origin = useRef<HTMLElement | null>(null);
-  const inside = useRef(false);
-  const index = useRef(0);
-  const pointer = useRef(false);
-  // Pauses the queue for a reason (hover, focus, blur, hidden) until that reason ends; without a
-  // reason, ends them all.
+  // Where focus was before it entered the region, to give it back, and whether it is inside.
+  const focus = useRef({ origin: null as Element | null, inside: false }).current;
+  // Pauses the queue while any reason holds (hover, focus, blur, hidden); no reason ends them all.
   const hold = useMemo(() => {
-    const held: Record<string, () => void> = {};
+    const reasons = new Set<string>();
+    let resume: (() => void) | undefined;
     return (reason?: string, on?: boolean) => {
-      for (const key in held) {
-        if (!reason || (key === reason && !on)) {
-          held[key]?.();
-          delete held[key];
-        }
+      if (!reason) reasons.clear();
+      else if (on) reasons.add(reason);
+      else reasons.delete(reason);
+      if (reasons.size) resume ??= pause();
+      else {
+        resume?.();
+        resume = undefined;
       }
-      if (reason && on) held[reason] ??= pause();
     };
   }, [pause]);
   useEffect(() => () => hold(), [hold]);
 
   const restore = () => {
-    const target = origin.current;
-    origin.current = null;
-    inside.current = false;
+    const target = focus.origin as HTMLElement | null;
+    focus.origin = null;
+    focus.inside = false;
     hold('focus', false);
-    if (target?.isConnected) target.focus({ preventScroll: true });
+    target?.focus({ preventScroll: true });
   };
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: restore and focus read only refs and hold
   useEffect(() => {
     const hotkey = keys.split('+');
     const onKey = (event: Event) => {
       const region = ref.current;
-      const pressed = hotkey.every((key) => {
-        const { code, key: name } = event as globalThis.KeyboardEvent;
-        return code === key || name === key || (event as unknown as Record<string, unknown>)[key] === true;
-      });
+      const { code, key: name } = event as globalThis.KeyboardEvent;
+      // Each part is a key's `code` or `key`, or the name of a modifier that is down (`altKey`).
+      const pressed = hotkey.every(
+        (key) => code === key || name === key || (event as unknown as Record<string, unknown>)[key] === true,
+      );
       if (!pressed || !region) return;
       event.preventDefault();
       if (region.contains(document.activeElement)) return restore();
-      origin.current = document.activeElement as HTMLElement | null;
-      pointer.current = false;
+      focus.origin = document.activeElement;
       region.querySelector<HTMLElement>(TOAST)?.focus();
     };
-    const onWindow = (event: Event) => {
-      if (event.type === 'visibilitychange') hold('hidden', document.hidden);
-      else hold('blur', event.type === 'blur');
-    };
-    hold('hidden', document.hidden);
-    const listen = (add: boolean) => {
-      const method = add ? 'addEventListener' : 'removeEventListener';
+    const onWindow = (event: Event) =>
+      event.type === 'visibilitychange'
+        ? hold('hidden', document.hidden)
+        : hold('blur', event.type === 'blur');
+    const listen = (method: 'addEventListener' | 'removeEventListener') => {
       document[method]('keydown', onKey);
       document[method]('visibilitychange', onWindow);
       window[method]('blur', onWindow);
       window[method]('focus', onWindow);
     };
-    listen(true);
-    return () => listen(false);
-  });
+    hold('hidden', document.hidden);
+    listen('addEventListener');
+    return () => listen('removeEventListener');
+  }, [keys, hold]);
 
-  // When the focused toast goes away, focus moves to its neighbour, or back where it came from when
-  // none is left or it was closed with the pointer (a toast keeping focus would stay paused).
   useIsomorphicLayoutEffect(() => {
     // The region goes away with its last toast, and with it the pointer that was over it.
     if (!toasts.length) hold('hover', false);
+    // The focused toast went away (closed with the pointer, or by the app): focus goes back where
+    // it came from rather than to the start of the page, and the queue stops being paused for it.
     const active = document.activeElement;
-    if (!inside.current || (active && active !== document.body)) return;
-    const items = ref.current?.querySelectorAll<HTMLElement>(TOAST) ?? [];
-    const next = items[Math.min(index.current, items.length - 1)];
-    if (next && !pointer.current) next.focus();
-    else restore();
+    if (focus.inside && (!active || active === document.body)) restore();
   }, [toasts]);
 
   return {
@@ -119,34 +104,33 @@ export function useToastRegion(state: ToastsState, options: ToastRegionOptions):
       'aria-label': options.label,
       onPointerEnter: () => hold('hover', true),
       onPointerLeave: () => hold('hover', false),
-      onPointerDown: () => {
-        pointer.current = true;
-      },
       onFocus: (event: FocusEvent<HTMLElement>) => {
-        const region = event.currentTarget;
-        const from = event.relatedTarget as HTMLElement | null;
-        if (from && !region.contains(from)) origin.current = from;
-        inside.current = true;
+        const from = event.relatedTarget;
+        if (from && !event.currentTarget.contains(from)) focus.origin = from;
+        focus.inside = true;
         hold('focus', true);
-        const item = (event.target as Element).closest(TOAST) as Element;
-        index.current = Math.max(0, [...region.querySelectorAll(TOAST)].indexOf(item));
       },
       onBlur: (event: FocusEvent<HTMLElement>) => {
-        const to = event.relatedTarget as Node | null;
+        const to = event.relatedTarget;
         if (to && event.currentTarget.contains(to)) return;
-        inside.current = false;
+        focus.inside = false;
         hold('focus', false);
         // Focus moved somewhere else on purpose: that is where it stays.
-        if (to) origin.current = null;
+        if (to) focus.origin = null;
       },
       onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
-        pointer.current = false;
         if (event.key !== 'Escape') return;
         event.preventDefault();
         event.stopPropagation();
-        const id = (event.target as Element).closest(TOAST)?.getAttribute('data-toast');
-        if (id) dismiss(id);
+        const item = (event.target as Element).closest(TOAST);
+        const items = [...event.currentTarget.querySelectorAll<HTMLElement>(TOAST)];
+        const index = item ? items.indexOf(item as HTMLElement) : -1;
+        // Focus moves to the next toast, else the one before, else back where it came from,
+        // before the toast goes.
+        const next = items[index + 1] ?? items[index - 1];
+        if (item && next) next.focus();
         else restore();
+        if (item) dismiss(item.getAttribute('data-toast') as string);
       },
     },
     toastProps: (id) => ({ 'data-toast': id, tabIndex: -1 }),

@@ -1,5 +1,5 @@
 'use client';
-import { useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from './react.js';
 import type { ToastData, ToastQueue } from './ToastQueue.js';
 import { toastQueue } from './toast.js';
 

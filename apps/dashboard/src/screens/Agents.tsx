@@ -169,8 +169,8 @@ export function Agents(): ReactNode {
   return (
     <>
       <ScreenHeader title="Agents">Assistants that run on your research data.</ScreenHeader>
-      <div className="grid-2">
-        <div className="stack">
+      <div className="stack">
+        <div className="grid-2">
           <section className="card" aria-labelledby="agents-title">
             <h2 id="agents-title">Your agents</h2>
             <QueryView query={query} label="agents">
@@ -182,7 +182,9 @@ export function Agents(): ReactNode {
                         {agent.name}
                       </a>
                       <span className="badge">{agent.model}</span>
-                      <span className="muted small">{agent.tools.length} tools</span>
+                      <span className="muted small">
+                        {agent.tools.length === 1 ? '1 tool' : `${agent.tools.length} tools`}
+                      </span>
                     </li>
                   ))}
                 </ul>
@@ -202,13 +204,11 @@ export function Agents(): ReactNode {
             <DemoHint>A teammate deleted the Legacy FAQ bot since: opening it answers 404.</DemoHint>
           </section>
         </div>
-        <div className="stack">
-          <NewAgentForm />
-          <DemoHint>
-            “Fill with mistakes” breaks the temperature, the nested limits.max_tokens and the second tool’s
-            name and URL: each message appears under its own input.
-          </DemoHint>
-        </div>
+        <NewAgentForm />
+        <DemoHint>
+          “Fill with mistakes” breaks the temperature, the nested limits.max_tokens and the second tool’s name
+          and URL: each message appears under its own input.
+        </DemoHint>
       </div>
     </>
   );

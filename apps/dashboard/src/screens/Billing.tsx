@@ -110,7 +110,7 @@ export function Billing({ focusTopUp = false }: { focusTopUp?: boolean }): React
                   <fieldset className="tools">
                     <legend>Amount</legend>
                     {AMOUNTS.map((value, i) => (
-                      <label key={value} className="dev-radio">
+                      <label key={value} className="choice">
                         <input
                           ref={i === 0 ? topUpRef : undefined}
                           data-autofocus={focusTopUp && i === 0 ? true : undefined}

@@ -51,7 +51,7 @@ export function WebhookForm(): ReactNode {
           <fieldset className="tools" aria-describedby={eventsProps['aria-describedby']}>
             <legend>Events</legend>
             {EVENTS.map((event, i) => (
-              <label key={event} className="dev-radio">
+              <label key={event} className="choice">
                 <input
                   type="checkbox"
                   value={event}

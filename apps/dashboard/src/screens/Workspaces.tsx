@@ -28,7 +28,7 @@ function WorkspaceRow({ workspace }: { workspace: Workspace }): ReactNode {
             {workspace.name}
           </h2>
           <p className="muted small" style={{ margin: 0 }}>
-            {workspace.sources.length} sources
+            {workspace.sources.length === 1 ? '1 source' : `${workspace.sources.length} sources`}
             {pending > 0 ? `, ${pending} still processing` : ', all ready'}
           </p>
         </div>
