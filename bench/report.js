@@ -46,16 +46,17 @@ function summary(r, behind) {
     ]);
     if (!ok) {
       behind.push(
-        `**Decoding costs ${times(d.all.ratio)} a \`JSON.parse\` of the same body, not ≤ 1×.** Most of it is the ` +
-          `price of being an \`Error\`: V8 captures a stack trace when any \`Error\` is built, and ` +
+        `**Decoding costs ${times(d.all.ratio)} a \`JSON.parse\` of the same body, not ≤ 1×.** Part of it is ` +
+          `the price of being an \`Error\`: V8 captures a stack trace whenever an \`Error\` is built, and ` +
           `\`new Error(message)\` alone costs ${ns(d.all.newError.nsPerOp)} here, ` +
           `${times(d.all.newError.nsPerOp / d.all.parse.nsPerOp)} the parse. With stack capture off ` +
           `(\`Error.stackTraceLimit = 0\`) \`decodeError\` costs ${ns(d.all.decodeNoStack.nsPerOp)}, ` +
-          `${times(d.all.decodeNoStack.nsPerOp / d.all.parse.nsPerOp)} the parse: the dialect match, the ` +
-          'header reading (every header name normalized, rate-limit, retry and link headers parsed), the ' +
-          'code normalization and the frozen copies the model keeps. `ApiError` must stay an `Error` ' +
-          '(it is thrown from query functions and caught by boundaries), so the stack-trace floor stays; ' +
-          'the rest is where the decoder can still get cheaper. In absolute terms a decode is ' +
+          `${times(d.all.decodeNoStack.nsPerOp / d.all.parse.nsPerOp)} the parse, so the stack trace is ` +
+          `${Math.round((1 - d.all.decodeNoStack.nsPerOp / d.all.decode.nsPerOp) * 100)} % of a decode. The rest ` +
+          'is the dialect match, the header reading (every header name lower-cased; rate-limit, retry and ' +
+          'link headers parsed), the code normalization and the frozen copies the model keeps. `ApiError` ' +
+          'must stay an `Error` (it is thrown from query functions and caught by boundaries), so that floor ' +
+          'stays; the rest is where the decoder can still get cheaper. In absolute terms a decode is ' +
           `${ns(d.all.decode.nsPerOp)}, once per failed request, beside a network round trip of milliseconds.`,
       );
     }
@@ -96,7 +97,9 @@ function summary(r, behind) {
         `Storm, 1,000 ${kind} errors: time to settle`,
         '≥ 5× faster than sonner',
         ms(f.settleMs),
-        `sonner ${ms(p.settleMs)}${p.timedOut ? ' (timed out)' : ''} → ${times(speedup)} faster`,
+        p.timedOut
+          ? `sonner had not settled after ${ms(p.settleMs)} in some runs → at least ${times(speedup)} faster`
+          : `sonner ${ms(p.settleMs)} → ${times(speedup)} faster`,
         mark(speedup >= 5),
       ]);
       if (
@@ -143,8 +146,8 @@ function summary(r, behind) {
         `Each \`<RetryCountdown>\` render costs ${(f.renderMsEach * 1000).toFixed(0)} µs against ` +
           `${(h.renderMsEach * 1000).toFixed(0)} µs for the hand-written countdown: it formats the wait in words with ` +
           '`Intl` formatters on each render and carries a live region and a labelled button. Over ' +
-          `${f.seconds.toFixed(0)} s the 200 countdowns render for ${ms(f.renderMs)} in all against ` +
-          `${ms(h.renderMs)}${f.renderMs > h.renderMs ? ', despite fewer renders' : ', thanks to fewer renders'}.`,
+          `${f.seconds.toFixed(0)} s the 200 countdowns render ${num(f.renders)} times for ${ms(f.renderMs)} in all, ` +
+          `against ${num(h.renders)} times for ${ms(h.renderMs)}.`,
       );
     }
     if (f.maxPendingTimers > 1)
@@ -174,6 +177,23 @@ function summary(r, behind) {
       behind.push(
         `**${e.name} is ${formatBytes(e.gzip)} min+gzip, over its ${formatBytes(e.limit)} budget.** ` +
           `Largest modules (minified, before gzip): ${top}.`,
+      );
+    }
+  }
+  const sizes = new Map((r.size?.faultline ?? []).map((e) => [e.name, e]));
+  const withCore = sizes.get('`toast` + `<Toaster/>` with @faultline/core');
+  const css = sizes.get('@faultline/react/styles.css');
+  const sonner = r.size?.peers.find((e) => e.module === 'sonner' && e.import !== '*');
+  const hot = r.size?.peers.find((e) => e.module === 'react-hot-toast' && e.import !== '*');
+  if (withCore?.gzip && css?.gzip && sonner?.gzip && hot?.gzip) {
+    const total = withCore.gzip + css.gzip;
+    if (total > Math.min(sonner.gzip, hot.gzip)) {
+      behind.push(
+        `An app that uses only the toasts ships ${formatBytes(total)} min+gzip of faultline (\`toast\`, ` +
+          `\`<Toaster/>\`, \`@faultline/core\` and \`styles.css\`) against sonner's ${formatBytes(sonner.gzip)} ` +
+          `and react-hot-toast's ${formatBytes(hot.gzip)}: \`toast.error\` decodes whatever it is given, so the ` +
+          'whole decoder, every dialect included, comes along. In an app that decodes its errors anyway the ' +
+          'decoder is already there.',
       );
     }
   }
@@ -366,7 +386,7 @@ ${table(
 
 function sizeSection(size) {
   const rows = size.faultline.map((e) => [
-    e.name,
+    e.addedGzip === undefined ? e.name : `${e.name} (adds ${formatBytes(e.addedGzip)} to ${e.addedTo})`,
     e.error ? 'not measured' : formatBytes(e.min),
     e.error ? '–' : formatBytes(e.gzip),
     e.limit === undefined ? '' : formatBytes(e.limit),
@@ -421,7 +441,7 @@ export function renderReport(r) {
     r.countdown && countdownSection(r.countdown),
     r.size && sizeSection(r.size),
   ].filter(Boolean);
-  return `# Benchmarks
+  const text = `# Benchmarks
 
 <!-- Written by \`npm run bench\` (bench/run.mjs); edits are overwritten. Raw figures: bench/results/latest.json. -->
 
@@ -452,4 +472,5 @@ ${head}
 ${behind.length > 0 ? behind.map((b) => `- ${b}`).join('\n') : '- Nowhere measured here.'}
 
 ${sections.join('\n')}`;
+  return `${text.trimEnd()}\n`;
 }

@@ -29,6 +29,7 @@ const FAULTLINE = [
     from: 'dist/query/index.js',
     import: '*',
     external: core,
+    addedTo: '@faultline/react',
   },
   {
     name: '@faultline/react/hook-form',
@@ -36,6 +37,7 @@ const FAULTLINE = [
     from: 'dist/hook-form/index.js',
     import: '*',
     external: core,
+    addedTo: '@faultline/react',
   },
   {
     name: '@faultline/react/styles.css',
@@ -102,6 +104,18 @@ export async function runSizeBench() {
     ...e,
     limit: e.budget ? limits.get(e.budget) : undefined,
   }));
+  // A subpath shares modules with the main entry: say what it adds to an app that has both.
+  for (const e of faultline) {
+    const base = FAULTLINE.find((b) => b.name === e.addedTo);
+    const main = faultline.find((b) => b.name === e.addedTo);
+    if (!base || e.error || main?.gzip === undefined) continue;
+    try {
+      const both = await measureEntry({ ...e, from: [base.from, e.from] });
+      e.addedGzip = both.gzip - main.gzip;
+    } catch {
+      /* the row keeps its own figure */
+    }
+  }
   const peers = (await measureAll(PEERS)).map((e) => ({ ...e, version: versionOf(e.module.split('/')[0]) }));
   return { faultline, peers };
 }

@@ -224,7 +224,8 @@ export function measureViteApp(appDir) {
 
 /**
  * Measures one entry of a size list. An entry names what a user imports:
- * `{ package, from, import }` for a built workspace file (`import` is `'*'` or a list of names),
+ * `{ package, from, import }` for built workspace files (`from` is one path or several imported
+ * together; `import` is `'*'` or a list of names),
  * `{ module, import }` for an installed package such as a peer library, `{ package, css }` or
  * `{ module, css }` for a stylesheet, or `{ app }` for a Vite app's initial scripts. Peer
  * dependencies of the package are always left out; `external` adds more.
@@ -253,10 +254,12 @@ export async function measureEntry(entry) {
   }
   const external = [...peersOf(join(packageDir, 'package.json')), ...(entry.external ?? [])];
   if (entry.package) {
-    const file = join(packageDir, entry.from);
-    if (!existsSync(file))
-      throw new Error(`size: ${relative(root, file)} does not exist (run the build first)`);
-    return measureModule(reexport(entry.import, importPath(file)), { external });
+    const files = [entry.from].flat().map((from) => join(packageDir, from));
+    const missing = files.find((file) => !existsSync(file));
+    if (missing) throw new Error(`size: ${relative(root, missing)} does not exist (run the build first)`);
+    return measureModule(files.map((file) => reexport(entry.import, importPath(file))).join('\n'), {
+      external,
+    });
   }
   return measureModule(reexport(entry.import, entry.module), { external });
 }

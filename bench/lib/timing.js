@@ -1,6 +1,8 @@
-// A careful timing loop: warm up until the optimizer settles, size a batch so one batch takes a
-// few milliseconds (so the clock's resolution does not matter), then time many batches and keep
-// the median, which one garbage collection or a noisy neighbour cannot move.
+// A careful timing loop: warm each function up until the optimizer settles, size a batch so one
+// batch takes a few milliseconds (so the clock's resolution does not matter), then time many
+// batches and keep the median, which one garbage collection or a noisy neighbour cannot move.
+// Functions that are compared are timed in turns, one batch each per round, so a change in the
+// machine's load falls on all of them alike.
 
 /** Results are written here so the engine cannot drop the work as dead code. */
 let sink = 0;
@@ -32,42 +34,47 @@ function summarize(perOp) {
 }
 
 /**
- * Times a synchronous `fn` and returns the median nanoseconds per call over `rounds` batches,
- * with the median absolute deviation as a percentage of it.
+ * Times synchronous functions in turns and returns, per name, the median nanoseconds per call over
+ * `rounds` batches, with the median absolute deviation as a percentage of it.
  */
-export function timeSync(fn, { warmupMs = 300, batchMs = 20, rounds = 25 } = {}) {
-  const warmEnd = performance.now() + warmupMs;
-  let calls = 0;
-  while (performance.now() < warmEnd) {
-    consume(fn());
-    calls++;
-  }
-  const perMs = calls / warmupMs;
-  const batch = Math.max(1, Math.round(perMs * batchMs));
-  const perOp = [];
+export function timeSync(fns, { warmupMs = 300, batchMs = 20, rounds = 25 } = {}) {
+  const entries = Object.entries(fns).map(([name, fn]) => {
+    const warmEnd = performance.now() + warmupMs;
+    let calls = 0;
+    while (performance.now() < warmEnd) {
+      consume(fn());
+      calls++;
+    }
+    return { name, fn, batch: Math.max(1, Math.round((calls / warmupMs) * batchMs)), perOp: [] };
+  });
   for (let r = 0; r < rounds; r++) {
-    const start = performance.now();
-    for (let i = 0; i < batch; i++) consume(fn());
-    perOp.push(((performance.now() - start) * 1e6) / batch);
+    for (const e of entries) {
+      const start = performance.now();
+      for (let i = 0; i < e.batch; i++) consume(e.fn());
+      e.perOp.push(((performance.now() - start) * 1e6) / e.batch);
+    }
   }
-  return summarize(perOp);
+  return Object.fromEntries(entries.map((e) => [e.name, summarize(e.perOp)]));
 }
 
-/** The same as {@link timeSync} for a function that returns a promise; each call is awaited. */
-export async function timeAsync(fn, { warmupMs = 300, batchMs = 20, rounds = 25 } = {}) {
-  const warmEnd = performance.now() + warmupMs;
-  let calls = 0;
-  while (performance.now() < warmEnd) {
-    consume(await fn());
-    calls++;
+/** The same as {@link timeSync} for functions that return a promise; each call is awaited. */
+export async function timeAsync(fns, { warmupMs = 300, batchMs = 20, rounds = 25 } = {}) {
+  const entries = [];
+  for (const [name, fn] of Object.entries(fns)) {
+    const warmEnd = performance.now() + warmupMs;
+    let calls = 0;
+    while (performance.now() < warmEnd) {
+      consume(await fn());
+      calls++;
+    }
+    entries.push({ name, fn, batch: Math.max(1, Math.round((calls / warmupMs) * batchMs)), perOp: [] });
   }
-  const perMs = calls / warmupMs;
-  const batch = Math.max(1, Math.round(perMs * batchMs));
-  const perOp = [];
   for (let r = 0; r < rounds; r++) {
-    const start = performance.now();
-    for (let i = 0; i < batch; i++) consume(await fn());
-    perOp.push(((performance.now() - start) * 1e6) / batch);
+    for (const e of entries) {
+      const start = performance.now();
+      for (let i = 0; i < e.batch; i++) consume(await e.fn());
+      e.perOp.push(((performance.now() - start) * 1e6) / e.batch);
+    }
   }
-  return summarize(perOp);
+  return Object.fromEntries(entries.map((e) => [e.name, summarize(e.perOp)]));
 }

@@ -79,7 +79,7 @@ try {
   console.log(`e2e: running ${specs.length} spec files (${seconds()} so far)`);
   const run = spawnSync(
     process.execPath,
-    ['--test', '--test-reporter=spec', '--test-concurrency=1', ...specs],
+    ['--test', '--test-reporter=spec', '--test-concurrency=2', ...specs],
     { cwd: app, stdio: 'inherit', env: { ...process.env, BASE_URL, E2E_OUTPUT: output } },
   );
   code = run.status ?? 1;

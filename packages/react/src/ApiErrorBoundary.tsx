@@ -2,6 +2,7 @@
 import { type ApiError, type Decoder, toApiError } from '@faultline/core';
 import type { ComponentType, ErrorInfo, ReactNode } from 'react';
 import { ApiErrorBoundaryContext, type ApiErrorBoundaryContextValue } from './ApiErrorBoundaryContext.js';
+import { focusLost } from './dom.js';
 import { ErrorFallback } from './ErrorFallback.js';
 import { useFaultline } from './FaultlineProvider.js';
 import { Component } from './react.js';
@@ -48,27 +49,25 @@ interface BoundaryState {
 }
 
 const INITIAL: BoundaryState = { didCatch: false, thrown: null };
-const FOCUSABLE =
-  'a[href],button:not([disabled]),input:not([disabled]):not([type=hidden]),select:not([disabled]),textarea:not([disabled]),[tabindex]:not([tabindex="-1"])';
-
-function keysChanged(prev: readonly unknown[] = [], next: readonly unknown[] = []): boolean {
-  return prev.length !== next.length || prev.some((key, index) => !Object.is(key, next[index]));
-}
+const keysChanged = (prev: readonly unknown[] = [], next: readonly unknown[] = []) =>
+  prev.length !== next.length || prev.some((key, index) => !Object.is(key, next[index]));
 
 class Boundary extends Component<BoundaryProps, BoundaryState> {
   override state: BoundaryState = INITIAL;
-  private converted: { thrown: unknown; error: ApiError } | undefined;
-  private fallbackElement: Element | null = null;
+  // The last thrown value and what it decoded to, so a re-render does not decode it again.
+  #decoded: [unknown, ApiError] | undefined;
+  // The fallback's root element, when the fallback registers it (ErrorFallback does).
+  #fallback: Element | null = null;
   // Where the fallback sat in the DOM when it held focus at a reset: the children render there next.
-  private anchor: { parent: Node; before: Node | null; after: Node | null } | undefined;
-  private readonly api: ApiErrorBoundaryContextValue = {
+  #anchor: [parent: Node, before: Node | null, after: Node | null] | undefined;
+  readonly #api: ApiErrorBoundaryContextValue = {
     resetErrorBoundary: (...args) => {
       if (!this.state.didCatch) return;
       this.props.onReset?.({ reason: 'imperative-api', args });
-      this.reset();
+      this.#reset();
     },
     registerFallback: (element) => {
-      this.fallbackElement = element;
+      this.#fallback = element;
     },
   };
 
@@ -77,52 +76,52 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
   }
 
   override componentDidCatch(thrown: unknown, info: ErrorInfo): void {
-    this.anchor = undefined;
-    this.props.onError?.(this.apiError(thrown), info);
+    this.#anchor = undefined;
+    this.props.onError?.(this.#decode(thrown), info);
   }
 
   override componentDidUpdate(prevProps: BoundaryProps, prevState: BoundaryState): void {
+    const { resetKeys, onReset } = this.props;
     // prevState.didCatch: keys that changed in the very update that threw must not undo the catch.
-    if (this.state.didCatch && prevState.didCatch && keysChanged(prevProps.resetKeys, this.props.resetKeys)) {
-      this.props.onReset?.({ reason: 'keys', prev: prevProps.resetKeys, next: this.props.resetKeys });
-      this.reset();
+    if (this.state.didCatch && prevState.didCatch && keysChanged(prevProps.resetKeys, resetKeys)) {
+      onReset?.({ reason: 'keys', prev: prevProps.resetKeys, next: resetKeys });
+      this.#reset();
     }
-    if (prevState.didCatch && !this.state.didCatch) this.restoreFocus();
+    if (prevState.didCatch && !this.state.didCatch) this.#refocus();
   }
 
-  private apiError(thrown: unknown): ApiError {
-    if (!this.converted || !Object.is(this.converted.thrown, thrown)) {
-      this.converted = {
-        thrown,
-        error: toApiError(thrown, { decoder: this.props.decoder, now: this.props.now() }),
-      };
+  #decode(thrown: unknown): ApiError {
+    if (!this.#decoded || !Object.is(this.#decoded[0], thrown)) {
+      this.#decoded = [thrown, toApiError(thrown, { decoder: this.props.decoder, now: this.props.now() })];
     }
-    return this.converted.error;
+    return this.#decoded[1];
   }
 
-  private reset(): void {
-    const element = this.fallbackElement;
-    this.anchor =
+  #reset(): void {
+    const element = this.#fallback;
+    this.#anchor =
       element?.parentNode && element.contains(document.activeElement)
-        ? { parent: element.parentNode, before: element.previousSibling, after: element.nextSibling }
+        ? [element.parentNode, element.previousSibling, element.nextSibling]
         : undefined;
     this.setState(INITIAL);
   }
 
   // The control that reset the boundary is gone with the fallback; without this, keyboard focus
   // would fall back to the start of the page. Only done when focus really was lost.
-  private restoreFocus(): void {
-    const anchor = this.anchor;
-    this.anchor = undefined;
-    const active = document.activeElement;
-    if (!anchor?.parent.isConnected || (active && active !== document.body)) return;
-    let node = anchor.before ? anchor.before.nextSibling : anchor.parent.firstChild;
-    for (; node && node !== anchor.after; node = node.nextSibling) {
-      if (!(node instanceof HTMLElement)) continue;
-      const target = node.matches(FOCUSABLE) ? node : node.querySelector<HTMLElement>(FOCUSABLE);
-      if (target) {
-        target.focus();
-        return;
+  #refocus(): void {
+    const [parent, before, after] = this.#anchor ?? [];
+    this.#anchor = undefined;
+    if (!parent?.isConnected || !focusLost()) return;
+    for (
+      let node = before ? before.nextSibling : parent.firstChild;
+      node && node !== after;
+      node = node.nextSibling
+    ) {
+      const elements = node instanceof HTMLElement ? [node, ...node.querySelectorAll<HTMLElement>('*')] : [];
+      // The first element in tab order that takes focus: a disabled control or a hidden one does not.
+      for (const element of elements) {
+        if (element.tabIndex >= 0) element.focus();
+        if (!focusLost()) return;
       }
     }
   }
@@ -132,15 +131,20 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
     let content = children;
     if (this.state.didCatch) {
       const props: ApiErrorFallbackProps = {
-        error: this.apiError(this.state.thrown),
-        resetErrorBoundary: this.api.resetErrorBoundary,
+        error: this.#decode(this.state.thrown),
+        resetErrorBoundary: this.#api.resetErrorBoundary,
       };
-      if (fallbackRender) content = fallbackRender(props);
-      else if (FallbackComponent) content = <FallbackComponent {...props} />;
-      else if (fallback !== undefined) content = fallback;
-      else content = <ErrorFallback {...props} />;
+      content = fallbackRender ? (
+        fallbackRender(props)
+      ) : FallbackComponent ? (
+        <FallbackComponent {...props} />
+      ) : fallback === undefined ? (
+        <ErrorFallback {...props} />
+      ) : (
+        fallback
+      );
     }
-    return <ApiErrorBoundaryContext.Provider value={this.api}>{content}</ApiErrorBoundaryContext.Provider>;
+    return <ApiErrorBoundaryContext.Provider value={this.#api}>{content}</ApiErrorBoundaryContext.Provider>;
   }
 }
 

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { ApiErrorFallbackProps } from './ApiErrorBoundary.js';
 import { ApiErrorBoundaryContext } from './ApiErrorBoundaryContext.js';
+import { classNames } from './dom.js';
 import { ErrorNotice } from './ErrorNotice.js';
 import type { NextStepHandlers } from './nextStep.js';
 import { useContext, useEffect, useRef } from './react.js';
@@ -42,7 +43,7 @@ export function ErrorFallback({
   }, [boundary]);
 
   return (
-    <div ref={root} className={className ? `fl-fallback ${className}` : 'fl-fallback'}>
+    <div ref={root} className={classNames('fl-fallback', className)}>
       <ErrorNotice
         {...handlers}
         error={error}

@@ -169,10 +169,11 @@ describe('ErrorNotice', () => {
     const list = screen.getByRole('list');
     expect(list.previousElementSibling).toHaveTextContent('Check what you entered and try again');
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('Check what you entered');
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Enter a valid email address.',
-      'Password must be at least 12 characters.',
-    ]);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Enter a valid email address.', 'Password must be at least 12 characters.']);
   });
 
   it('leaves focus where the user is when a validation notice appears', () => {

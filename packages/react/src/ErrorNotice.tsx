@@ -1,13 +1,15 @@
 'use client';
-import { DEFAULT_MESSAGES, toApiError } from '@faultline/core';
 import type { ReactNode } from 'react';
+import { classNames, focusLost } from './dom.js';
 import { ErrorSummary } from './ErrorSummary.js';
 import { useFaultline } from './FaultlineProvider.js';
 import { isHttpUrl } from './isHttpUrl.js';
+import { errorText } from './messages.js';
 import { type NextStepHandlers, type NextStepKind, nextSteps } from './nextStep.js';
 import { RetryCountdown } from './RetryCountdown.js';
-import { useEffect, useMemo, useRef } from './react.js';
+import { useEffect, useRef } from './react.js';
 import { type HeadingLevel, SupportPanel } from './SupportPanel.js';
+import { useApiError } from './useApiError.js';
 
 /** Props of {@link ErrorNotice}. */
 export interface ErrorNoticeProps extends NextStepHandlers {
@@ -41,17 +43,13 @@ export function ErrorNotice({
   ...handlers
 }: ErrorNoticeProps): ReactNode {
   const config = useFaultline();
-  const { decoder, messages } = config;
-  const apiError = useMemo(
-    () => (error == null ? undefined : toApiError(error, { decoder })),
-    [error, decoder],
-  );
+  const { messages } = config;
+  const apiError = useApiError(error);
   // The title is a heading or a paragraph, so the ref fits both.
   const titleRef = useRef<HTMLHeadingElement & HTMLParagraphElement>(null);
 
   useEffect(() => {
-    const active = document.activeElement;
-    if (focusTitle && (!active || active === document.body)) titleRef.current?.focus();
+    if (focusTitle && focusLost()) titleRef.current?.focus();
   }, [focusTitle]);
 
   if (!apiError) return null;
@@ -62,16 +60,14 @@ export function ErrorNotice({
   const actions = steps.filter((step) => step.href !== undefined || (step.onAction && step.kind !== 'wait'));
   const Title = headingLevel ? (`h${headingLevel}` as const) : 'p';
   const sub = headingLevel ? (Math.min(headingLevel + 1, 6) as 2 | 3 | 4 | 5 | 6) : undefined;
-  // The core's default copy stands in when the server sent no message; show the configured copy instead.
-  const message = apiError.message === DEFAULT_MESSAGES[kind] ? messages.description[kind] : apiError.message;
 
   return (
-    <div className={className ? `fl-notice ${className}` : 'fl-notice'} data-kind={kind}>
+    <div className={classNames('fl-notice', className)} data-kind={kind}>
       <div role={live ? 'alert' : undefined}>
         <Title ref={titleRef} className="fl-notice-title" tabIndex={focusTitle ? -1 : undefined}>
           {messages.title[kind]}
         </Title>
-        <p className="fl-notice-message">{message}</p>
+        <p className="fl-notice-message">{errorText(apiError, messages)}</p>
       </div>
       {has('check-input') && (
         // The message is shown above, so the summary lists the field messages only, under the step

@@ -1,5 +1,6 @@
 'use client';
 import type { MouseEvent, ReactNode } from 'react';
+import { classNames } from './dom.js';
 import { useFaultline } from './FaultlineProvider.js';
 import { useFieldErrorsContext } from './FieldErrorsProvider.js';
 import { useEffect, useRef } from './react.js';
@@ -27,24 +28,23 @@ export interface ErrorSummaryProps {
 }
 
 /** The label or legend that names a field: what should be in view when the field gets focus. */
-function questionOf(field: HTMLElement): HTMLElement | undefined {
-  const legend = field.closest('fieldset')?.querySelector('legend') ?? undefined;
-  if (legend && field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) {
-    return legend;
-  }
-  const labels = 'labels' in field ? (field as HTMLInputElement).labels : null;
-  return labels?.[0] ?? field.closest('label') ?? legend;
+function questionOf(field: HTMLElement): HTMLElement | null | undefined {
+  const legend = field.closest('fieldset')?.querySelector('legend');
+  const input = field as HTMLInputElement;
+  return (
+    (/^(checkbox|radio)$/.test(input.type) && legend) || input.labels?.[0] || field.closest('label') || legend
+  );
 }
 
 // The browser would scroll the input itself to the top, hiding its label above it: scroll the label
 // into view first, then focus the input without scrolling again.
 function focusField(event: MouseEvent<HTMLAnchorElement>, id: string): void {
   const field = document.getElementById(id);
-  if (field === null) return;
+  if (!field) return;
   event.preventDefault();
   const question = questionOf(field);
-  if (question !== undefined && typeof question.scrollIntoView === 'function') question.scrollIntoView();
-  field.focus({ preventScroll: question !== undefined });
+  question?.scrollIntoView?.();
+  field.focus({ preventScroll: !!question });
 }
 
 /**
@@ -73,7 +73,8 @@ export function ErrorSummary({
 
   useEffect(() => {
     const summary = ref.current;
-    if (!autoFocus || !hasErrors || summary === null || errors.error === undefined) return;
+    // There is no summary to focus while there is nothing to show.
+    if (!autoFocus || !summary || !errors.error) return;
     // Focusable only for this move, so a click inside the summary does not put focus on it later.
     summary.setAttribute('tabindex', '-1');
     const onBlur = () => summary.removeAttribute('tabindex');
@@ -85,7 +86,7 @@ export function ErrorSummary({
   if (!hasErrors) return null;
   const Heading = `h${headingLevel}` as 'h2';
   return (
-    <div ref={ref} className={className ? `fl-error-summary ${className}` : 'fl-error-summary'}>
+    <div ref={ref} className={classNames('fl-error-summary', className)}>
       <Heading className="fl-error-summary-title">{title ?? messages.summaryTitle}</Heading>
       <ul>
         {errors.items.map((item, index) => {

@@ -1,5 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
+import { classNames } from './dom.js';
 import { useFaultline } from './FaultlineProvider.js';
 import { useFieldErrorsContext } from './FieldErrorsProvider.js';
 import { useEffect } from './react.js';
@@ -30,7 +31,7 @@ export function FieldError({ name, state, className }: FieldErrorProps): ReactNo
   const message = errors?.getError(name);
   if (errors === undefined || message === undefined) return null;
   return (
-    <p id={errors.errorId(name)} className={className ? `fl-field-error ${className}` : 'fl-field-error'}>
+    <p id={errors.errorId(name)} className={classNames('fl-field-error', className)}>
       <span className="fl-visually-hidden">{messages.errorLabel}</span> {message}
     </p>
   );

@@ -1,5 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
+import { classNames } from './dom.js';
 import { useFaultline } from './FaultlineProvider.js';
 import { useEffect, useRef, useState } from './react.js';
 import { type RetryCountdownSource, useRetryCountdown } from './useRetryCountdown.js';
@@ -56,10 +57,7 @@ export function RetryCountdown({
 
   const label = ready ? messages.retry : messages.retryIn(formatDuration(secondsLeft * 1000));
   return (
-    <div
-      className={className ? `fl-retry ${className}` : 'fl-retry'}
-      data-state={ready ? 'ready' : 'waiting'}
-    >
+    <div className={classNames('fl-retry', className)} data-state={ready ? 'ready' : 'waiting'}>
       {onRetry ? (
         <button
           type="button"

@@ -1,11 +1,11 @@
 'use client';
-import { toApiError } from '@faultline/core';
 import type { ReactNode } from 'react';
+import { classNames } from './dom.js';
 import { useFaultline } from './FaultlineProvider.js';
-import { useEffect, useId, useMemo, useRef, useState } from './react.js';
-import { supportHref } from './supportHref.js';
+import { useId, useRef, useState } from './react.js';
+import { useApiError } from './useApiError.js';
 import { useCopyToClipboard } from './useCopyToClipboard.js';
-
+import { useSupportHref } from './useSupportHref.js';
 /** A heading level for a component's title; without one the title is plain text. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -29,13 +29,20 @@ function formatTime(time: number, locale: string | undefined): string {
   }
 }
 
-function selectContents(element: HTMLElement | null): void {
-  const selection = element ? window.getSelection() : null;
+// Selects the id, so a user whose browser refused the copy can copy it by hand.
+function select(element: HTMLElement | null): void {
+  const selection = getSelection();
   if (!element || !selection) return;
-  const range = document.createRange();
-  range.selectNodeContents(element);
-  selection.removeAllRanges();
-  selection.addRange(range);
+  selection.selectAllChildren(element);
+}
+
+function Row({ term, children }: { term: string; children: ReactNode }): ReactNode {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
 }
 
 /**
@@ -44,27 +51,19 @@ function selectContents(element: HTMLElement | null): void {
  * configured. Never shows or sends headers, tokens or the body.
  */
 export function SupportPanel({ error, time, headingLevel, className }: SupportPanelProps): ReactNode {
-  const { decoder, messages, locale, support, now } = useFaultline();
-  const apiError = useMemo(
-    () => (error == null ? undefined : toApiError(error, { decoder })),
-    [error, decoder],
-  );
+  const { messages, locale, now } = useFaultline();
+  const apiError = useApiError(error);
   const [firstSeen] = useState(now);
-  const [page, setPage] = useState<string>();
+  const given = time === undefined ? Number.NaN : +time;
+  const at = Number.isFinite(given) ? given : firstSeen;
+  const href = useSupportHref(apiError, at);
   const { copy, state } = useCopyToClipboard();
   const idRef = useRef<HTMLElement>(null);
   const titleId = useId();
 
-  useEffect(() => {
-    setPage(window.location.href);
-  }, []);
-
   if (!apiError) return null;
-  const given = time === undefined ? Number.NaN : +time;
-  const at = Number.isFinite(given) ? given : firstSeen;
-  const href = supportHref({ support, error: apiError, messages, time: at, page });
   const Title = headingLevel ? (`h${headingLevel}` as const) : 'p';
-  const { requestId } = apiError;
+  const { requestId, status } = apiError;
 
   return (
     // A group, not a fieldset (these are details, not form controls) nor a region (several panels
@@ -73,7 +72,7 @@ export function SupportPanel({ error, time, headingLevel, className }: SupportPa
     <div
       role="group"
       aria-labelledby={titleId}
-      className={className ? `fl-support ${className}` : 'fl-support'}
+      className={classNames('fl-support', className)}
       data-copy={state}
     >
       <Title id={titleId} className="fl-support-title">
@@ -81,47 +80,33 @@ export function SupportPanel({ error, time, headingLevel, className }: SupportPa
       </Title>
       <dl>
         {requestId !== undefined && (
-          <div>
-            <dt>{messages.requestId}</dt>
-            <dd>
-              <code ref={idRef} className="fl-support-id">
-                {requestId}
-              </code>{' '}
-              <button
-                type="button"
-                className="fl-button"
-                // The name starts with the visible label (WCAG 2.5.3) and says what is copied.
-                aria-label={`${messages.copy} ${messages.requestId}`}
-                onClick={async () => {
-                  if (!(await copy(requestId))) selectContents(idRef.current);
-                }}
-              >
-                {messages.copy}
-              </button>{' '}
-              <span role="status" className="fl-support-status">
-                {state === 'copied' ? messages.copied : state === 'failed' ? messages.copyFailed : ''}
-              </span>
-            </dd>
-          </div>
+          <Row term={messages.requestId}>
+            <code ref={idRef} className="fl-support-id">
+              {requestId}
+            </code>{' '}
+            <button
+              type="button"
+              className="fl-button"
+              // The name starts with the visible label (WCAG 2.5.3) and says what is copied.
+              aria-label={`${messages.copy} ${messages.requestId}`}
+              onClick={async () => {
+                if (!(await copy(requestId))) select(idRef.current);
+              }}
+            >
+              {messages.copy}
+            </button>{' '}
+            <span role="status" className="fl-support-status">
+              {state === 'copied' ? messages.copied : state === 'failed' ? messages.copyFailed : ''}
+            </span>
+          </Row>
         )}
-        <div>
-          <dt>{messages.code}</dt>
-          <dd>
-            <code>{apiError.code}</code>
-          </dd>
-        </div>
-        {apiError.status > 0 && (
-          <div>
-            <dt>{messages.status}</dt>
-            <dd>{apiError.status}</dd>
-          </div>
-        )}
-        <div>
-          <dt>{messages.time}</dt>
-          <dd>
-            <time dateTime={new Date(at).toISOString()}>{formatTime(at, locale)}</time>
-          </dd>
-        </div>
+        <Row term={messages.code}>
+          <code>{apiError.code}</code>
+        </Row>
+        {status > 0 && <Row term={messages.status}>{status}</Row>}
+        <Row term={messages.time}>
+          <time dateTime={new Date(at).toISOString()}>{formatTime(at, locale)}</time>
+        </Row>
       </dl>
       {href && (
         // noreferrer: the page URL may carry tokens in its query string; support gets only origin + path.

@@ -1,6 +1,7 @@
 'use client';
 import type { ReactNode } from 'react';
-import { type FaultlineConfig, useFaultline } from './FaultlineProvider.js';
+import { classNames } from './dom.js';
+import { useFaultline } from './FaultlineProvider.js';
 import { useEffect, useId, useState } from './react.js';
 import { ToastContent } from './ToastContent.js';
 import type { ToastData, ToastQueue } from './ToastQueue.js';
@@ -48,34 +49,6 @@ function WaitEnded({ retryAt, text }: { retryAt: number; text: string }): ReactN
   return waiting && ready && <p>{text}</p>;
 }
 
-function Announcements({
-  toasts,
-  config,
-  errors,
-}: {
-  toasts: readonly ToastData[];
-  config: FaultlineConfig;
-  errors: boolean;
-}): ReactNode {
-  // Each change gets a new element, so a repeat is announced again and nothing else is re-read.
-  // The end of a wait is good news, said politely whatever the toast.
-  return (
-    <div className="fl-visually-hidden" role={errors ? 'alert' : 'status'} aria-atomic="false">
-      {toasts.map((toast) => {
-        const key = `${toast.id} ${toast.version}`;
-        const retryAt = waitOf(toast.error);
-        return (toast.type === 'error') === errors ? (
-          <p key={key}>{toastAnnouncement(toast, config)}</p>
-        ) : (
-          !errors && retryAt !== undefined && (
-            <WaitEnded key={key} retryAt={retryAt} text={config.messages.waitEnded} />
-          )
-        );
-      })}
-    </div>
-  );
-}
-
 /**
  * Shows the toasts of a queue in a labelled region the hotkey (F8) reaches. Errors are announced
  * assertively and the rest politely, through live regions that exist before the first toast.
@@ -97,20 +70,33 @@ export function Toaster({
     hotkey,
     label: config.messages.notifications.replace('{hotkey}', hotkey.join('+').replace(/Key|Digit/g, '')),
   });
-  // Live regions only announce what is added after they are in the page: fill them a render later.
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   useIsomorphicLayoutEffect(() => queue.configure({ max, duration }), [queue, max, duration]);
-  const announced = mounted ? toasts : [];
+  // Live regions only announce what is added after they are in the page: they are there from the
+  // first render and filled a render later. Each change gets a new element, so a repeat is
+  // announced again and nothing else is re-read. The end of a wait is good news, said politely.
+  const live = (errors: boolean) => (
+    <div className="fl-visually-hidden" role={errors ? 'alert' : 'status'} aria-atomic="false">
+      {mounted &&
+        toasts.map((toast) => {
+          const key = `${toast.id} ${toast.version}`;
+          const retryAt = waitOf(toast.error);
+          return (toast.type === 'error') === errors ? (
+            <p key={key}>{toastAnnouncement(toast, config)}</p>
+          ) : (
+            !errors && retryAt !== undefined && (
+              <WaitEnded key={key} retryAt={retryAt} text={config.messages.waitEnded} />
+            )
+          );
+        })}
+    </div>
+  );
 
   return (
     <>
       {toasts.length > 0 && (
-        <section
-          {...regionProps}
-          className={className ? `fl-toaster ${className}` : 'fl-toaster'}
-          data-position={position}
-        >
+        <section {...regionProps} className={classNames('fl-toaster', className)} data-position={position}>
           <ol>
             {toasts.map((toast, i) => {
               const onDismiss = () => state.dismiss(toast.id);
@@ -134,8 +120,8 @@ export function Toaster({
           </ol>
         </section>
       )}
-      <Announcements toasts={announced} config={config} errors />
-      <Announcements toasts={announced} config={config} errors={false} />
+      {live(true)}
+      {live(false)}
     </>
   );
 }

@@ -1,6 +1,6 @@
 // @faultline/react re-exports @faultline/core so an app installs one package. The list lives in a
-// module of its own: a bundle that uses none of it then drops the import altogether. The core's
-// `FieldError` type is exported as `ApiFieldError` here: `FieldError` is the component.
+// module of its own: a bundle that uses none of it (toasts alone) then drops the import altogether.
+// The core's `FieldError` type is exported as `ApiFieldError` here: `FieldError` is the component.
 export type {
   DecodeInput,
   DecodeOptions,

@@ -82,18 +82,20 @@ export interface FaultlineMessages {
 export function formatDuration(ms: number, locale?: string | readonly string[]): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
   const locales = locale as string | string[] | undefined;
-  const parts = (
-    [
-      [Math.floor(total / 3600), 'hour'],
-      [Math.floor(total / 60) % 60, 'minute'],
-      [total < 3600 ? total % 60 : 0, 'second'],
-    ] as const
-  )
-    .filter(([value, unit]) => value > 0 || (total === 0 && unit === 'second'))
-    .map(([value, unit]) =>
-      new Intl.NumberFormat(locales, { style: 'unit', unit, unitDisplay: 'long' }).format(value),
-    );
-  return new Intl.ListFormat(locales, { style: 'long', type: 'unit' }).format(parts);
+  const hours = Math.floor(total / 3600);
+  const parts: [number, string][] = [
+    [hours, 'hour'],
+    [Math.floor(total / 60) % 60, 'minute'],
+    [hours ? 0 : total % 60, 'second'],
+  ];
+  return new Intl.ListFormat(locales, { style: 'long', type: 'unit' }).format(
+    parts
+      // A wait that is over reads as "0 seconds".
+      .filter(([value, unit]) => value || (!total && unit === 'second'))
+      .map(([value, unit]) =>
+        new Intl.NumberFormat(locales, { style: 'unit', unit, unitDisplay: 'long' }).format(value),
+      ),
+  );
 }
 
 /** The text for an error: the server's message, or the configured description when the server sent none. */
@@ -127,7 +129,7 @@ export const defaultMessages: FaultlineMessages = {
     aborted: 'Cancelled',
     unknown: 'Something went wrong',
   },
-  description: { ...DEFAULT_MESSAGES },
+  description: DEFAULT_MESSAGES,
   errorLabel: 'Error:',
   infoLabel: 'Info:',
   successLabel: 'Success:',

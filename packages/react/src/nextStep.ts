@@ -1,6 +1,7 @@
-import type { ApiError } from '@faultline/core';
-import type { FaultlineAction, FaultlineConfig } from './FaultlineProvider.js';
+import type { ApiError, ErrorKind } from '@faultline/core';
+import type { FaultlineAction, FaultlineActions, FaultlineConfig } from './FaultlineProvider.js';
 import { isHttpUrl } from './isHttpUrl.js';
+import { waitOf } from './waitOf.js';
 
 /** What a person can do about a failure. */
 export type NextStepKind =
@@ -39,17 +40,15 @@ export interface NextStepHandlers {
   alwaysOfferRetry?: boolean | undefined;
 }
 
-function actionStep(kind: NextStepKind, label: string, action: FaultlineAction | undefined): NextStep[] {
-  if (typeof action === 'function') return [{ kind, label, onAction: action }];
-  if (typeof action !== 'string') return [];
-  // Actions are app configuration, so relative paths ("/login") are fine; other schemes are not.
-  try {
-    const { protocol } = new URL(action, 'https://relative.invalid');
-    return protocol === 'https:' || protocol === 'http:' ? [{ kind, label, href: action }] : [];
-  } catch {
-    return [];
-  }
-}
+// The kinds whose next step is an action the app supplies: the step, the name of its copy and of
+// its action in the provider, and the handler that overrides it.
+const ACTION_STEPS: Partial<
+  Record<ErrorKind, [NextStepKind, keyof FaultlineActions, 'onSignIn' | 'onRequestAccess' | 'onTopUp']>
+> = {
+  unauthenticated: ['sign-in', 'signIn', 'onSignIn'],
+  forbidden: ['request-access', 'requestAccess', 'onRequestAccess'],
+  payment_required: ['top-up', 'topUp', 'onTopUp'],
+};
 
 /**
  * The next steps for an error, most useful first: check the input (validation), sign in again (401),
@@ -68,28 +67,21 @@ export function nextSteps(
   if (kind === 'validation' || error.fieldErrors.length > 0) {
     steps.push({ kind: 'check-input', label: messages.checkInput });
   }
-  if (kind === 'unauthenticated') {
-    steps.push(...actionStep('sign-in', messages.signIn, handlers.onSignIn ?? actions.signIn));
-  }
-  if (kind === 'forbidden') {
-    steps.push(
-      ...actionStep(
-        'request-access',
-        messages.requestAccess,
-        handlers.onRequestAccess ?? actions.requestAccess,
-      ),
-    );
-  }
-  if (kind === 'payment_required') {
-    steps.push(...actionStep('top-up', messages.topUp, handlers.onTopUp ?? actions.topUp));
+  const entry = ACTION_STEPS[kind];
+  if (entry) {
+    const [step, name, handler] = entry;
+    const action = handlers[handler] ?? actions[name];
+    const label = messages[name];
+    if (typeof action === 'function') steps.push({ kind: step, label, onAction: action });
+    // Actions are app configuration, so relative paths ("/login") are fine; other schemes are not.
+    else if (isHttpUrl(action, 'https://relative.invalid')) steps.push({ kind: step, label, href: action });
   }
   if (kind === 'gone' && isHttpUrl(error.successorUrl)) {
     steps.push({ kind: 'successor', label: messages.followSuccessor, href: error.successorUrl });
   }
-  const retryHelps = error.retryable || kind === 'server';
-  if (retryHelps && error.retryAt !== undefined) {
+  if (waitOf(error) !== undefined) {
     steps.push({ kind: 'wait', label: messages.retry, onAction: handlers.onRetry });
-  } else if (handlers.onRetry && (retryHelps || handlers.alwaysOfferRetry)) {
+  } else if (handlers.onRetry && (error.retryable || kind === 'server' || handlers.alwaysOfferRetry)) {
     steps.push({ kind: 'retry', label: messages.retry, onAction: handlers.onRetry });
   }
   if (error.status >= 500 && error.requestId !== undefined) {

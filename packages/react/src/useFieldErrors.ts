@@ -1,13 +1,7 @@
 'use client';
-import {
-  type ApiError,
-  type FieldError as ApiFieldError,
-  flattenFieldErrors,
-  isApiError,
-  toApiError,
-} from '@faultline/core';
-import { useFaultline } from './FaultlineProvider.js';
+import { type ApiError, type FieldError as ApiFieldError, flattenFieldErrors } from '@faultline/core';
 import { useId, useMemo, useState, useSyncExternalStore } from './react.js';
+import { useApiError } from './useApiError.js';
 
 /** Options of {@link useFieldErrors}. */
 export interface UseFieldErrorsOptions {
@@ -80,51 +74,45 @@ export interface UseFieldErrorsResult {
 
 const NO_MESSAGES: readonly string[] = Object.freeze([]);
 const NO_CLAIMS: ReadonlySet<string> = new Set();
+const getServerClaims = () => NO_CLAIMS;
 
 /** Counts who claims which field; a tiny external store, read with useSyncExternalStore. */
 function createClaims() {
   const counts = new Map<string, number>();
   const listeners = new Set<() => void>();
-  let snapshot: ReadonlySet<string> = NO_CLAIMS;
-  const publish = () => {
-    snapshot = new Set(counts.keys());
-    for (const listener of [...listeners]) listener();
+  let snapshot = NO_CLAIMS;
+  // Changes the count of a name; the set of claimed names is new only when a name comes or goes.
+  const change = (name: string, by: number) => {
+    const count = (counts.get(name) ?? 0) + by;
+    if (count > 0) counts.set(name, count);
+    else counts.delete(name);
+    if (count === (by > 0 ? 1 : 0)) {
+      snapshot = new Set(counts.keys());
+      for (const listener of [...listeners]) listener();
+    }
   };
   return {
-    claim(name: string): () => void {
-      const count = counts.get(name) ?? 0;
-      counts.set(name, count + 1);
-      if (count === 0) publish();
+    claim: (name: string) => {
       let released = false;
+      change(name, 1);
       return () => {
-        if (released) return;
+        if (!released) change(name, -1);
         released = true;
-        const left = (counts.get(name) ?? 1) - 1;
-        if (left > 0) {
-          counts.set(name, left);
-        } else {
-          counts.delete(name);
-          publish();
-        }
       };
     },
-    subscribe(listener: () => void): () => void {
+    subscribe: (listener: () => void) => {
       listeners.add(listener);
       return () => {
         listeners.delete(listener);
       };
     },
-    getSnapshot: (): ReadonlySet<string> => snapshot,
+    getSnapshot: () => snapshot,
   };
 }
 
-const getServerClaims = (): ReadonlySet<string> => NO_CLAIMS;
-
 // Field names become part of ids and fragments: keep letters, digits, `_`, `.` and `-`, and spell
 // every other character as its code point.
-function idPart(name: string): string {
-  return name.replace(/[^\w.-]/g, (char) => `_${char.codePointAt(0)?.toString(16) ?? ''}_`);
-}
+const idPart = (name: string) => name.replace(/[^\w.-]/g, (char) => `_${char.codePointAt(0)?.toString(16)}_`);
 
 /**
  * Presents an error's field messages on a form: per-field messages and the props that wire each
@@ -133,73 +121,53 @@ function idPart(name: string): string {
  */
 export function useFieldErrors(error: unknown, options: UseFieldErrorsOptions = {}): UseFieldErrorsResult {
   const { mapPath, fields, idPrefix, includeMessage = true } = options;
-  const { decoder } = useFaultline();
   const reactId = useId();
   const prefix = idPrefix ?? `fl${reactId.replace(/[^\w-]/g, '')}`;
   const [claims] = useState(createClaims);
   const claimed = useSyncExternalStore(claims.subscribe, claims.getSnapshot, getServerClaims);
-
-  const apiError = useMemo(
-    () =>
-      error === null || error === undefined
-        ? undefined
-        : isApiError(error)
-          ? error
-          : toApiError(error, { decoder }),
-    [error, decoder],
-  );
+  const apiError = useApiError(error);
   const flat = useMemo(
     () => flattenFieldErrors(apiError, { mapPath, includeMessage }),
     [apiError, mapPath, includeMessage],
   );
   // Compared by content so an inline `fields` array does not rebuild the state on every render.
-  const fieldsKey = fields === undefined ? '' : JSON.stringify(fields);
+  const fieldsKey = JSON.stringify(fields ?? []);
 
   return useMemo((): UseFieldErrorsResult => {
-    const known: readonly string[] = fieldsKey === '' ? [] : (JSON.parse(fieldsKey) as string[]);
+    const known: readonly string[] = JSON.parse(fieldsKey);
+    const { formErrors, fieldErrors } = flat;
     const isClaimed = (name: string) => name !== '' && (claimed.has(name) || known.includes(name));
     const fieldId = (name: string) => `${prefix}-${idPart(name)}`;
     const errorId = (name: string) => `${fieldId(name)}-error`;
     const getErrors = (name: string): readonly string[] =>
-      Object.hasOwn(flat.fieldErrors, name) ? (flat.fieldErrors[name] ?? NO_MESSAGES) : NO_MESSAGES;
-
+      (Object.hasOwn(fieldErrors, name) && fieldErrors[name]) || NO_MESSAGES;
+    // Fields in the order of `fields`, the others after them.
     const order = (name: string) => {
       const index = known.indexOf(name);
-      return index === -1 ? known.length : index;
+      return index < 0 ? known.length : index;
     };
-    const names = Object.keys(flat.fieldErrors).sort((a, b) => order(a) - order(b));
-    const items: FieldErrorItem[] = flat.formErrors.map((message) => ({ name: '', message, claimed: false }));
-    const unclaimed: ApiFieldError[] = flat.formErrors.map((message) => ({ path: '', message }));
-    for (const name of names) {
-      const isFieldClaimed = isClaimed(name);
-      for (const message of getErrors(name)) {
-        items.push({ name, message, claimed: isFieldClaimed });
-        if (!isFieldClaimed) unclaimed.push({ path: name, message });
-      }
+    const items: FieldErrorItem[] = formErrors.map((message) => ({ name: '', message, claimed: false }));
+    for (const name of Object.keys(fieldErrors).sort((a, b) => order(a) - order(b))) {
+      for (const message of getErrors(name)) items.push({ name, message, claimed: isClaimed(name) });
     }
 
     return {
       error: apiError,
-      formErrors: flat.formErrors,
-      fieldErrors: flat.fieldErrors,
+      formErrors,
+      fieldErrors,
       items,
-      unclaimed,
+      unclaimed: items.filter((item) => !item.claimed).map(({ name, message }) => ({ path: name, message })),
       hasErrors: items.length > 0,
       getFieldProps: (name, props) => {
         const invalid = getErrors(name).length > 0;
-        const describedBy = [props?.['aria-describedby'], invalid ? errorId(name) : undefined]
-          .filter((id) => id !== undefined && id !== '')
-          .join(' ');
+        const describedBy = [props?.['aria-describedby'], invalid && errorId(name)].filter(Boolean).join(' ');
         return {
           id: fieldId(name),
-          'aria-invalid': invalid ? true : undefined,
-          'aria-describedby': describedBy === '' ? undefined : describedBy,
+          'aria-invalid': invalid || undefined,
+          'aria-describedby': describedBy || undefined,
         };
       },
-      getError: (name) => {
-        const messages = getErrors(name);
-        return messages.length > 0 ? messages.join(' ') : undefined;
-      },
+      getError: (name) => getErrors(name).join(' ') || undefined,
       getErrors,
       errorId,
       fieldId,

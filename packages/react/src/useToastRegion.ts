@@ -1,5 +1,6 @@
 'use client';
 import type { FocusEvent, HTMLAttributes, KeyboardEvent, RefObject } from 'react';
+import { focusLost } from './dom.js';
 import { useEffect, useMemo, useRef } from './react.js';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
 import type { ToastsState } from './useToasts.js';
@@ -93,8 +94,7 @@ export function useToastRegion(state: ToastsState, options: ToastRegionOptions):
     if (!toasts.length) hold('hover', false);
     // The focused toast went away (closed with the pointer, or by the app): focus goes back where
     // it came from rather than to the start of the page, and the queue stops being paused for it.
-    const active = document.activeElement;
-    if (focus.inside && (!active || active === document.body)) restore();
+    if (focus.inside && focusLost()) restore();
   }, [toasts]);
 
   return {

@@ -15,8 +15,6 @@ import { errors } from './errors.js';
 import { checkAgent, checkInvitation, checkKeyName, checkRegistration, checkWebhook } from './rules.js';
 import { mockSettings } from './settings.js';
 
-const API = API_BASE;
-
 /** Failed sign-in attempts allowed before the 429. */
 export const SIGN_IN_ATTEMPTS = 3;
 /** The largest upload accepted, in bytes. */
@@ -76,8 +74,17 @@ function param(value: string | readonly string[] | undefined): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** The mock Harbor API. `db` is its data; each call of this function starts from fresh data. */
-export function createHandlers(db: MockDb = createDb()) {
+/** Options of {@link createHandlers}. */
+export interface HandlersOptions {
+  /** The API's data; fresh demo data when left out. */
+  db?: MockDb;
+  /** Where the API is mounted: the app's `/api/v1`, or an absolute URL for tests in Node. */
+  base?: string;
+}
+
+/** The mock Harbor API: every endpoint the screens call, with the dev panel's faults applied. */
+export function createHandlers({ db = createDb(), base = API_BASE }: HandlersOptions = {}) {
+  const API = base;
   return [
     http.post(
       `${API}/auth/login`,

@@ -6,6 +6,7 @@ import { afterEach, vi } from 'vitest';
 // waitFor) only through Jest's API, so `userEvent.setup({ advanceTimers: vi.advanceTimersByTime })`
 // hangs under Vitest's fake timers without this. It is used only while `setTimeout` is faked
 // (Testing Library checks `setTimeout.clock`), so tests on real timers are unaffected.
+Object.assign(globalThis, { jest: { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) } });
 
 afterEach(() => {
   cleanup();
