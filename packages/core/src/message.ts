@@ -23,3 +23,12 @@ export function requestIdFromMessage(message: string): string | undefined {
   const match = REQUEST_ID.exec(message.slice(0, HEAD));
   return match?.[1];
 }
+
+/** A message that names one field first: "name: must not be empty", "items[0].url: must use https". */
+export const FIELD_MESSAGE = /^([A-Za-z_][\w.[\]-]{0,99}):\s+(\S[^\n]{0,499})$/;
+
+/** The field and its message when the whole message is "field: text", as NovaVMS sends it. */
+export function fieldFromMessage(message: string): { path: string; message: string } | undefined {
+  const match = FIELD_MESSAGE.exec(message.length > 700 ? '' : message.trim());
+  return match?.[1] && match[2] ? { path: match[1], message: match[2] } : undefined;
+}

@@ -18,7 +18,7 @@ import {
   TRACEPARENT,
   WHITESPACE_RUN,
 } from './headers.js';
-import { REQUEST_ID, WAIT } from './message.js';
+import { FIELD_MESSAGE, REQUEST_ID, WAIT } from './message.js';
 import { EMPTY_BRACKET, NAME_BRACKET, POINTER_SLASH, POINTER_TILDE, QUOTED_BRACKET } from './paths.js';
 import { NUMERIC, VISIBLE } from './read.js';
 
@@ -49,6 +49,7 @@ const PATTERNS: Record<string, RegExp> = {
   WHITESPACE_RUN,
   WAIT,
   REQUEST_ID,
+  FIELD_MESSAGE,
   POINTER_SLASH,
   POINTER_TILDE,
   QUOTED_BRACKET,

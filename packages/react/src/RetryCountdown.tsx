@@ -42,20 +42,17 @@ export function RetryCountdown({
   // The instant whose wait has been announced and not yet ended: each wait is announced once.
   const waitingFor = useRef<number | undefined>(undefined);
 
-  useEffect(() => {
-    if (target === undefined) return;
-    if (!ready) {
-      if (waitingFor.current === target) return;
-      waitingFor.current = target;
-      setAnnouncement(messages.waitStarted(formatDuration(secondsLeft * 1000)));
-    } else if (waitingFor.current === target) {
-      waitingFor.current = undefined;
-      setAnnouncement(messages.waitEnded);
-      if (autoRetry) onRetry?.();
-    }
-  }, [target, ready, secondsLeft, messages, formatDuration, autoRetry, onRetry]);
+  const duration = formatDuration(secondsLeft * 1000);
 
-  const label = ready ? messages.retry : messages.retryIn(formatDuration(secondsLeft * 1000));
+  useEffect(() => {
+    // A wait starts when this instant is not announced yet, and ends when it is and is over.
+    if (target === undefined || ready !== (waitingFor.current === target)) return;
+    waitingFor.current = ready ? undefined : target;
+    setAnnouncement(ready ? messages.waitEnded : messages.waitStarted(duration));
+    if (ready && autoRetry) onRetry?.();
+  }, [target, ready, duration, messages, autoRetry, onRetry]);
+
+  const label = ready ? messages.retry : messages.retryIn(duration);
   return (
     <div className={classNames('fl-retry', className)} data-state={ready ? 'ready' : 'waiting'}>
       {onRetry ? (

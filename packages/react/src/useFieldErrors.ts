@@ -1,6 +1,6 @@
 'use client';
 import { type ApiError, type FieldError as ApiFieldError, flattenFieldErrors } from '@faultline/core';
-import { useId, useMemo, useState, useSyncExternalStore } from './react.js';
+import { useCallback, useId, useMemo, useState } from './react.js';
 import { useApiError } from './useApiError.js';
 
 /** Options of {@link useFieldErrors}. */
@@ -73,42 +73,6 @@ export interface UseFieldErrorsResult {
 }
 
 const NO_MESSAGES: readonly string[] = Object.freeze([]);
-const NO_CLAIMS: ReadonlySet<string> = new Set();
-const getServerClaims = () => NO_CLAIMS;
-
-/** Counts who claims which field; a tiny external store, read with useSyncExternalStore. */
-function createClaims() {
-  const counts = new Map<string, number>();
-  const listeners = new Set<() => void>();
-  let snapshot = NO_CLAIMS;
-  // Changes the count of a name; the set of claimed names is new only when a name comes or goes.
-  const change = (name: string, by: number) => {
-    const count = (counts.get(name) ?? 0) + by;
-    if (count > 0) counts.set(name, count);
-    else counts.delete(name);
-    if (count === (by > 0 ? 1 : 0)) {
-      snapshot = new Set(counts.keys());
-      for (const listener of [...listeners]) listener();
-    }
-  };
-  return {
-    claim: (name: string) => {
-      let released = false;
-      change(name, 1);
-      return () => {
-        if (!released) change(name, -1);
-        released = true;
-      };
-    },
-    subscribe: (listener: () => void) => {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
-    getSnapshot: () => snapshot,
-  };
-}
 
 // Field names become part of ids and fragments: keep letters, digits, `_`, `.` and `-`, and spell
 // every other character as its code point.
@@ -123,8 +87,27 @@ export function useFieldErrors(error: unknown, options: UseFieldErrorsOptions = 
   const { mapPath, fields, idPrefix, includeMessage = true } = options;
   const reactId = useId();
   const prefix = idPrefix ?? `fl${reactId.replace(/[^\w-]/g, '')}`;
-  const [claims] = useState(createClaims);
-  const claimed = useSyncExternalStore(claims.subscribe, claims.getSnapshot, getServerClaims);
+  // Who claims which field: a count per name, and the claimed names as state, replaced only when a
+  // name comes or goes.
+  const [counts] = useState(() => new Map<string, number>());
+  const [claimed, setClaimed] = useState<ReadonlySet<string>>(() => new Set());
+  const claim = useCallback(
+    (name: string) => {
+      const change = (by: number) => {
+        const count = (counts.get(name) ?? 0) + by;
+        if (count > 0) counts.set(name, count);
+        else counts.delete(name);
+        if (count === (by > 0 ? 1 : 0)) setClaimed(new Set(counts.keys()));
+      };
+      let released = false;
+      change(1);
+      return () => {
+        if (!released) change(-1);
+        released = true;
+      };
+    },
+    [counts],
+  );
   const apiError = useApiError(error);
   const flat = useMemo(
     () => flattenFieldErrors(apiError, { mapPath, includeMessage }),
@@ -172,7 +155,7 @@ export function useFieldErrors(error: unknown, options: UseFieldErrorsOptions = 
       errorId,
       fieldId,
       isClaimed,
-      claim: claims.claim,
+      claim,
     };
-  }, [apiError, flat, fieldsKey, claimed, prefix, claims]);
+  }, [apiError, flat, fieldsKey, claimed, prefix, claim]);
 }
