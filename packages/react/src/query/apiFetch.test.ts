@@ -1,4 +1,4 @@
-import { ApiError } from '@faultline/core';
+import { ApiError, createDecoder } from '@faultline/core';
 import { describe, expect, it, vi } from 'vitest';
 import { apiFetch } from './apiFetch.js';
 
@@ -56,5 +56,11 @@ describe('apiFetch', () => {
       kind: 'bad_gateway',
       code: 'invalid_json',
     });
+  });
+
+  it('decodes failures with the decoder it is given', async () => {
+    const decoder = createDecoder({ codes: { QUOTA_HIT: 'payment_required' } });
+    const fetch = vi.fn(async () => json(400, { code: 'QUOTA_HIT', message: 'Out of runs.' }));
+    await expect(apiFetch('/runs', { fetch, decoder })).rejects.toMatchObject({ kind: 'payment_required' });
   });
 });

@@ -1,9 +1,18 @@
-import { ApiError, DEFAULT_MESSAGES, fromResponse, normalizeHeaders, toApiError } from '@faultline/core';
+import {
+  ApiError,
+  DEFAULT_MESSAGES,
+  type Decoder,
+  fromResponse,
+  normalizeHeaders,
+  toApiError,
+} from '@faultline/core';
 
 /** Options of {@link apiFetch}: `fetch`'s own, plus the fetch implementation to use. */
 export interface ApiFetchInit extends RequestInit {
   /** The `fetch` to call. Default: the global one. */
   fetch?: typeof fetch | undefined;
+  /** The decoder for failed responses, for an API with a dialect or codes of its own (`createDecoder`). */
+  decoder?: Decoder | undefined;
 }
 
 /**
@@ -12,19 +21,20 @@ export interface ApiFetchInit extends RequestInit {
  * aborted, timed out). Pass the query's `signal` so TanStack Query can cancel it.
  */
 export async function apiFetch<T = unknown>(input: RequestInfo | URL, init: ApiFetchInit = {}): Promise<T> {
-  const { fetch: fetchImpl = globalThis.fetch, ...requestInit } = init;
+  const { fetch: fetchImpl = globalThis.fetch, decoder, ...requestInit } = init;
+  const options = { decoder };
   let response: Response;
   try {
     response = await fetchImpl(input, requestInit);
   } catch (thrown) {
-    throw toApiError(thrown);
+    throw toApiError(thrown, options);
   }
-  if (!response.ok) throw await fromResponse(response);
+  if (!response.ok) throw await fromResponse(response, options);
   let text: string;
   try {
     text = await response.text();
   } catch (thrown) {
-    throw toApiError(thrown);
+    throw toApiError(thrown, options);
   }
   if (text.trim() === '') return undefined as T;
   try {
