@@ -7,20 +7,11 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../scripts/chromium.js';
 
 const here = new URL('./browser/', import.meta.url);
 /** How many toasts each toaster shows at once (faultline's and sonner's default). */
 export const VISIBLE_CAP = 3;
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** Resolves react-dom/client to react-dom/profiling: the same renderer, built with the profiler on. */
 const profilingReactDom = {
@@ -126,10 +117,7 @@ async function openPage(browser, url, { timers = false } = {}) {
 export async function runBrowserBench({ repeat = 3, log = () => {} } = {}) {
   const outDir = await buildPages();
   const server = await serve(outDir);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const storm = {};
     for (const kind of ['equal', 'distinct']) {

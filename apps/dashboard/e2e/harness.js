@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../../scripts/chromium.js';
 
 /** Where `vite preview` serves the build. */
 export const BASE_URL = process.env.BASE_URL ?? 'http://localhost:4180';
@@ -25,18 +26,7 @@ const SETTINGS_KEY = 'harbor.mock-api.settings';
 
 /** Starts the system Chromium. */
 export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions);
 }
 
 /**

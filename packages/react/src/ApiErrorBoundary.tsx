@@ -1,11 +1,11 @@
 'use client';
-import { type ApiError, type Decoder, toApiError } from '@faultline/core';
+import type { ApiError, Decoder } from '@faultline/core';
 import type { ComponentType, ErrorInfo, ReactNode } from 'react';
 import { ApiErrorBoundaryContext, type ApiErrorBoundaryContextValue } from './ApiErrorBoundaryContext.js';
+import { Component, toApiError } from './deps.js';
 import { focusLost } from './dom.js';
 import { ErrorFallback } from './ErrorFallback.js';
 import { useFaultline } from './FaultlineProvider.js';
-import { Component } from './react.js';
 
 /** What a boundary's fallback receives. */
 export interface ApiErrorFallbackProps {

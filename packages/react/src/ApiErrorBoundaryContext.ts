@@ -1,5 +1,5 @@
 'use client';
-import { createContext } from './react.js';
+import { createContext } from './deps.js';
 
 /** What an `ApiErrorBoundary` shares with its children and fallback. */
 export interface ApiErrorBoundaryContextValue {

@@ -2,10 +2,10 @@
 import type { ReactNode } from 'react';
 import type { ApiErrorFallbackProps } from './ApiErrorBoundary.js';
 import { ApiErrorBoundaryContext } from './ApiErrorBoundaryContext.js';
+import { useContext } from './deps.js';
 import { classNames } from './dom.js';
 import { ErrorNotice } from './ErrorNotice.js';
 import type { NextStepHandlers } from './nextStep.js';
-import { useContext, useEffect, useRef } from './react.js';
 import type { HeadingLevel } from './SupportPanel.js';
 
 /** Props of {@link ErrorFallback}. */
@@ -33,17 +33,11 @@ export function ErrorFallback({
   className,
   ...handlers
 }: ErrorFallbackProps): ReactNode {
-  const root = useRef<HTMLDivElement>(null);
+  // The boundary learns where the fallback is, to find the content's place when it resets.
   const boundary = useContext(ApiErrorBoundaryContext);
 
-  useEffect(() => {
-    const element = root.current;
-    boundary?.registerFallback(element);
-    return () => boundary?.registerFallback(null);
-  }, [boundary]);
-
   return (
-    <div ref={root} className={classNames('fl-fallback', className)}>
+    <div ref={boundary?.registerFallback} className={classNames('fl-fallback', className)}>
       <ErrorNotice
         {...handlers}
         error={error}

@@ -1,5 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
+import { useEffect, useRef } from './deps.js';
 import { classNames, focusLost } from './dom.js';
 import { ErrorSummary } from './ErrorSummary.js';
 import { useFaultline } from './FaultlineProvider.js';
@@ -7,7 +8,6 @@ import { isHttpUrl } from './isHttpUrl.js';
 import { errorText } from './messages.js';
 import { type NextStepHandlers, type NextStepKind, nextSteps } from './nextStep.js';
 import { RetryCountdown } from './RetryCountdown.js';
-import { useEffect, useRef } from './react.js';
 import { type HeadingLevel, SupportPanel } from './SupportPanel.js';
 import { useApiError } from './useApiError.js';
 

@@ -1,9 +1,9 @@
 'use client';
 import type { MouseEvent, ReactNode } from 'react';
+import { useEffect, useRef } from './deps.js';
 import { classNames } from './dom.js';
 import { useFaultline } from './FaultlineProvider.js';
 import { useFieldErrorsContext } from './FieldErrorsProvider.js';
-import { useEffect, useRef } from './react.js';
 import { type UseFieldErrorsResult, useFieldErrors } from './useFieldErrors.js';
 
 /** Props of {@link ErrorSummary}. */

@@ -1,8 +1,8 @@
 'use client';
-import { createDecoder, type Decoder, type ErrorKind } from '@faultline/core';
+import type { Decoder, ErrorKind } from '@faultline/core';
 import type { ReactNode } from 'react';
+import { createContext, createDecoder, useContext, useMemo } from './deps.js';
 import { defaultMessages, type FaultlineMessages, formatDuration } from './messages.js';
-import { createContext, useContext, useMemo } from './react.js';
 
 /** A next step: a URL to go to, or a function to run. */
 export type FaultlineAction = string | (() => void);

@@ -1,9 +1,9 @@
 'use client';
 import type { ReactNode } from 'react';
+import { useEffect } from './deps.js';
 import { classNames } from './dom.js';
 import { useFaultline } from './FaultlineProvider.js';
 import { useFieldErrorsContext } from './FieldErrorsProvider.js';
-import { useEffect } from './react.js';
 import type { UseFieldErrorsResult } from './useFieldErrors.js';
 
 /** Props of {@link FieldError}. */

@@ -1,6 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
-import { createContext, useContext } from './react.js';
+import { createContext, useContext } from './deps.js';
 import type { UseFieldErrorsResult } from './useFieldErrors.js';
 
 const FieldErrorsContext = createContext<UseFieldErrorsResult | undefined>(undefined);

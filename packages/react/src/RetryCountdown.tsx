@@ -1,8 +1,8 @@
 'use client';
 import type { ReactNode } from 'react';
+import { useEffect, useRef, useState } from './deps.js';
 import { classNames } from './dom.js';
 import { useFaultline } from './FaultlineProvider.js';
-import { useEffect, useRef, useState } from './react.js';
 import { type RetryCountdownSource, useRetryCountdown } from './useRetryCountdown.js';
 
 /** Props of {@link RetryCountdown}. */

@@ -1,8 +1,8 @@
 'use client';
 import type { ReactNode } from 'react';
+import { useId, useRef, useState } from './deps.js';
 import { classNames } from './dom.js';
 import { useFaultline } from './FaultlineProvider.js';
-import { useId, useRef, useState } from './react.js';
 import { useApiError } from './useApiError.js';
 import { useCopyToClipboard } from './useCopyToClipboard.js';
 import { useSupportHref } from './useSupportHref.js';

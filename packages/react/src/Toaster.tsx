@@ -1,8 +1,8 @@
 'use client';
 import type { ReactNode } from 'react';
+import { useEffect, useId, useState } from './deps.js';
 import { classNames } from './dom.js';
 import { useFaultline } from './FaultlineProvider.js';
-import { useEffect, useId, useState } from './react.js';
 import { ToastContent } from './ToastContent.js';
 import type { ToastData, ToastQueue } from './ToastQueue.js';
 import { toastQueue } from './toast.js';

@@ -10,7 +10,7 @@ export function toastText(
 ): { label: string; title: string; text: string | undefined } {
   const { type, error } = toast;
   return {
-    label: messages[type === 'error' ? 'errorLabel' : type === 'success' ? 'successLabel' : 'infoLabel'],
+    label: messages[`${type}Label` as const],
     title: error ? messages.title[error.kind] : toast.message,
     text: error && errorText(error, messages),
   };

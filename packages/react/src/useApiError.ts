@@ -1,7 +1,7 @@
 'use client';
-import { type ApiError, toApiError } from '@faultline/core';
+import type { ApiError } from '@faultline/core';
+import { toApiError, useMemo } from './deps.js';
 import { useFaultline } from './FaultlineProvider.js';
-import { useMemo } from './react.js';
 
 /**
  * Decodes anything thrown or returned by a failed call into an `ApiError` with the provider's

@@ -1,6 +1,6 @@
 'use client';
 import { ApiErrorBoundaryContext } from './ApiErrorBoundaryContext.js';
-import { useContext, useMemo, useState } from './react.js';
+import { useContext, useMemo, useState } from './deps.js';
 
 /** What {@link useApiErrorBoundary} returns. */
 export interface UseApiErrorBoundary {

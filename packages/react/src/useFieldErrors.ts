@@ -1,6 +1,6 @@
 'use client';
-import { type ApiError, type FieldError as ApiFieldError, flattenFieldErrors } from '@faultline/core';
-import { useCallback, useId, useMemo, useState } from './react.js';
+import type { ApiError, FieldError as ApiFieldError } from '@faultline/core';
+import { flattenFieldErrors, useCallback, useId, useMemo, useState } from './deps.js';
 import { useApiError } from './useApiError.js';
 
 /** Options of {@link useFieldErrors}. */

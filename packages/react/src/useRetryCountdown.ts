@@ -1,8 +1,8 @@
 'use client';
-import { type ApiError, isApiError } from '@faultline/core';
+import type { ApiError } from '@faultline/core';
+import { isApiError, useCallback, useSyncExternalStore } from './deps.js';
 import { useFaultline } from './FaultlineProvider.js';
 import { retryTicker } from './RetryTicker.js';
-import { useCallback, useSyncExternalStore } from './react.js';
 
 /** Where a countdown counts to: an error with a `retryAt`, an epoch-ms instant, a `Date`, or nothing. */
 export type RetryCountdownSource = ApiError | number | Date | null | undefined;

@@ -1,7 +1,7 @@
 'use client';
 import type { ApiError } from '@faultline/core';
+import { useEffect, useState } from './deps.js';
 import { useFaultline } from './FaultlineProvider.js';
-import { useEffect, useState } from './react.js';
 import { supportHref } from './supportHref.js';
 
 /**

@@ -1,7 +1,7 @@
 'use client';
 import type { FocusEvent, HTMLAttributes, KeyboardEvent, RefObject } from 'react';
+import { useEffect, useMemo, useRef } from './deps.js';
 import { focusLost } from './dom.js';
-import { useEffect, useMemo, useRef } from './react.js';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
 import type { ToastsState } from './useToasts.js';
 /** Options of {@link useToastRegion}. */
@@ -122,15 +122,13 @@ export function useToastRegion(state: ToastsState, options: ToastRegionOptions):
         if (event.key !== 'Escape') return;
         event.preventDefault();
         event.stopPropagation();
-        const item = (event.target as Element).closest(TOAST);
-        const items = [...event.currentTarget.querySelectorAll<HTMLElement>(TOAST)];
-        const index = item ? items.indexOf(item as HTMLElement) : -1;
-        // Focus moves to the next toast, else the one before, else back where it came from,
-        // before the toast goes.
-        const next = items[index + 1] ?? items[index - 1];
-        if (item && next) next.focus();
+        const item = (event.target as Element).closest<HTMLElement>(TOAST);
+        // Focus moves to the next toast, else the one before, else back where it came from, before
+        // the toast goes.
+        const next = (item?.nextElementSibling ?? item?.previousElementSibling) as HTMLElement | null;
+        if (next?.matches(TOAST)) next.focus();
         else restore();
-        if (item) dismiss(item.getAttribute('data-toast') as string);
+        if (item) dismiss(item.dataset.toast as string);
       },
     },
     toastProps: (id) => ({ 'data-toast': id, tabIndex: -1 }),

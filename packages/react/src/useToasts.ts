@@ -1,5 +1,5 @@
 'use client';
-import { useSyncExternalStore } from './react.js';
+import { useSyncExternalStore } from './deps.js';
 import type { ToastData, ToastQueue } from './ToastQueue.js';
 import { toastQueue } from './toast.js';
 
