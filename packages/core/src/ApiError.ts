@@ -48,35 +48,35 @@ export interface ApiErrorInit {
  */
 export class ApiError extends Error {
   /** HTTP status; `0` when no response arrived (network, abort). */
-  readonly status: number;
+  declare readonly status: number;
   /** The API's own stable code, exactly as sent; when the body has none, the kind. */
-  readonly code: string;
+  declare readonly code: string;
   /** The canonical category that drives presentation. */
-  readonly kind: ErrorKind;
+  declare readonly kind: ErrorKind;
   /** Messages for form fields, with dotted paths. */
-  readonly fieldErrors: readonly FieldError[];
+  declare readonly fieldErrors: readonly FieldError[];
   /** The request id from the body, the headers or, last, the message. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** How long to wait before retrying, in ms from the decode clock. */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
   /** The same wait as an absolute epoch-ms instant: what a countdown uses. */
-  readonly retryAt: number | undefined;
+  declare readonly retryAt: number | undefined;
   /** Rate-limit state from the headers. */
-  readonly rateLimit: RateLimit | undefined;
+  declare readonly rateLimit: RateLimit | undefined;
   /** An http(s) link the API gives to explain the error. */
-  readonly docsUrl: string | undefined;
+  declare readonly docsUrl: string | undefined;
   /** An http(s) link to the successor of a retired endpoint. */
-  readonly successorUrl: string | undefined;
+  declare readonly successorUrl: string | undefined;
   /** Whether retrying the same request can succeed (408, 429, 502, 503, 504, network). */
-  readonly retryable: boolean;
+  declare readonly retryable: boolean;
   /** The name of the dialect that recognized the body. */
-  readonly format: string;
+  declare readonly format: string;
   /** The dialect's extra payload, untouched; never rendered by default. */
-  readonly details: unknown;
+  declare readonly details: unknown;
   /** The body as it arrived. */
-  readonly body: unknown;
+  declare readonly body: unknown;
   /** The headers as they arrived, names lower-cased. */
-  readonly headers: Readonly<Record<string, string>>;
+  declare readonly headers: Readonly<Record<string, string>>;
 
   constructor(init: ApiErrorInit) {
     // The message is what a person reads: an empty one falls back to the copy for the kind.

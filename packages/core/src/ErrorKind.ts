@@ -33,37 +33,39 @@ export function isErrorKind(value: unknown): value is ErrorKind {
   return typeof value === 'string' && KIND_SET.has(value);
 }
 
-const STATUS_KINDS = new Map<number, ErrorKind>([
-  [400, 'bad_request'],
-  [401, 'unauthenticated'],
-  [402, 'payment_required'],
-  [403, 'forbidden'],
-  [404, 'not_found'],
-  [405, 'method_not_allowed'],
-  [408, 'timeout'],
-  [409, 'conflict'],
-  [410, 'gone'],
-  [412, 'conflict'],
-  [413, 'payload_too_large'],
-  [415, 'unsupported_media_type'],
-  [422, 'validation'],
-  [423, 'conflict'],
-  [428, 'conflict'],
-  [429, 'rate_limited'],
-  [431, 'payload_too_large'],
-  [451, 'forbidden'],
-  [499, 'aborted'],
-  [500, 'server'],
-  [501, 'not_implemented'],
-  [502, 'bad_gateway'],
-  [503, 'unavailable'],
-  [504, 'gateway_timeout'],
-  [520, 'bad_gateway'],
-  [521, 'bad_gateway'],
-  [522, 'gateway_timeout'],
-  [523, 'bad_gateway'],
-  [524, 'gateway_timeout'],
-]);
+/** Statuses by the kind they imply, space-separated. */
+const STATUSES_BY_KIND: Readonly<Partial<Record<ErrorKind, string>>> = {
+  bad_request: '400',
+  unauthenticated: '401',
+  payment_required: '402',
+  forbidden: '403 451',
+  not_found: '404',
+  method_not_allowed: '405',
+  timeout: '408',
+  conflict: '409 412 423 428',
+  gone: '410',
+  payload_too_large: '413 431',
+  unsupported_media_type: '415',
+  validation: '422',
+  rate_limited: '429',
+  aborted: '499',
+  server: '500',
+  not_implemented: '501',
+  bad_gateway: '502 520 521 523',
+  unavailable: '503',
+  gateway_timeout: '504 522 524',
+};
+
+/** A `{kind: 'a b c'}` table as `[entry, kind]` pairs, one per space-separated entry. */
+export function byKind(table: Readonly<Partial<Record<ErrorKind, string>>>): [string, ErrorKind][] {
+  return Object.entries(table).flatMap(([kind, entries]) =>
+    entries.split(' ').map((entry): [string, ErrorKind] => [entry, kind as ErrorKind]),
+  );
+}
+
+const STATUS_KINDS = new Map<number, ErrorKind>(
+  byKind(STATUSES_BY_KIND).map(([status, kind]) => [+status, kind]),
+);
 
 /** The kind an HTTP status alone implies (`0` — no response — is `network`). */
 export function kindFromStatus(status: number): ErrorKind {

@@ -2,6 +2,7 @@ import { ApiError } from './ApiError.js';
 import { normalizeBody } from './body.js';
 import { readCommon, shortId } from './common.js';
 import { defaultDecoder } from './createDecoder.js';
+import { fieldErrorAt } from './dialects/fields.js';
 import { clampWait } from './duration.js';
 import { type ErrorKind, isErrorKind, isRetryableKind, kindFromStatus } from './ErrorKind.js';
 import { readHeaders } from './headers.js';
@@ -45,11 +46,8 @@ function readStatus(value: unknown): number | undefined {
 function cleanFieldErrors(input: unknown): FieldError[] {
   const out: FieldError[] = [];
   for (const item of list(input, MAX_FIELD_ERRORS) ?? []) {
-    const path = toFieldPath(get(item, 'path')) ?? '';
-    const message = text(get(item, 'message'));
-    if (message === undefined) continue;
-    const code = text(get(item, 'code'), 200);
-    out.push(code === undefined ? { path, message } : { path, message, code });
+    const fe = fieldErrorAt(toFieldPath(get(item, 'path')) ?? '', get(item, 'message'), get(item, 'code'));
+    if (fe) out.push(fe);
   }
   return out;
 }
@@ -85,20 +83,23 @@ function resolveKind(
   return kind;
 }
 
+const READING_KEYS = [
+  'code',
+  'message',
+  'fieldErrors',
+  'requestId',
+  'retryAfterMs',
+  'docsUrl',
+  'kind',
+  'details',
+] as const;
+
 /** Every field of a dialect's reading, copied once, so a reading with throwing getters fails inside the dialect's turn. */
 function copyReading(reading: unknown): DialectReading {
   if (reading === undefined || reading === null) return {};
-  const r = reading as DialectReading;
-  return {
-    code: r.code,
-    message: r.message,
-    fieldErrors: r.fieldErrors,
-    requestId: r.requestId,
-    retryAfterMs: r.retryAfterMs,
-    docsUrl: r.docsUrl,
-    kind: r.kind,
-    details: r.details,
-  };
+  const out: Record<string, unknown> = {};
+  for (const key of READING_KEYS) out[key] = (reading as Record<string, unknown>)[key];
+  return out as DialectReading;
 }
 
 function decode(input: DecodeInput, options: DecodeOptions | undefined): ApiError {

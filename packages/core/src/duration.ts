@@ -1,26 +1,14 @@
-const UNIT_MS = new Map<string, number>([
-  ['ms', 1],
-  ['millisecond', 1],
-  ['milliseconds', 1],
-  ['s', 1000],
-  ['sec', 1000],
-  ['secs', 1000],
-  ['second', 1000],
-  ['seconds', 1000],
-  ['m', 60_000],
-  ['min', 60_000],
-  ['mins', 60_000],
-  ['minute', 60_000],
-  ['minutes', 60_000],
-  ['h', 3_600_000],
-  ['hr', 3_600_000],
-  ['hrs', 3_600_000],
-  ['hour', 3_600_000],
-  ['hours', 3_600_000],
-  ['d', 86_400_000],
-  ['day', 86_400_000],
-  ['days', 86_400_000],
-]);
+/** Unit words by milliseconds each, space-separated. */
+const UNITS: readonly [number, string][] = [
+  [1, 'ms millisecond milliseconds'],
+  [1000, 's sec secs second seconds'],
+  [60_000, 'm min mins minute minutes'],
+  [3_600_000, 'h hr hrs hour hours'],
+  [86_400_000, 'd day days'],
+];
+const UNIT_MS = new Map<string, number>(
+  UNITS.flatMap(([ms, words]) => words.split(' ').map((word): [string, number] => [word, ms])),
+);
 
 /** Longest wait faultline believes (a week); anything longer is a server mistake. */
 export const MAX_WAIT_MS = 7 * 86_400_000;

@@ -37,44 +37,36 @@ function headerValue(value: unknown): string | undefined {
 export function normalizeHeaders(input: unknown): Record<string, string> {
   const out: Record<string, string> = Object.create(null);
   let count = 0;
-  const put = (name: unknown, value: unknown) => {
-    if (count >= MAX_HEADERS || typeof name !== 'string' || name.length === 0 || name.length > 256) return;
-    const v = headerValue(value);
-    if (v === undefined) return;
-    const key = name.toLowerCase();
-    out[key] = key in out ? `${out[key]}, ${v}`.slice(0, MAX_VALUE) : v;
-    count++;
+  // Each header is read inside its own guard: one bad header does not lose the rest.
+  const put = (read: () => unknown) => {
+    try {
+      const pair = read();
+      if (count >= MAX_HEADERS || !Array.isArray(pair) || pair.length !== 2) return;
+      const [name, value] = pair;
+      if (typeof name !== 'string' || name.length === 0 || name.length > 256) return;
+      const v = headerValue(value);
+      if (v === undefined) return;
+      const key = name.toLowerCase();
+      out[key] = key in out ? `${out[key]}, ${v}`.slice(0, MAX_VALUE) : v;
+      count++;
+    } catch {
+      /* skipped */
+    }
   };
   try {
     if (typeof input !== 'object' || input === null) return out;
     if (Array.isArray(input)) {
-      for (const pair of input.slice(0, MAX_HEADERS)) {
-        try {
-          if (Array.isArray(pair) && pair.length === 2) put(pair[0], pair[1]);
-        } catch {
-          /* one bad header does not lose the rest */
-        }
-      }
+      for (const pair of input.slice(0, MAX_HEADERS)) put(() => pair);
       return out;
     }
     const forEach = (input as { forEach?: unknown }).forEach;
     if (typeof forEach === 'function') {
       // Headers and Map both call back with (value, name).
-      forEach.call(input, (value: unknown, name: unknown) => {
-        try {
-          put(name, value);
-        } catch {
-          /* one bad header does not lose the rest */
-        }
-      });
+      forEach.call(input, (value: unknown, name: unknown) => put(() => [name, value]));
       return out;
     }
     for (const name of Object.keys(input).slice(0, MAX_HEADERS)) {
-      try {
-        put(name, (input as Record<string, unknown>)[name]);
-      } catch {
-        /* one bad header does not lose the rest */
-      }
+      put(() => [name, (input as Record<string, unknown>)[name]]);
     }
   } catch {
     /* a hostile headers object reads as whatever was read before it threw */
@@ -97,12 +89,14 @@ export const ISO_8601 =
 
 function utc(
   year: number,
-  month: number,
+  monthName: string | number,
   day: number,
   hour: number,
   minute: number,
   second: number,
 ): number | undefined {
+  // A month is a name (`Nov`) in the HTTP-date forms and a number (1-12) in ISO 8601.
+  const month = typeof monthName === 'number' ? monthName - 1 : MONTHS.indexOf(monthName.toLowerCase());
   if (month < 0 || month > 11 || day < 1 || hour > 23 || minute > 59 || second > 60) return undefined;
   if (day > new Date(Date.UTC(year, month + 1, 0)).getUTCDate()) return undefined;
   return Date.UTC(year, month, day, hour, minute, Math.min(second, 59));
@@ -125,7 +119,7 @@ export function parseHttpDate(value: string, now: number): number | undefined {
   if (s.length > 64) return undefined;
   let m = IMF_FIXDATE.exec(s);
   if (m) {
-    return utc(Number(m[3]), MONTHS.indexOf(m[2]!.toLowerCase()), Number(m[1]), +m[4]!, +m[5]!, +m[6]!);
+    return utc(Number(m[3]), m[2]!, Number(m[1]), +m[4]!, +m[5]!, +m[6]!);
   }
   m = RFC_850.exec(s);
   if (m) {
@@ -133,15 +127,15 @@ export function parseHttpDate(value: string, now: number): number | undefined {
     const century = Math.floor(new Date(now).getUTCFullYear() / 100) * 100;
     let year = century + Number(m[3]);
     if (year > new Date(now).getUTCFullYear() + 50) year -= 100;
-    return utc(year, MONTHS.indexOf(m[2]!.toLowerCase()), Number(m[1]), +m[4]!, +m[5]!, +m[6]!);
+    return utc(year, m[2]!, Number(m[1]), +m[4]!, +m[5]!, +m[6]!);
   }
   m = ASCTIME.exec(s);
   if (m) {
-    return utc(Number(m[6]), MONTHS.indexOf(m[1]!.toLowerCase()), Number(m[2]), +m[3]!, +m[4]!, +m[5]!);
+    return utc(Number(m[6]), m[1]!, Number(m[2]), +m[3]!, +m[4]!, +m[5]!);
   }
   m = ISO_8601.exec(s);
   if (m) {
-    const base = utc(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0));
+    const base = utc(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0));
     if (base === undefined) return undefined;
     const fraction = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
     return base + fraction - zoneOffsetMs(m[8]!);
@@ -238,27 +232,23 @@ function members(value: string | undefined): RateLimitMember[] {
     });
 }
 
+type RateLimitText = Partial<Record<'limit' | 'remaining' | 'reset', string | undefined>>;
+const RATE_LIMIT_KEYS = ['limit', 'remaining', 'reset'] as const;
+
 /**
  * The IETF `RateLimit` field in either shape: the draft dictionary `limit=100, remaining=0, reset=30`,
  * or the current list of policies `"burst";r=0;t=30, "daily";r=900;t=3600`, where the policy with
  * the fewest requests left is the one that binds. The limit of a listed policy comes from
  * `RateLimit-Policy` (`"burst";q=100;w=60`).
  */
-function readRateLimitField(
-  field: string | undefined,
-  policy: string | undefined,
-): { limit?: string; remaining?: string; reset?: string } {
-  const list = members(field);
-  const dictionary: Record<string, string> = Object.create(null);
+function readRateLimitField(field: string | undefined, policy: string | undefined): RateLimitText {
+  const dictionary: RateLimitText = {};
   let binding: RateLimitMember | undefined;
   let bindingLeft = Number.POSITIVE_INFINITY;
-  for (const member of list) {
+  for (const member of members(field)) {
     const { r, t } = member.params;
     if (r === undefined && t === undefined) {
-      for (const key of ['limit', 'remaining', 'reset']) {
-        const v = member.params[key];
-        if (v !== undefined && !(key in dictionary)) dictionary[key] = v;
-      }
+      for (const key of RATE_LIMIT_KEYS) dictionary[key] ??= member.params[key];
       continue;
     }
     const left = num(r) ?? Number.POSITIVE_INFINITY;
@@ -272,34 +262,26 @@ function readRateLimitField(
     policies.find((p) => binding !== undefined && p.name === binding.name)?.params.q ??
     policies[0]?.params.q ??
     (policies[0] && num(policies[0].name) !== undefined ? policies[0].name : undefined);
-  const out: { limit?: string; remaining?: string; reset?: string } = {};
-  const limit = dictionary.limit ?? quota;
-  const remaining = dictionary.remaining ?? binding?.params.r;
-  const reset = dictionary.reset ?? binding?.params.t;
-  if (limit !== undefined) out.limit = limit;
-  if (remaining !== undefined) out.remaining = remaining;
-  if (reset !== undefined) out.reset = reset;
-  return out;
+  return {
+    limit: dictionary.limit ?? quota,
+    remaining: dictionary.remaining ?? binding?.params.r,
+    reset: dictionary.reset ?? binding?.params.t,
+  };
 }
 
 function readRateLimit(h: Record<string, string>, now: number): RateLimit | undefined {
   const field = readRateLimitField(h.ratelimit, h['ratelimit-policy']);
-  const limit = count(
-    h['x-ratelimit-limit'] ?? h['ratelimit-limit'] ?? h['x-rate-limit-limit'] ?? field.limit,
+  const [limit, remaining, reset] = RATE_LIMIT_KEYS.map(
+    (key) => h[`x-ratelimit-${key}`] ?? h[`ratelimit-${key}`] ?? h[`x-rate-limit-${key}`] ?? field[key],
   );
-  const remaining = count(
-    h['x-ratelimit-remaining'] ?? h['ratelimit-remaining'] ?? h['x-rate-limit-remaining'] ?? field.remaining,
-  );
-  const resetAt = resetInstant(
-    h['x-ratelimit-reset'] ?? h['ratelimit-reset'] ?? h['x-rate-limit-reset'] ?? field.reset,
-    now,
-  );
-  if (limit === undefined && remaining === undefined && resetAt === undefined) return undefined;
   const out: { limit?: number; remaining?: number; resetAt?: number } = {};
-  if (limit !== undefined) out.limit = limit;
-  if (remaining !== undefined) out.remaining = remaining;
+  const l = count(limit);
+  const r = count(remaining);
+  const resetAt = resetInstant(reset, now);
+  if (l !== undefined) out.limit = l;
+  if (r !== undefined) out.remaining = r;
   if (resetAt !== undefined) out.resetAt = resetAt;
-  return out;
+  return l === undefined && r === undefined && resetAt === undefined ? undefined : out;
 }
 
 /** The trace id of a W3C `traceparent`: `00-<32 hex>-<16 hex>-<2 hex>`. */

@@ -30,7 +30,7 @@ export { flattenFieldErrors } from './flattenFieldErrors.js';
 export type { FromResponseOptions } from './fromResponse.js';
 export { fromResponse } from './fromResponse.js';
 export { normalizeHeaders } from './headers.js';
-export { DEFAULT_MESSAGES } from './messages.js';
+export { DEFAULT_MESSAGES, DEFAULT_TITLES } from './messages.js';
 export { toFieldPath } from './paths.js';
 export { toApiError } from './toApiError.js';
 export type {

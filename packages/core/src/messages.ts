@@ -24,3 +24,28 @@ export const DEFAULT_MESSAGES: Readonly<Record<ErrorKind, string>> = Object.free
   aborted: 'The request was cancelled.',
   unknown: 'Something went wrong.',
 });
+
+/** English heading for each kind: what a notice or toast says before the message. */
+export const DEFAULT_TITLES: Readonly<Record<ErrorKind, string>> = Object.freeze({
+  validation: 'Check the highlighted fields',
+  bad_request: 'The request could not be processed',
+  unauthenticated: 'You are signed out',
+  forbidden: 'You do not have access',
+  payment_required: 'Your plan has run out',
+  not_found: 'Not found',
+  method_not_allowed: 'Action not supported',
+  timeout: 'The request timed out',
+  conflict: 'This changed in the meantime',
+  gone: 'This has moved',
+  payload_too_large: 'Too large',
+  unsupported_media_type: 'Unsupported file type',
+  rate_limited: 'Too many requests',
+  server: 'Something went wrong',
+  not_implemented: 'Not available yet',
+  bad_gateway: 'A service is not responding correctly',
+  unavailable: 'Service unavailable',
+  gateway_timeout: 'A service took too long',
+  network: 'You are offline',
+  aborted: 'Cancelled',
+  unknown: 'Something went wrong',
+});

@@ -52,25 +52,7 @@ function attachedResponse(thrown: unknown): { status: number; headers: unknown; 
 
 /** The same decoded error, with what was thrown kept as its `cause` for debugging. */
 function withCause(error: ApiError, cause: unknown): ApiError {
-  return new ApiError({
-    status: error.status,
-    code: error.code,
-    kind: error.kind,
-    message: error.message,
-    fieldErrors: error.fieldErrors,
-    requestId: error.requestId,
-    retryAfterMs: error.retryAfterMs,
-    retryAt: error.retryAt,
-    rateLimit: error.rateLimit,
-    docsUrl: error.docsUrl,
-    successorUrl: error.successorUrl,
-    retryable: error.retryable,
-    format: error.format,
-    details: error.details,
-    body: error.body,
-    headers: error.headers,
-    cause,
-  });
+  return new ApiError({ ...error, message: error.message, cause });
 }
 
 /**

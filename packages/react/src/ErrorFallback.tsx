@@ -3,10 +3,9 @@ import type { ReactNode } from 'react';
 import type { ApiErrorFallbackProps } from './ApiErrorBoundary.js';
 import { ApiErrorBoundaryContext } from './ApiErrorBoundaryContext.js';
 import { useContext } from './deps.js';
-import { classNames } from './dom.js';
+import { classNames, type HeadingLevel } from './dom.js';
 import { ErrorNotice } from './ErrorNotice.js';
 import type { NextStepHandlers } from './nextStep.js';
-import type { HeadingLevel } from './SupportPanel.js';
 
 /** Props of {@link ErrorFallback}. */
 export interface ErrorFallbackProps

@@ -1,14 +1,14 @@
 'use client';
 import type { ReactNode } from 'react';
 import { useEffect, useRef } from './deps.js';
-import { classNames, focusLost } from './dom.js';
+import { classNames, focusLost, type HeadingLevel, titleElement } from './dom.js';
 import { ErrorSummary } from './ErrorSummary.js';
 import { useFaultline } from './FaultlineProvider.js';
 import { isHttpUrl } from './isHttpUrl.js';
 import { errorText } from './messages.js';
 import { type NextStepHandlers, type NextStepKind, nextSteps } from './nextStep.js';
 import { RetryCountdown } from './RetryCountdown.js';
-import { type HeadingLevel, SupportPanel } from './SupportPanel.js';
+import { SupportPanel } from './SupportPanel.js';
 import { useApiError } from './useApiError.js';
 
 /** Props of {@link ErrorNotice}. */
@@ -58,8 +58,8 @@ export function ErrorNotice({
   const has = (stepKind: NextStepKind) => steps.find((step) => step.kind === stepKind);
   const wait = has('wait');
   const actions = steps.filter((step) => step.href !== undefined || (step.onAction && step.kind !== 'wait'));
-  const Title = headingLevel ? (`h${headingLevel}` as const) : 'p';
-  const sub = headingLevel ? (Math.min(headingLevel + 1, 6) as 2 | 3 | 4 | 5 | 6) : undefined;
+  const Title = titleElement(headingLevel);
+  const sub = headingLevel && (Math.min(headingLevel + 1, 6) as HeadingLevel);
 
   return (
     <div className={classNames('fl-notice', className)} data-kind={kind}>

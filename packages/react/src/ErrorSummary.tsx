@@ -1,7 +1,7 @@
 'use client';
 import type { MouseEvent, ReactNode } from 'react';
 import { useEffect, useRef } from './deps.js';
-import { classNames } from './dom.js';
+import { classNames, type HeadingLevel, titleElement } from './dom.js';
 import { useFaultline } from './FaultlineProvider.js';
 import { useFieldErrorsContext } from './FieldErrorsProvider.js';
 import { type UseFieldErrorsResult, useFieldErrors } from './useFieldErrors.js';
@@ -15,7 +15,7 @@ export interface ErrorSummaryProps {
   /** The heading; defaults to `messages.summaryTitle` ("There is a problem"). */
   title?: string | undefined;
   /** The heading's level, to fit the page outline. Defaults to 2. */
-  headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
+  headingLevel?: HeadingLevel | undefined;
   /** Moves keyboard focus to the summary whenever a new error arrives (after a failed submit). Defaults to `true`. */
   autoFocus?: boolean | undefined;
   /**
@@ -73,8 +73,7 @@ export function ErrorSummary({
 
   useEffect(() => {
     const summary = ref.current;
-    // There is no summary to focus while there is nothing to show.
-    if (!autoFocus || !summary || !errors.error) return;
+    if (!autoFocus || !hasErrors || !summary || !errors.error) return;
     // Focusable only for this move, so a click inside the summary does not put focus on it later.
     summary.setAttribute('tabindex', '-1');
     const onBlur = () => summary.removeAttribute('tabindex');
@@ -84,7 +83,7 @@ export function ErrorSummary({
   }, [errors.error, autoFocus, hasErrors]);
 
   if (!hasErrors) return null;
-  const Heading = `h${headingLevel}` as 'h2';
+  const Heading = titleElement(headingLevel);
   return (
     <div ref={ref} className={classNames('fl-error-summary', className)}>
       <Heading className="fl-error-summary-title">{title ?? messages.summaryTitle}</Heading>

@@ -63,6 +63,17 @@ describe('FaultlineProvider', () => {
     expect(seen).toBe(decoder);
   });
 
+  it('lets a nested provider change one thing and inherit the rest from the outer one', () => {
+    render(
+      <FaultlineProvider support={{ email: 'help@example.test' }} messages={{ retry: 'Retry' }} now={() => 7}>
+        <FaultlineProvider messages={{ title: { forbidden: 'Key not allowed' } }}>
+          <Probe />
+        </FaultlineProvider>
+      </FaultlineProvider>,
+    );
+    expect(screen.getByText(/Key not allowed \| Retry \| .* \| help@example.test \| 7/)).toBeInTheDocument();
+  });
+
   it('renders on the server without touching window or document', () => {
     expect(
       renderToString(

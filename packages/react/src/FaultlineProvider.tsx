@@ -76,38 +76,40 @@ export interface FaultlineProviderProps {
 
 const defaultDecoder = createDecoder();
 
-function buildConfig({
-  decoder = defaultDecoder,
-  messages = {},
-  locale,
-  support,
-  now = () => Date.now(),
-  actions = {},
-}: Omit<FaultlineProviderProps, 'children'>): FaultlineConfig {
+// A nested provider starts from the one above it: what it leaves out is inherited, not reset.
+function buildConfig(
+  { decoder, messages = {}, locale, support, now, actions }: Omit<FaultlineProviderProps, 'children'>,
+  parent?: FaultlineConfig,
+): FaultlineConfig {
+  const base = parent?.messages ?? defaultMessages;
   const { title, description, ...rest } = messages;
+  const lang = locale ?? parent?.locale;
   return {
-    decoder,
+    decoder: decoder ?? parent?.decoder ?? defaultDecoder,
     messages: {
-      ...defaultMessages,
-      // An override left `undefined` keeps the default.
+      ...base,
+      // An override left `undefined` keeps the inherited text.
       ...(Object.fromEntries(
         Object.entries(rest).filter(([, value]) => value !== undefined),
       ) as Partial<FaultlineMessages>),
-      title: { ...defaultMessages.title, ...title },
-      description: { ...defaultMessages.description, ...description },
+      title: { ...base.title, ...title },
+      description: { ...base.description, ...description },
     },
-    locale,
-    formatDuration: (ms) => formatDuration(ms, locale),
-    support,
-    now,
-    actions,
+    locale: lang,
+    formatDuration: (ms) => formatDuration(ms, lang),
+    support: support ?? parent?.support,
+    now: now ?? parent?.now ?? (() => Date.now()),
+    actions: { ...parent?.actions, ...actions },
   };
 }
 
 const DEFAULT_CONFIG = buildConfig({});
 const FaultlineContext = createContext<FaultlineConfig>(DEFAULT_CONFIG);
 
-/** Configures faultline for the tree below: decoder, copy, locale, support contact, clock, next steps. */
+/**
+ * Configures faultline for the tree below: decoder, copy, locale, support contact, clock, next steps.
+ * Providers nest: an inner one changes what it sets and inherits the rest from the outer one.
+ */
 export function FaultlineProvider({
   children,
   decoder,
@@ -117,9 +119,10 @@ export function FaultlineProvider({
   now,
   actions,
 }: FaultlineProviderProps): ReactNode {
+  const parent = useContext(FaultlineContext);
   const config = useMemo(
-    () => buildConfig({ decoder, messages, locale, support, now, actions }),
-    [decoder, messages, locale, support, now, actions],
+    () => buildConfig({ decoder, messages, locale, support, now, actions }, parent),
+    [decoder, messages, locale, support, now, actions, parent],
   );
   return <FaultlineContext.Provider value={config}>{children}</FaultlineContext.Provider>;
 }

@@ -1,14 +1,11 @@
 'use client';
 import type { ReactNode } from 'react';
 import { useId, useRef, useState } from './deps.js';
-import { classNames } from './dom.js';
+import { classNames, type HeadingLevel, titleElement } from './dom.js';
 import { useFaultline } from './FaultlineProvider.js';
 import { useApiError } from './useApiError.js';
 import { useCopyToClipboard } from './useCopyToClipboard.js';
 import { useSupportHref } from './useSupportHref.js';
-/** A heading level for a component's title; without one the title is plain text. */
-export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
-
 /** Props of {@link SupportPanel}. */
 export interface SupportPanelProps {
   /** The error to report: an `ApiError` or anything thrown (decoded with the provider's decoder); nothing renders for `null` or `undefined`. */
@@ -62,7 +59,7 @@ export function SupportPanel({ error, time, headingLevel, className }: SupportPa
   const titleId = useId();
 
   if (!apiError) return null;
-  const Title = headingLevel ? (`h${headingLevel}` as const) : 'p';
+  const Title = titleElement(headingLevel);
   const { requestId, status } = apiError;
 
   return (

@@ -43,7 +43,12 @@ function Support({ error, id, at }: { error: ApiError; id: string; at: number })
         </button>
       </p>
       {state === 'failed' && <p>{messages.copyFailed}</p>}
-      {href && <a href={href}>{messages.contactSupport}</a>}
+      {href && (
+        // noreferrer: a support form must not get the page address, whose query may carry tokens.
+        <a className="fl-link" href={href} rel="noreferrer">
+          {messages.contactSupport}
+        </a>
+      )}
     </div>
   );
 }

@@ -286,6 +286,16 @@ describe('Toaster', () => {
     expect(titles()).toEqual([]);
   });
 
+  it('announces no end for a wait that was already over when the toast arrived', async () => {
+    vi.setSystemTime(TEST_NOW + 60_000);
+    setup();
+    show(() => notify.error(errors.rateLimited(30)));
+    expect(screen.getByRole('timer')).toHaveTextContent('You can try again now.');
+    await wait(2000);
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    expect(screen.getByRole('alert')).not.toHaveTextContent('You can try again in');
+  });
+
   it('offers the request id, a copy button and a support link for a server error', async () => {
     const { user } = setup({}, { email: 'support@example.test' });
     show(() => notify.error(errors.server()));

@@ -18,6 +18,7 @@ export {
   ApiError,
   createDecoder,
   DEFAULT_MESSAGES,
+  DEFAULT_TITLES,
   decodeError,
   ERROR_KINDS,
   flattenFieldErrors,

@@ -1,5 +1,6 @@
 'use client';
-// -- support, notice, boundary
+// The public API of @faultline/react, module by module (sorted by file name). Everything here is a
+// client module: hooks and components for the browser.
 export type {
   ApiErrorBoundaryProps,
   ApiErrorBoundaryResetDetails,
@@ -8,13 +9,13 @@ export type {
 export { ApiErrorBoundary } from './ApiErrorBoundary.js';
 // @faultline/core, re-exported so an app installs one package (the list is in core.ts).
 export * from './core.js';
+export type { HeadingLevel } from './dom.js';
 export type { ErrorFallbackProps } from './ErrorFallback.js';
 export { ErrorFallback } from './ErrorFallback.js';
 export type { ErrorNoticeProps } from './ErrorNotice.js';
 export { ErrorNotice } from './ErrorNotice.js';
 export type { ErrorSummaryProps } from './ErrorSummary.js';
 export { ErrorSummary } from './ErrorSummary.js';
-// -- provider
 export type {
   FaultlineAction,
   FaultlineActions,
@@ -32,12 +33,11 @@ export type { FaultlineMessages, SupportContext } from './messages.js';
 export { defaultMessages, formatDuration } from './messages.js';
 export type { NextStep, NextStepHandlers, NextStepKind } from './nextStep.js';
 export { nextSteps } from './nextStep.js';
-// -- retry countdown
 export type { RetryCountdownProps } from './RetryCountdown.js';
 export { RetryCountdown } from './RetryCountdown.js';
 export type { RetryTicker, RetryTickerOptions, RetryTickListener } from './RetryTicker.js';
 export { createRetryTicker, retryTicker } from './RetryTicker.js';
-export type { HeadingLevel, SupportPanelProps } from './SupportPanel.js';
+export type { SupportPanelProps } from './SupportPanel.js';
 export { SupportPanel } from './SupportPanel.js';
 export type { SupportHrefInput } from './supportHref.js';
 export { supportContext, supportHref, supportPage } from './supportHref.js';
@@ -55,7 +55,6 @@ export type {
   ToastType,
 } from './ToastQueue.js';
 export { createToastQueue, MIN_TOAST_DURATION } from './ToastQueue.js';
-// -- toasts
 export type { ErrorToastOptions, ShowToast, ToastApi, ToastOptions } from './toast.js';
 export { createToast, errorToastKey, toast, toastQueue } from './toast.js';
 export { toastAnnouncement, toastText } from './toastText.js';

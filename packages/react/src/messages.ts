@@ -1,4 +1,4 @@
-import { type ApiError, DEFAULT_MESSAGES, type ErrorKind } from '@faultline/core';
+import { type ApiError, DEFAULT_MESSAGES, DEFAULT_TITLES, type ErrorKind } from '@faultline/core';
 
 /** What a support message is built from: never headers, tokens or the raw body. */
 export interface SupportContext {
@@ -78,6 +78,19 @@ export interface FaultlineMessages {
   supportBody: (context: SupportContext) => string;
 }
 
+// Intl formatters are costly to build and a countdown formats every second: one per locale and unit.
+const formatters = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.ListFormat>(
+  locale: string | string[] | undefined,
+  unit: string,
+  make: () => T,
+): T {
+  const key = `${String(locale)} ${unit}`;
+  let found = formatters.get(key);
+  if (!found) formatters.set(key, (found = make()));
+  return found as T;
+}
+
 /** Formats a wait in words with `Intl` ("1 minute, 5 seconds"); seconds are left out from an hour on. */
 export function formatDuration(ms: number, locale?: string | readonly string[]): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
@@ -88,12 +101,20 @@ export function formatDuration(ms: number, locale?: string | readonly string[]):
     [Math.floor(total / 60) % 60, 'minute'],
     [hours ? 0 : total % 60, 'second'],
   ];
-  return new Intl.ListFormat(locales, { style: 'long', type: 'unit' }).format(
+  return formatter(
+    locales,
+    'list',
+    () => new Intl.ListFormat(locales, { style: 'long', type: 'unit' }),
+  ).format(
     parts
       // A wait that is over reads as "0 seconds".
       .filter(([value, unit]) => value || (!total && unit === 'second'))
       .map(([value, unit]) =>
-        new Intl.NumberFormat(locales, { style: 'unit', unit, unitDisplay: 'long' }).format(value),
+        formatter(
+          locales,
+          unit,
+          () => new Intl.NumberFormat(locales, { style: 'unit', unit, unitDisplay: 'long' }),
+        ).format(value),
       ),
   );
 }
@@ -106,29 +127,7 @@ export function errorText(error: ApiError, messages: Pick<FaultlineMessages, 'de
 
 /** The English copy faultline ships with. */
 export const defaultMessages: FaultlineMessages = {
-  title: {
-    validation: 'Check the highlighted fields',
-    bad_request: 'The request could not be processed',
-    unauthenticated: 'You are signed out',
-    forbidden: 'You do not have access',
-    payment_required: 'Your plan has run out',
-    not_found: 'Not found',
-    method_not_allowed: 'Action not supported',
-    timeout: 'The request timed out',
-    conflict: 'This changed in the meantime',
-    gone: 'This has moved',
-    payload_too_large: 'Too large',
-    unsupported_media_type: 'Unsupported file type',
-    rate_limited: 'Too many requests',
-    server: 'Something went wrong',
-    not_implemented: 'Not available yet',
-    bad_gateway: 'A service is not responding correctly',
-    unavailable: 'Service unavailable',
-    gateway_timeout: 'A service took too long',
-    network: 'You are offline',
-    aborted: 'Cancelled',
-    unknown: 'Something went wrong',
-  },
+  title: DEFAULT_TITLES,
   description: DEFAULT_MESSAGES,
   errorLabel: 'Error:',
   infoLabel: 'Info:',

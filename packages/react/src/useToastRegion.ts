@@ -89,6 +89,7 @@ export function useToastRegion(state: ToastsState, options: ToastRegionOptions):
     return () => listen('removeEventListener');
   }, [keys, hold]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the toasts change; the rest is stable
   useIsomorphicLayoutEffect(() => {
     // The region goes away with its last toast, and with it the pointer that was over it.
     if (!toasts.length) hold('hover', false);

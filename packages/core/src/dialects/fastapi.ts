@@ -1,5 +1,6 @@
-import { get, isRecord, list, text } from '../read.js';
+import { get, isRecord, list } from '../read.js';
 import type { Dialect, FieldError } from '../types.js';
+import { fieldErrorAt } from './fields.js';
 
 /** Where FastAPI says a parameter came from; the first `loc` item, not part of the field path. */
 const SOURCES: ReadonlySet<unknown> = new Set(['body', 'query', 'path', 'header', 'cookie']);
@@ -38,11 +39,13 @@ export const fastapi: Dialect = {
     const fieldErrors: FieldError[] = [];
     for (const item of items) {
       if (!isLocatedError(item)) continue;
-      const message = text(get(item, 'msg'));
-      if (message === undefined) continue;
-      const code = text(get(item, 'type'), 200);
-      const path = get(item, 'type') === 'json_invalid' ? '' : pathOf(get(item, 'loc'));
-      fieldErrors.push(code === undefined ? { path, message } : { path, message, code });
+      const type = get(item, 'type');
+      const fe = fieldErrorAt(
+        type === 'json_invalid' ? '' : pathOf(get(item, 'loc')),
+        get(item, 'msg'),
+        type,
+      );
+      if (fe) fieldErrors.push(fe);
     }
     return {
       message: fieldErrors.length === 1 ? fieldErrors[0]?.message : undefined,

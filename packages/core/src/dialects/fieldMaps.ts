@@ -1,6 +1,7 @@
 import { toFieldPath } from '../paths.js';
 import { get, isRecord, keys, list, MAX_ITEMS, text } from '../read.js';
 import type { FieldError } from '../types.js';
+import { fieldErrorAt } from './fields.js';
 
 // Field maps (`{ email: ["is invalid"], items: [{}, { name: ["required"] }] }`) nest as deep as the
 // form does, and a hostile body can nest without end or loop back on itself: every walk is capped in
@@ -29,13 +30,6 @@ export function pointedError(path: unknown, message: unknown, code?: unknown): F
   const p = pointerPath(path);
   if (p === undefined) return undefined;
   return p === '' ? formError(message, code) : fieldErrorAt(p, message, code);
-}
-
-function fieldErrorAt(path: string, message: unknown, code: unknown): FieldError | undefined {
-  const m = text(message);
-  if (m === undefined) return undefined;
-  const c = text(code, 200);
-  return c === undefined ? { path, message: m } : { path, message: m, code: c };
 }
 
 function join(parent: string, segment: string): string {

@@ -10,10 +10,15 @@ export function isFormStatus(status: number): boolean {
 /** One field error, or `undefined` when the path or the message is missing. */
 export function fieldError(path: unknown, message: unknown, code?: unknown): FieldError | undefined {
   const p = toFieldPath(path);
+  return p === undefined ? undefined : fieldErrorAt(p, message, code);
+}
+
+/** One field error at a known path, or `undefined` when the message is missing. */
+export function fieldErrorAt(path: string, message: unknown, code?: unknown): FieldError | undefined {
   const m = text(message);
-  if (p === undefined || m === undefined) return undefined;
+  if (m === undefined) return undefined;
   const c = text(code, 200);
-  return c === undefined ? { path: p, message: m } : { path: p, message: m, code: c };
+  return c === undefined ? { path, message: m } : { path, message: m, code: c };
 }
 
 /** Field errors from a list of objects, reading each item's path, message and code by the given keys. */
@@ -25,10 +30,8 @@ export function fieldErrorsFrom(
 ): FieldError[] {
   const out: FieldError[] = [];
   for (const item of list(items) ?? []) {
-    const path = pathKeys.map((k) => get(item, k)).find((v) => v !== undefined);
-    const message = messageKeys.map((k) => get(item, k)).find((v) => v !== undefined);
-    const code = codeKeys.map((k) => get(item, k)).find((v) => v !== undefined);
-    const fe = fieldError(path, message, code);
+    const first = (names: readonly string[]) => names.map((k) => get(item, k)).find((v) => v !== undefined);
+    const fe = fieldError(first(pathKeys), first(messageKeys), first(codeKeys));
     if (fe) out.push(fe);
   }
   return out;
