@@ -87,7 +87,10 @@ function formatter<T extends Intl.NumberFormat | Intl.ListFormat>(
 ): T {
   const key = `${String(locale)} ${unit}`;
   let found = formatters.get(key);
-  if (!found) formatters.set(key, (found = make()));
+  if (!found) {
+    found = make();
+    formatters.set(key, found);
+  }
   return found as T;
 }
 
