@@ -79,19 +79,10 @@ export interface FaultlineMessages {
 }
 
 // Intl formatters are costly to build and a countdown formats every second: one per locale and unit.
-const formatters = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
-function formatter<T extends Intl.NumberFormat | Intl.ListFormat>(
-  locale: string | string[] | undefined,
-  unit: string,
-  make: () => T,
-): T {
-  const key = `${String(locale)} ${unit}`;
-  let found = formatters.get(key);
-  if (!found) {
-    found = make();
-    formatters.set(key, found);
-  }
-  return found as T;
+const formatters: Record<string, object> = Object.create(null);
+function cached<T extends object>(key: string, make: () => T): T {
+  formatters[key] ||= make();
+  return formatters[key] as T;
 }
 
 /** Formats a wait in words with `Intl` ("1 minute, 5 seconds"); seconds are left out from an hour on. */
@@ -104,18 +95,13 @@ export function formatDuration(ms: number, locale?: string | readonly string[]):
     [Math.floor(total / 60) % 60, 'minute'],
     [hours ? 0 : total % 60, 'second'],
   ];
-  return formatter(
-    locales,
-    'list',
-    () => new Intl.ListFormat(locales, { style: 'long', type: 'unit' }),
-  ).format(
+  return cached(`${locales}`, () => new Intl.ListFormat(locales, { style: 'long', type: 'unit' })).format(
     parts
       // A wait that is over reads as "0 seconds".
       .filter(([value, unit]) => value || (!total && unit === 'second'))
       .map(([value, unit]) =>
-        formatter(
-          locales,
-          unit,
+        cached(
+          `${locales} ${unit}`,
           () => new Intl.NumberFormat(locales, { style: 'unit', unit, unitDisplay: 'long' }),
         ).format(value),
       ),
