@@ -170,7 +170,17 @@ export function DevPanel(): ReactNode {
               role="switch"
               aria-checked={settings.offline}
               checked={settings.offline}
-              onChange={(event) => mockSettings.update({ offline: event.target.checked })}
+              onChange={(event) => {
+                const offline = event.target.checked;
+                mockSettings.update({ offline });
+                // This "offline" is a fault the browser cannot see, so no online event fires when it
+                // ends: refetch what failed, as TanStack Query does when a real connection returns.
+                if (!offline)
+                  void queryClient.refetchQueries({
+                    type: 'active',
+                    predicate: (q) => q.state.status === 'error',
+                  });
+              }}
             />
             <span>Offline (every call fails with a network error)</span>
           </label>
