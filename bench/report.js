@@ -174,9 +174,13 @@ function summary(r, behind) {
         .slice(0, 5)
         .map((m) => `\`${m.path.replace(/^.*?(packages\/|node_modules\/)/, '$1')}\` ${formatBytes(m.bytes)}`)
         .join(', ');
+      const enforced =
+        e.enforced === undefined
+          ? ''
+          : ` \`npm test\` enforces ${formatBytes(e.enforced)} (the measured size plus headroom) so that growth still fails; size-budgets.json says why the plan is out of reach.`;
       behind.push(
         `**${e.name} is ${formatBytes(e.gzip)} min+gzip, over its ${formatBytes(e.limit)} budget.** ` +
-          `Largest modules (minified, before gzip): ${top}.`,
+          `Largest modules (minified, before gzip): ${top}.${enforced}`,
       );
     }
   }

@@ -99,11 +99,17 @@ async function measureAll(entries) {
 /** Measures every entry and returns the figures with the budget that applies to each. */
 export async function runSizeBench() {
   const { budgets } = JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8'));
-  const limits = new Map(budgets.map((b) => [b.name, parseLimit(b.limit)]));
-  const faultline = (await measureAll(FAULTLINE)).map((e) => ({
-    ...e,
-    limit: e.budget ? limits.get(e.budget) : undefined,
-  }));
+  // The goal is the budget the issue planned; npm test may enforce a higher ceiling where that plan
+  // proved out of reach (size-budgets.json says why), and the report shows both.
+  const byName = new Map(budgets.map((b) => [b.name, b]));
+  const faultline = (await measureAll(FAULTLINE)).map((e) => {
+    const budget = e.budget ? byName.get(e.budget) : undefined;
+    return {
+      ...e,
+      limit: budget ? parseLimit(budget.issueBudget ?? budget.limit) : undefined,
+      enforced: budget?.issueBudget ? parseLimit(budget.limit) : undefined,
+    };
+  });
   // A subpath shares modules with the main entry: say what it adds to an app that has both.
   for (const e of faultline) {
     const base = FAULTLINE.find((b) => b.name === e.addedTo);

@@ -119,3 +119,31 @@ export function rateLimitHeaders(error: ErrorDescription): Record<string, string
     'x-ratelimit-reset': String(error.rateLimit.resetEpochSeconds),
   };
 }
+
+/**
+ * The `details` of the session and workspace envelopes: one rejected field as `details.field` (its
+ * message becomes the error's), several as `details.fields`, and the wait as `details.retry_after`.
+ */
+export function fieldDetails(
+  error: ErrorDescription,
+  path: (path: readonly (string | number)[]) => string,
+  withCodes: boolean,
+): { details: Record<string, unknown>; message: string } {
+  const fields = error.fields ?? [];
+  const [only] = fields;
+  const details: Record<string, unknown> = { ...error.details };
+  let message = error.message;
+  if (fields.length === 1 && only) {
+    details.field = path(only.path);
+    if (withCodes) details.requirement = only.code;
+    message = only.message;
+  } else if (fields.length > 1) {
+    details.fields = fields.map((f) => ({
+      field: path(f.path),
+      message: f.message,
+      ...(withCodes ? { code: f.code } : {}),
+    }));
+  }
+  if (error.retryAfterSeconds !== undefined) details.retry_after = error.retryAfterSeconds;
+  return { details, message };
+}

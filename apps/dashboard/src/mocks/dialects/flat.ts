@@ -2,6 +2,7 @@ import {
   bracketPath,
   codeFor,
   type ErrorDescription,
+  fieldDetails,
   httpHeaders,
   type MockDialect,
   type MockResponse,
@@ -17,17 +18,7 @@ export const dialect: MockDialect = {
   summary: '{code:"UPPER_CASE",message,details}; details.retry_after',
   order: 5,
   respond(error: ErrorDescription): MockResponse {
-    const fields = error.fields ?? [];
-    const [only] = fields;
-    const details: Record<string, unknown> = { ...error.details };
-    let message = error.message;
-    if (fields.length === 1 && only) {
-      details.field = bracketPath(only.path);
-      message = only.message;
-    } else if (fields.length > 1) {
-      details.fields = fields.map((f) => ({ field: bracketPath(f.path), message: f.message }));
-    }
-    if (error.retryAfterSeconds !== undefined) details.retry_after = error.retryAfterSeconds;
+    const { details, message } = fieldDetails(error, bracketPath, false);
     const body: Record<string, unknown> = { code: codeFor(error, 'workspace'), message };
     if (Object.keys(details).length > 0) body.details = details;
     const { 'retry-after': _omitted, ...headers } = httpHeaders(error);

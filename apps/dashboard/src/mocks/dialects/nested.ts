@@ -2,6 +2,7 @@ import {
   codeFor,
   dottedPath,
   type ErrorDescription,
+  fieldDetails,
   httpHeaders,
   type MockDialect,
   type MockResponse,
@@ -18,18 +19,7 @@ export const dialect: MockDialect = {
   summary: '{error:{code,message,details}}; details.field, retry_after, request_id',
   order: 4,
   respond(error: ErrorDescription): MockResponse {
-    const fields = error.fields ?? [];
-    const [only] = fields;
-    const details: Record<string, unknown> = { ...error.details };
-    let message = error.message;
-    if (fields.length === 1 && only) {
-      details.field = dottedPath(only.path);
-      details.requirement = only.code;
-      message = only.message;
-    } else if (fields.length > 1) {
-      details.fields = fields.map((f) => ({ field: dottedPath(f.path), message: f.message, code: f.code }));
-    }
-    if (error.retryAfterSeconds !== undefined) details.retry_after = error.retryAfterSeconds;
+    const { details, message } = fieldDetails(error, dottedPath, true);
     if (error.requestId !== undefined) details.request_id = error.requestId;
     const body: Record<string, unknown> = { code: codeFor(error, 'session'), message };
     if (Object.keys(details).length > 0) body.details = details;
