@@ -100,7 +100,10 @@ describe('useRetryCountdown', () => {
       { wrapper },
     );
     const before = renders;
-    await act(() => vi.advanceTimersByTimeAsync(10_000));
+    // One act per second: React 18 batches every update inside one act into a single render.
+    for (let second = 0; second < 10; second++) {
+      await act(() => vi.advanceTimersByTimeAsync(1000));
+    }
     expect(renders - before).toBe(10);
   });
 
