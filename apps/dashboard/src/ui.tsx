@@ -48,3 +48,30 @@ export function Loading({ label }: { label: string }): ReactNode {
 export function DemoHint({ children }: { children: ReactNode }): ReactNode {
   return <p className="demo-hint">{children}</p>;
 }
+
+/** A table of records with a last column of row actions, whose header is named for screen readers only. */
+export function ActionTable({
+  columns,
+  children,
+}: {
+  columns: readonly string[];
+  children: ReactNode;
+}): ReactNode {
+  return (
+    <table className="table" style={{ marginTop: '0.75rem' }}>
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column} scope="col">
+              {column}
+            </th>
+          ))}
+          <th scope="col">
+            <span className="fl-visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}

@@ -1,11 +1,4 @@
-import {
-  ErrorNotice,
-  ErrorSummary,
-  FaultlineProvider,
-  FieldErrorsProvider,
-  toast,
-  useFaultline,
-} from '@faultline/react';
+import { ErrorNotice, ErrorSummary, FaultlineProvider, FieldErrorsProvider, toast } from '@faultline/react';
 import { applyFieldErrors } from '@faultline/react/hook-form';
 import { useMutationFieldErrors } from '@faultline/react/query';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -15,7 +8,7 @@ import { getJson, postJson } from '../api.js';
 import { Field } from '../Field.js';
 import type { ApiKey } from '../model.js';
 import { QueryView } from '../QueryView.js';
-import { DemoHint, ScreenHeader } from '../ui.js';
+import { ActionTable, DemoHint, ScreenHeader } from '../ui.js';
 
 const CREATE_NAME_ID = 'create-key-name';
 
@@ -132,7 +125,6 @@ function CreateKeyForm(): ReactNode {
 
 /** API keys: testing the revoked one answers 401. */
 export function ApiKeys(): ReactNode {
-  const { support } = useFaultline();
   const query = useQuery({
     queryKey: ['api-keys'],
     queryFn: ({ signal }) => getJson<ApiKey[]>('/api-keys', signal),
@@ -142,7 +134,6 @@ export function ApiKeys(): ReactNode {
       <ScreenHeader title="API keys">Keys let your services call Harbor. Keep them secret.</ScreenHeader>
       {/* Here a 401 is about a key, not the session: faultline's copy says so for this screen. */}
       <FaultlineProvider
-        support={support}
         messages={{ title: { unauthenticated: 'This key no longer works' }, signIn: 'Create a new key' }}
       >
         <div className="stack">
@@ -151,23 +142,11 @@ export function ApiKeys(): ReactNode {
             <h2 id="keys-title">Keys</h2>
             <QueryView query={query} label="API keys">
               {(keys) => (
-                <table className="table" style={{ marginTop: '0.75rem' }}>
-                  <thead>
-                    <tr>
-                      <th scope="col">Name</th>
-                      <th scope="col">Created</th>
-                      <th scope="col">Status</th>
-                      <th scope="col">
-                        <span className="fl-visually-hidden">Actions</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {keys.map((k) => (
-                      <KeyRow key={k.id} apiKey={k} />
-                    ))}
-                  </tbody>
-                </table>
+                <ActionTable columns={['Name', 'Created', 'Status']}>
+                  {keys.map((k) => (
+                    <KeyRow key={k.id} apiKey={k} />
+                  ))}
+                </ActionTable>
               )}
             </QueryView>
           </section>

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { getJson, postJson } from '../api.js';
 import type { Webhook } from '../model.js';
 import { QueryView } from '../QueryView.js';
-import { DemoHint, ScreenHeader } from '../ui.js';
+import { ActionTable, DemoHint, ScreenHeader } from '../ui.js';
 import { WebhookForm } from './WebhookForm.js';
 
 function WebhookRow({ webhook }: { webhook: Webhook }): ReactNode {
@@ -59,22 +59,11 @@ export function Webhooks(): ReactNode {
           <h2 id="endpoints-title">Endpoints</h2>
           <QueryView query={query} label="webhooks">
             {(webhooks) => (
-              <table className="table" style={{ marginTop: '0.75rem' }}>
-                <thead>
-                  <tr>
-                    <th scope="col">URL</th>
-                    <th scope="col">Events</th>
-                    <th scope="col">
-                      <span className="fl-visually-hidden">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {webhooks.map((w) => (
-                    <WebhookRow key={w.id} webhook={w} />
-                  ))}
-                </tbody>
-              </table>
+              <ActionTable columns={['URL', 'Events']}>
+                {webhooks.map((w) => (
+                  <WebhookRow key={w.id} webhook={w} />
+                ))}
+              </ActionTable>
             )}
           </QueryView>
         </section>
