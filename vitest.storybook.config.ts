@@ -21,12 +21,20 @@ export default defineConfig({
     ],
   },
   test: {
-    name: 'storybook',
     browser: {
       enabled: true,
       headless: true,
       provider: chromium,
       instances: [{ browser: 'chromium' }],
     },
+    // Every story twice: in the light theme, and in the dark one, where contrast is checked again.
+    projects: [
+      { extends: true, test: { name: 'storybook' } },
+      {
+        extends: true,
+        define: { __FAULTLINE_THEME__: JSON.stringify('dark') },
+        test: { name: 'storybook-dark' },
+      },
+    ],
   },
 });

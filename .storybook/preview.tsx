@@ -18,6 +18,10 @@ const actions: FaultlineActions = { signIn: '#sign-in', requestAccess: '#request
 
 type Theme = 'light' | 'dark';
 
+/** The theme the story tests start in: the dark test run defines it; everywhere else it is absent. */
+declare const __FAULTLINE_THEME__: Theme | undefined;
+const initialTheme: Theme = typeof __FAULTLINE_THEME__ === 'undefined' ? 'light' : __FAULTLINE_THEME__;
+
 /**
  * Sets the theme on <html>, not on a wrapper: toasts and other portals render outside the story
  * root and must follow it too. "light" is set explicitly so a dark system setting does not win.
@@ -64,7 +68,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'light' },
+  initialGlobals: { theme: initialTheme },
   parameters: {
     // Any axe violation fails the story's test.
     a11y: { test: 'error' },
