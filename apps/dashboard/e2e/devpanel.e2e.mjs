@@ -80,7 +80,9 @@ describe('the dev panel', () => {
   test('a 100% 5xx rate makes every call fail with a server error', async () => {
     const { context, page } = await openApp(browser, 'status', { failureRate: 1 });
     try {
+      // The first /status call may be answered before openApp returns: listen, then load again.
       const answered = page.waitForResponse((r) => r.url().endsWith('/status'));
+      await page.reload();
       const status = (await answered).status();
       assert.ok([500, 502, 503, 504].includes(status), `status ${status}`);
       await page.locator('.fl-notice').first().waitFor();

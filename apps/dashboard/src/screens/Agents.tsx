@@ -1,4 +1,4 @@
-import { ErrorNotice, ErrorSummary, FieldErrorsProvider, toast } from '@faultline/react';
+import { FieldErrorsProvider, toast } from '@faultline/react';
 import { applyFieldErrors } from '@faultline/react/hook-form';
 import { useMutationFieldErrors } from '@faultline/react/query';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { getJson, postJson } from '../api.js';
 import { Field } from '../Field.js';
+import { FormErrors } from '../FormErrors.js';
 import type { Agent, AgentInput } from '../model.js';
 import { QueryView } from '../QueryView.js';
 import { href } from '../router.js';
@@ -67,8 +68,7 @@ function NewAgentForm(): ReactNode {
       <p className="card-lead">An agent answers with one model, within its limits, and may call tools.</p>
       <FieldErrorsProvider value={fieldErrors}>
         <form className="form" noValidate onSubmit={form.handleSubmit((values) => create.mutate(values))}>
-          <ErrorSummary headingLevel={3} />
-          {create.error && !fieldErrors.hasErrors ? <ErrorNotice error={create.error} live /> : null}
+          <FormErrors errors={fieldErrors} error={create.error} headingLevel={3} />
           <Field errors={fieldErrors} name="name" label="Name">
             {(props) => <input type="text" autoComplete="off" {...form.register('name')} {...props} />}
           </Field>

@@ -1,4 +1,4 @@
-import { ErrorNotice, ErrorSummary, FaultlineProvider, FieldErrorsProvider, toast } from '@faultline/react';
+import { ErrorNotice, FaultlineProvider, FieldErrorsProvider, toast } from '@faultline/react';
 import { applyFieldErrors } from '@faultline/react/hook-form';
 import { useMutationFieldErrors } from '@faultline/react/query';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { getJson, postJson } from '../api.js';
 import { Field } from '../Field.js';
+import { FormErrors } from '../FormErrors.js';
 import type { ApiKey } from '../model.js';
 import { QueryView } from '../QueryView.js';
 import { ActionTable, DemoHint, ScreenHeader } from '../ui.js';
@@ -102,8 +103,7 @@ function CreateKeyForm(): ReactNode {
       <h2 id="create-key-title">Create a key</h2>
       <FieldErrorsProvider value={fieldErrors}>
         <form className="form" noValidate onSubmit={form.handleSubmit((values) => create.mutate(values))}>
-          <ErrorSummary headingLevel={3} autoFocus={false} />
-          {create.error && !fieldErrors.hasErrors ? <ErrorNotice error={create.error} live /> : null}
+          <FormErrors errors={fieldErrors} error={create.error} headingLevel={3} autoFocus={false} />
           <Field
             errors={fieldErrors}
             name="name"

@@ -1,4 +1,4 @@
-import { ErrorNotice, ErrorSummary, FieldErrorsProvider, toast } from '@faultline/react';
+import { FieldErrorsProvider, toast } from '@faultline/react';
 import { applyFieldErrors } from '@faultline/react/hook-form';
 import { useMutationFieldErrors } from '@faultline/react/query';
 import { useMutation } from '@tanstack/react-query';
@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { postJson } from '../api.js';
 import { Field } from '../Field.js';
+import { FormErrors } from '../FormErrors.js';
 import type { Session } from '../model.js';
 import { href, navigate } from '../router.js';
 import { DemoHint, ScreenHeader } from '../ui.js';
@@ -39,8 +40,7 @@ export function Register(): ReactNode {
       <section className="card card-narrow" aria-label="Registration">
         <FieldErrorsProvider value={fieldErrors}>
           <form className="form" noValidate onSubmit={form.handleSubmit((values) => register.mutate(values))}>
-            <ErrorSummary />
-            {register.error && !fieldErrors.hasErrors ? <ErrorNotice error={register.error} live /> : null}
+            <FormErrors errors={fieldErrors} error={register.error} />
             <Field errors={fieldErrors} name="name" label="Full name">
               {(props) => <input type="text" autoComplete="name" {...form.register('name')} {...props} />}
             </Field>

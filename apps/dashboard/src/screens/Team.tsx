@@ -1,4 +1,4 @@
-import { ErrorNotice, ErrorSummary, FieldErrorsProvider, toast } from '@faultline/react';
+import { FieldErrorsProvider, toast } from '@faultline/react';
 import { applyFieldErrors } from '@faultline/react/hook-form';
 import { useMutationFieldErrors } from '@faultline/react/query';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { getJson, postJson } from '../api.js';
 import { Field } from '../Field.js';
+import { FormErrors } from '../FormErrors.js';
 import type { Member, Team as TeamData } from '../model.js';
 import { QueryView } from '../QueryView.js';
 import { DemoHint, ScreenHeader } from '../ui.js';
@@ -54,10 +55,13 @@ function InviteForm({ myRole }: { myRole: TeamData['myRole'] }): ReactNode {
       </p>
       <FieldErrorsProvider value={fieldErrors}>
         <form className="form" noValidate onSubmit={send(false)}>
-          <ErrorSummary headingLevel={3} autoFocus={false} />
-          {invite.error && !fieldErrors.hasErrors ? (
-            <ErrorNotice error={invite.error} live onRequestAccess={() => accessRequest.mutate()} />
-          ) : null}
+          <FormErrors
+            errors={fieldErrors}
+            error={invite.error}
+            headingLevel={3}
+            autoFocus={false}
+            onRequestAccess={() => accessRequest.mutate()}
+          />
           <div className="field-row">
             <Field errors={fieldErrors} name="email" label="Email address">
               {(props) => <input type="email" autoComplete="off" {...form.register('email')} {...props} />}

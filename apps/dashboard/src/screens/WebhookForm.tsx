@@ -1,4 +1,4 @@
-import { ErrorNotice, ErrorSummary, FieldError, FieldErrorsProvider, toast } from '@faultline/react';
+import { FieldError, FieldErrorsProvider, toast } from '@faultline/react';
 import { applyFieldErrors } from '@faultline/react/hook-form';
 import { useMutationFieldErrors } from '@faultline/react/query';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { postJson } from '../api.js';
 import { Field } from '../Field.js';
+import { FormErrors } from '../FormErrors.js';
 import type { Webhook } from '../model.js';
 
 interface WebhookValues {
@@ -43,8 +44,7 @@ export function WebhookForm(): ReactNode {
       <h2 id="add-webhook-title">Add an endpoint</h2>
       <FieldErrorsProvider value={fieldErrors}>
         <form className="form" noValidate onSubmit={form.handleSubmit((values) => add.mutate(values))}>
-          <ErrorSummary headingLevel={3} autoFocus={false} />
-          {add.error && !fieldErrors.hasErrors ? <ErrorNotice error={add.error} live /> : null}
+          <FormErrors errors={fieldErrors} error={add.error} headingLevel={3} autoFocus={false} />
           <Field errors={fieldErrors} name="url" label="Endpoint URL" hint="Must be https://">
             {(props) => <input type="url" autoComplete="off" {...form.register('url')} {...props} />}
           </Field>
