@@ -2,14 +2,13 @@ import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
 import { defaultClientConditions, mergeConfig, type UserConfig } from 'vite';
 
-// The dialect matrix reads the seed vectors that live beside the repository (../shared/vectors).
-const sharedVectors = fileURLToPath(new URL('../../shared/vectors', import.meta.url));
+// Stories read files of this repository only (the dialect matrix reads packages/core/test/vectors).
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
 const overrides: UserConfig = {
   // Stories run on the workspace source, like the unit tests: no package build needed.
   resolve: { conditions: ['@faultline/source', ...defaultClientConditions] },
-  server: { fs: { allow: [repoRoot, sharedVectors] } },
+  server: { fs: { allow: [repoRoot] } },
   build: {
     rolldownOptions: {
       // 'use client' is kept for the package build; in the catalogue bundle it means nothing.

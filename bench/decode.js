@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { decodeError, fromResponse } from '@faultline/core';
 import { timeAsync, timeSync } from './lib/timing.js';
 
-const vectorsUrl = new URL('../../shared/vectors/seed-envelopes.json', import.meta.url);
+const vectorsUrl = new URL('../packages/core/test/vectors/seed-envelopes.json', import.meta.url);
 
 /** The seed vectors as a client sees them: the body text on the wire and, when it is JSON, parsed. */
 export function loadVectors() {

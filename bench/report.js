@@ -281,7 +281,7 @@ function decodeSection(d) {
   );
   return `## 1. Decode
 
-**Method.** The ${d.vectors} seed vectors (\`shared/vectors/seed-envelopes.json\`; ${d.jsonVectors} have a JSON body).
+**Method.** The ${d.vectors} seed vectors (\`packages/core/test/vectors/seed-envelopes.json\`; ${d.jsonVectors} have a JSON body).
 For each body: \`JSON.parse\` of its text (what every client pays anyway: the physical limit), and
 \`decodeError\` of the already-parsed body with its status and headers (a plain object, as the vectors
 give them) and a fixed clock. The headline runs the whole set in one loop, so every dialect goes

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { decodeError } from '@faultline/core';
 
-const url = new URL('../../shared/vectors/seed-envelopes.json', import.meta.url);
+const url = new URL('../packages/core/test/vectors/seed-envelopes.json', import.meta.url);
 const { now, vectors } = JSON.parse(readFileSync(url, 'utf8'));
 for (const v of vectors) {
   const e = decodeError({ status: v.status, headers: v.headers, body: v.body }, { now });

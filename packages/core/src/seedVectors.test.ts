@@ -11,11 +11,11 @@ interface Vector {
   expect: Record<string, unknown>;
 }
 
-const file = fileURLToPath(new URL('../../../../shared/vectors/seed-envelopes.json', import.meta.url));
+const file = fileURLToPath(new URL('../test/vectors/seed-envelopes.json', import.meta.url));
 const { now, vectors } = JSON.parse(readFileSync(file, 'utf8')) as { now: number; vectors: Vector[] };
 
 describe('seed envelopes', () => {
-  it('reads the shared vectors file', () => {
+  it('reads the seed vectors file', () => {
     expect(vectors.length).toBeGreaterThan(40);
   });
 

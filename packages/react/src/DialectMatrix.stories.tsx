@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type ReactNode, useMemo, useState } from 'react';
 import { expect, within } from 'storybook/test';
 // biome-ignore lint/correctness/useImportExtensions: JSON data, not a module with a .js twin.
-import seed from '../../../../shared/vectors/seed-envelopes.json';
+import seed from '../../core/test/vectors/seed-envelopes.json';
 import { ErrorNotice } from './ErrorNotice.js';
 import { SupportPanel } from './SupportPanel.js';
 import { ToastContent } from './ToastContent.js';
@@ -106,7 +106,7 @@ const meta = {
     faultline: { now: () => NOW },
     docs: {
       description: {
-        component: `Every error response of the seed documents (\`shared/vectors/seed-envelopes.json\`: NessyAPI, Chatsby, NovaVMS, the
+        component: `Every error response of the seed documents (\`packages/core/test/vectors/seed-envelopes.json\`: NessyAPI, Chatsby, NovaVMS, the
 nested and flat envelopes, proxies), decoded with \`decodeError\` and presented three ways. Five envelopes, one reading: each
 cell's caption shows the status, the kind and the dialect that recognized the body.`,
       },

@@ -1,4 +1,4 @@
-// Examples from the NovaVMS error reference (shared/seeds/002_8e328a210f8d99e9.txt).
+// Examples from the NovaVMS error reference (packages/core/test/vectors/seeds/002_8e328a210f8d99e9.txt).
 import { describe, expect, it } from 'vitest';
 import { decodeError } from '../decodeError.js';
 
