@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Fails when a tracked file reads a path outside the repository: a relative path that climbs above
-// the root (`../../shared/…` from a package), or an absolute path into one machine's folders
+// the root (a package reading a folder beside the clone), or an absolute path into one machine's folders
 // (`/work/…`, `/home/…`). A user's clone has nothing beside it, so such a read breaks their checkout.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -14,9 +14,9 @@ const BINARY = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.ico', '.woff
 /** Generated files that name workspace links relative to each importer, not to themselves. */
 const SKIPPED = new Set(['pnpm-lock.yaml']);
 
-/** A relative path that starts by climbing: `..`, `../x`, `../../x/y.json`, inside quotes or after a space. */
+/** A relative path that starts by climbing (`..`, `../x`), inside quotes or after a space. */
 const CLIMB = /(?<=^|[\s'"`(=:,[])(\.\.(?:\/[^\s'"`)\],;]*)?)(?=$|[\s'"`)\],;])/gm;
-/** Consecutive `'..'` arguments, as in `join(root, '..', '..', 'shared')`. */
+/** Two or more `'..'` arguments in a row, as `path.join` takes them. */
 const SEGMENTS = /(['"])\.\.\1(?:\s*,\s*(['"])\.\.\2)+/g;
 /** An absolute path into a machine's own folders. */
 const MACHINE = /(?<![\w.:/-])\/(?:work|home|root|Users|mnt|srv)\/[\w.-]/g;
