@@ -35,7 +35,7 @@ describe('tarball check', () => {
   it('reports a manifest that keeps scripts, devDependencies or the source condition', () => {
     const leaky = {
       ...manifest,
-      scripts: { demo: 'node ../../scripts/decode-seeds.mjs' },
+      scripts: { build: 'tsc -p tsconfig.build.json' },
       devDependencies: { vitest: '^4.0.0' },
       exports: { '.': { '@faultline/source': './src/index.ts', default: './dist/index.js' } },
     };
