@@ -30,18 +30,18 @@ const CODES_BY_KIND: Readonly<Partial<Record<ErrorKind, string>>> = {
   bad_request:
     'invalid_request invalid_request_error invalid_argument bad_request graphql_parse_failed graphql_validation_failed unsupported_grant_type unsupported_response_type bad_argument bad_request_exception persisted_query_not_supported operation_resolution_failure',
   unauthenticated:
-    'unauthorized unauthenticated authentication_error auth_required invalid_token invalid_api_key token_expired expired_token expired_token_exception invalid_client invalid_grant unrecognized_client_exception unauthorized_exception incomplete_signature invalid_client_token_id invalid_signature_exception missing_authentication_token_exception invalid_authentication_token api_key_invalid access_token_expired credentials_missing session_cookie_invalid',
+    'unauthorized unauthenticated authentication_error auth_required invalid_token invalid_api_key token_expired expired_token expired_token_exception invalid_client invalid_grant unrecognized_client_exception unauthorized_exception incomplete_signature invalid_client_token_id invalid_signature_exception missing_authentication_token_exception invalid_authentication_token api_key_invalid access_token_expired credentials_missing session_cookie_invalid invalid_access_key_id signature_does_not_match auth_failure authentication_failed invalid_identity_token missing_authentication_token',
   forbidden:
-    'forbidden permission_denied permission_error forbidden_error insufficient_permissions insufficient_scope access_denied access_denied_exception unauthorized_client invalid_scope forbidden_exception not_authorized service_disabled api_key_service_blocked api_key_http_referrer_blocked api_key_ip_address_blocked access_token_scope_insufficient consumer_suspended user_project_denied',
+    'forbidden permission_denied permission_error forbidden_error insufficient_permissions insufficient_scope access_denied access_denied_exception unauthorized_client invalid_scope forbidden_exception not_authorized service_disabled api_key_service_blocked api_key_http_referrer_blocked api_key_ip_address_blocked access_token_scope_insufficient consumer_suspended user_project_denied unauthorized_operation',
   payment_required:
     'payment_required usage_limit_exceeded insufficient_quota insufficient_funds card_error billing_error billing_disabled',
   not_found:
-    'not_found not_found_error resource_not_found resource_not_found_exception not_found_exception item_not_found session_not_found persisted_query_not_found',
+    'not_found not_found_error resource_not_found resource_not_found_exception not_found_exception item_not_found session_not_found persisted_query_not_found no_such_key no_such_bucket no_such_upload no_such_entity queue_does_not_exist',
   method_not_allowed: 'method_not_allowed',
   conflict:
     'conflict conflict_error already_exists aborted failed_precondition resource_busy idempotency_error synthesis_in_progress sources_not_ready conditional_check_failed_exception resource_in_use_exception conflict_exception transaction_conflict_exception',
   gone: 'gone',
-  payload_too_large: 'request_too_large payload_too_large file_too_large',
+  payload_too_large: 'request_too_large payload_too_large file_too_large entity_too_large',
   unsupported_media_type: 'unsupported_media_type unsupported_file_type',
   rate_limited:
     'rate_limited rate_limit_exceeded rate_limit_error too_many_requests too_many_requests_exception resource_exhausted throttling throttling_exception throttled provisioned_throughput_exceeded_exception slow_down limit_exceeded_exception request_limit_exceeded resource_quota_exceeded activity_limit_reached',
@@ -58,7 +58,8 @@ const CODES_BY_KIND: Readonly<Partial<Record<ErrorKind, string>>> = {
 
 /**
  * What API codes mean. Covers every code in the seed APIs and the common codes of the dialects
- * faultline reads (Google canonical codes, GraphQL servers, OAuth 2, Stripe-style types, AWS).
+ * faultline reads (Google canonical codes, GraphQL servers, OAuth 2, Stripe-style types, AWS JSON, Query,
+ * EC2 and S3, Azure Storage).
  * Generic kinds (`bad_request`, `server`) only fill in when the status says nothing more specific.
  */
 export const DEFAULT_CODE_KINDS: Readonly<Record<string, ErrorKind>> = Object.freeze(

@@ -9,17 +9,23 @@ import { normalizeHeaders } from './headers.js';
 import { requestIdFromMessage, waitFromMessage } from './message.js';
 import { toFieldPath } from './paths.js';
 import {
+  BILLION_LAUGHS,
   cyclic,
   deepJson,
   deepObject,
+  deepXml,
+  EXTERNAL_ENTITY,
   headersThatBreak,
   isPrototypePolluted,
   POLLUTING_JSON,
+  POLLUTING_XML,
   revokedProxy,
   tenMegabytes,
+  tenMegabytesOfXml,
   throwingGetters,
   throwingHeaders,
   throwingProxy,
+  UNCLOSED_XML,
 } from './test-utils/hostile.js';
 import { toApiError } from './toApiError.js';
 
@@ -44,6 +50,12 @@ const HOSTILE: readonly (readonly [string, unknown])[] = [
   ['10 MB string', tenMegabytes()],
   ...POLLUTING_JSON.map((json, i) => [`polluting JSON ${i}`, json] as const),
   ...POLLUTING_JSON.map((json, i) => [`polluting object ${i}`, JSON.parse(json) as unknown] as const),
+  ['billion-laughs XML', BILLION_LAUGHS],
+  ['external-entity XML', EXTERNAL_ENTITY],
+  ['unclosed XML', UNCLOSED_XML],
+  ['100k-deep XML', `<?xml version="1.0"?>${deepXml(100_000)}`],
+  ['10 MB XML', tenMegabytesOfXml()],
+  ['polluting XML', POLLUTING_XML],
 ];
 const LIGHT = 8;
 
@@ -148,6 +160,74 @@ const envelope: fc.Arbitrary<unknown> = fc.letrec<{ node: unknown }>((tie) => ({
   ),
 })).node;
 
+/** Pieces of XML error documents, well and badly formed, to build documents from. */
+const XML_PIECES = [
+  '<Error>',
+  '</Error>',
+  '<Code>',
+  '</Code>',
+  '<Message>',
+  '</Message>',
+  '<RequestId>',
+  '</RequestId>',
+  '<aws:Code xmlns:aws="urn:x">',
+  '</aws:Code>',
+  '<detail>',
+  '</detail>',
+  '<MoreInfo>',
+  '</MoreInfo>',
+  '<__proto__>',
+  '</__proto__>',
+  '<constructor/>',
+  '<a b="1 > 0">',
+  '</a>',
+  '<!-- c -->',
+  '<!--',
+  '-->',
+  '<?pi x?>',
+  '<!DOCTYPE x [<!ENTITY e "&e;&e;">]>',
+  '&e;',
+  '&amp;',
+  '&#0;',
+  '&#xD800;',
+  '&#65;',
+  '&#x1F600;',
+  '&',
+  '>',
+  '<',
+  '"',
+  "'",
+  ' ',
+  '\n',
+  'NoSuchKey',
+  'Throttling',
+  'https://docs.example.test/errors/1',
+  'javascript:alert(1)',
+  'Try again in 15 minutes',
+];
+
+const XML_ROOTS = [
+  '<?xml version="1.0" encoding="UTF-8"?>',
+  '<Error>',
+  '<ErrorResponse xmlns="https://sqs.amazonaws.com/doc/2012-11-05/">',
+  '<Response>',
+  '<TwilioResponse>',
+  '<problem xmlns="urn:ietf:rfc:7807">',
+  '<Fault>',
+];
+
+// Free text between the pieces: no `#`, `;` or `[`, so no `&lt;`, `&#60;` or CDATA section (text
+// that may hold a `<`) can form across pieces.
+const xmlText = fc.string({ unit: fc.constantFrom(...'aZ09 .:/-_="\'?!'), maxLength: 8 });
+
+/** Text that starts as an XML document does, then goes anywhere. */
+const xmlDocument: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom(...XML_ROOTS),
+    fc.array(fc.oneof(fc.constantFrom(...XML_PIECES), xmlText), { maxLength: 40 }),
+  )
+  .map(([root, pieces]) => root + pieces.join(''));
+
 const body: fc.Arbitrary<unknown> = fc.oneof(
   fc.anything({
     key,
@@ -173,6 +253,7 @@ const body: fc.Arbitrary<unknown> = fc.oneof(
       return '';
     }
   }),
+  xmlDocument,
   anyHostile,
 );
 
@@ -217,6 +298,9 @@ const HEADER_VALUES = [
   'application/json',
   'text/html',
   'application/problem+json; charset=utf-8',
+  'application/xml',
+  'text/xml; charset=utf-8',
+  'application/problem+xml',
 ];
 
 const headerName = fc.oneof(fc.constantFrom(...HEADER_NAMES), fc.string({ maxLength: 20 }));
@@ -399,6 +483,31 @@ describe('decodeError on any input', () => {
           expect(fromText.toJSON()).toEqual(fromValue.toJSON());
         }),
         { numRuns: RUNS.equivalence },
+      );
+    },
+    TIMEOUT_MS,
+  );
+});
+
+describe('decodeError on XML bodies', () => {
+  it(
+    'shows no markup of the document, whatever it holds',
+    () => {
+      const contentType = fc.constantFrom(
+        undefined,
+        'application/xml',
+        'text/xml',
+        'application/problem+xml',
+      );
+      fc.assert(
+        fc.property(status, contentType, xmlDocument, (s, type, doc) => {
+          // CDATA and `&lt;` are text that may hold a `<`; the documents have neither.
+          const headers = type === undefined ? undefined : { 'content-type': type };
+          const error = decodeError({ status: s as never, headers, body: doc }, { now: 0 });
+          expectSound(error, 0);
+          expect(error.message).not.toContain('<');
+        }),
+        { numRuns: RUNS.focused },
       );
     },
     TIMEOUT_MS,

@@ -22,6 +22,7 @@ export {
   problem,
   stripe,
   text,
+  xml,
 } from './dialects/index.js';
 export type { ErrorKind } from './ErrorKind.js';
 export { ERROR_KINDS, isErrorKind, isRetryableKind, kindFromStatus } from './ErrorKind.js';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FIRST_VISIBLE } from './body.js';
 import { CAMEL_BOUNDARY, EDGE_SEPARATOR, SEPARATOR_RUN } from './codes.js';
 import { STATUS_TEXT } from './decodeError.js';
+import { XML_START } from './dialects/xml.js';
 import { PIECE } from './duration.js';
 import { CHARSET } from './fromResponse.js';
 import {
@@ -21,6 +22,7 @@ import {
 import { FIELD_MESSAGE, REQUEST_ID, WAIT } from './message.js';
 import { EMPTY_BRACKET, NAME_BRACKET, POINTER_SLASH, POINTER_TILDE, QUOTED_BRACKET } from './paths.js';
 import { NUMERIC, VISIBLE } from './read.js';
+import { MARKUP, REFERENCE, SPACES } from './xml.js';
 
 // Every pattern core uses, run on a megabyte of the input most likely to make it backtrack. The
 // readers cap what they pass to these patterns; these tests hold the patterns to linear time even
@@ -57,6 +59,10 @@ const PATTERNS: Record<string, RegExp> = {
   EMPTY_BRACKET,
   VISIBLE,
   NUMERIC,
+  XML_START,
+  REFERENCE,
+  SPACES,
+  MARKUP,
 };
 
 const M = 1_000_000;
@@ -86,6 +92,21 @@ const ADVERSARIAL: readonly (readonly [string, string, number, string])[] = [
   ['', 'Fri, 15 Jan 2027 ', M / 17, ''],
   ['00-', 'a', M, ''],
   ['', '1m', M / 2, '!'],
+  ['<', 'a', M, ''],
+  ['<', 'a.', M / 2, ' '],
+  ['', '&#', M / 2, ''],
+  ['', '&#x', M / 3, ''],
+  ['', '&#1', M / 3, ''],
+  ['', '&am', M / 3, ''],
+  ['', ' \n', M / 2, 'x'],
+  ['<a ', 'b', M, ''],
+  ['<a ', '"', M, ''],
+  ['<a', ' b="c"', M / 6, ''],
+  ['<a', " b='c", M / 5, ''],
+  ['<!--', '-', M, ''],
+  ['<![CDATA[', ']', M, ''],
+  ['<?', '?', M, ''],
+  ['<', '/', M, ''],
 ];
 
 // Plain JavaScript, evaluated by the worker: build each input and run the pattern over all of it

@@ -16,6 +16,7 @@ import { odata } from './odata.js';
 import { problem } from './problemDetails.js';
 import { stripe } from './stripe.js';
 import { text } from './text.js';
+import { xml } from './xml.js';
 
 export {
   aws,
@@ -35,6 +36,7 @@ export {
   problem,
   stripe,
   text,
+  xml,
 };
 
 /**
@@ -44,7 +46,8 @@ export {
  * are each more specific than the generic `{ error: { code, message } }`. Under `errors`, JSON:API's
  * error objects have no `message` and GraphQL's always do. OAuth's bare `error` code comes before
  * NovaVMS's `error` + `message`. The top-level field map of Django REST framework matches almost any
- * record of string lists, so it comes after every dialect with a named member.
+ * record of string lists, so it comes after every dialect with a named member. HTML pages go to `html`
+ * before `xml` reads an XML error document, and `text` takes the strings left.
  */
 export const BUILTIN_DIALECTS: readonly Dialect[] = Object.freeze([
   problem,
@@ -63,5 +66,6 @@ export const BUILTIN_DIALECTS: readonly Dialect[] = Object.freeze([
   flat,
   django,
   html,
+  xml,
   text,
 ]);

@@ -147,3 +147,44 @@ export function isPrototypePolluted(): boolean {
   const probe: Record<string, unknown> = {};
   return POLLUTION_SENTINEL in probe || Object.getOwnPropertyNames(Object.prototype).length !== PROTO_KEYS;
 }
+
+/** The billion-laughs document: ten levels of entities, each ten of the one before. */
+export const BILLION_LAUGHS = `<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ELEMENT lolz (#PCDATA)>
+ <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+ <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+ <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+ <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+ <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+ <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+]>
+<Error><Code>&lol9;</Code><Message>&lol9;</Message></Error>`;
+
+/** An XML document whose entity names a file on the machine that reads it. */
+export const EXTERNAL_ENTITY = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE Error [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<Error><Code>&xxe;</Code><Message>&xxe;</Message></Error>`;
+
+/** An S3 error document cut off in transit. */
+export const UNCLOSED_XML = '<?xml version="1.0"?><Error><Code>NoSuchKey</Code><Message>The resource you';
+
+/** An XML document nested `depth` levels deep. */
+export function deepXml(depth: number): string {
+  return `${'<a>'.repeat(depth)}x${'</a>'.repeat(depth)}`;
+}
+
+let hugeXml: string | undefined;
+
+/** 10 MB of XML: an error document whose message never ends, made once and shared. */
+export function tenMegabytesOfXml(): string {
+  hugeXml ??= `<Error><Code>Huge</Code><Message>${'x'.repeat(10_000_000)}`;
+  return hugeXml;
+}
+
+/** An XML error document whose element names are `__proto__`, `constructor` and `prototype`. */
+export const POLLUTING_XML = `<Error><__proto__>polluted</__proto__><constructor>x</constructor><prototype><${POLLUTION_SENTINEL}>yes</${POLLUTION_SENTINEL}></prototype></Error>`;
