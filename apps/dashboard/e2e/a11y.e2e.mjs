@@ -1,6 +1,6 @@
 // An axe scan of every screen, at rest and in its key error states.
 import { after, before, describe, test } from 'node:test';
-import { assertAccessible, launch, openApp, screenshot } from './harness.js';
+import { assertAccessible, launch, openApp, screenshot, toastRegion } from './harness.js';
 
 let browser;
 before(async () => {
@@ -90,9 +90,8 @@ describe('axe finds no violations', () => {
         window.location.hash = '#/webhooks';
       });
       await page.getByRole('button', { name: /Send test event to https:\/\/hooks\.acme/ }).click();
-      await page
+      await toastRegion(page)
         .getByText(/rejected the signature/)
-        .first()
         .waitFor();
       await assertAccessible(page, 'webhooks toast');
     } finally {

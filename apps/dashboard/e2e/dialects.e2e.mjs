@@ -1,7 +1,7 @@
 // The behaviours the dashboard must keep whichever dialect the mock API speaks.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { assertMessageUnder, DIALECTS, launch, openApp, screenshot } from './harness.js';
+import { assertMessageUnder, DIALECTS, launch, openApp, screenshot, toastRegion } from './harness.js';
 
 let browser;
 before(async () => {
@@ -112,9 +112,8 @@ for (const dialect of DIALECTS) {
         await page.getByRole('button', { name: /^Add 10,000 tokens$/ }).click();
         await page.getByText('11,200 tokens', { exact: true }).waitFor();
         await page.getByRole('button', { name: 'Generate report' }).click();
-        await page
+        await toastRegion(page)
           .getByText(/Usage report rpt_\w+ is being generated/)
-          .first()
           .waitFor();
       } finally {
         await context.close();

@@ -1,8 +1,10 @@
 // Shared set-up for the end-to-end specs: the system Chromium, a fresh context per test with the
-// mock API's settings seeded, and screenshots under test-results/.
+// mock API's settings seeded, screenshots under test-results/, and a check after every test that
+// no page it opened threw or logged an error.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterEach } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.js';
@@ -24,6 +26,44 @@ export const DIALECTS = [
 
 const SETTINGS_KEY = 'harbor.mock-api.settings';
 
+/**
+ * The console errors a test may cause, and only these. Anything else a page logs as an error, and
+ * any uncaught exception, fails the test.
+ */
+export const ALLOWED_CONSOLE_ERRORS = [
+  // Chromium's own line for a response with an error status: the mock API answers 4xx and 5xx on purpose.
+  /^Failed to load resource: the server responded with a status of [45]\d\d \(/,
+  // Chromium's own line for a failed request: the mock API's offline fault answers with a network error.
+  /^Failed to load resource: net::ERR_FAILED$/,
+  // Issue 12: the demo logs the 404 its boundary caught on the deleted agent's screen, until the
+  // root's onCaughtError stops logging errors a boundary shows. Remove this line then.
+  /^ApiError: No agent found with ID 'agt_legacy_faq'\./,
+];
+
+/** The problems of every context opened since the last check: uncaught errors and console errors. */
+const watched = [];
+
+/** Records what a context's pages throw or log as errors, except the allowed console lines. */
+function watch(context) {
+  const problems = [];
+  context.on('weberror', (error) => problems.push(`uncaught: ${error.error().message}`));
+  context.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    if (ALLOWED_CONSOLE_ERRORS.some((allowed) => allowed.test(text))) return;
+    const { url, lineNumber } = message.location();
+    problems.push(`console.error: ${text}${url ? ` (${url}:${lineNumber})` : ''}`);
+  });
+  watched.push(problems);
+  return problems;
+}
+
+// Every test of every spec fails when a page it opened threw or logged an error.
+afterEach(() => {
+  const problems = watched.splice(0).flat();
+  assert.deepEqual(problems, [], 'a page threw or logged an error');
+});
+
 /** Starts the system Chromium. */
 export function launch() {
   return chromium.launch(chromiumLaunchOptions);
@@ -44,16 +84,23 @@ export async function openApp(browser, route, settings = {}) {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL });
   await context.addInitScript(
     ([key, value]) => {
-      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+      // The blank page a context starts on has no storage; only the dashboard's own pages do.
+      if (window.location.protocol.startsWith('http') && localStorage.getItem(key) === null) {
+        localStorage.setItem(key, value);
+      }
     },
     [SETTINGS_KEY, JSON.stringify({ latencyMs: 0, ...settings })],
   );
+  const problems = watch(context);
   const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(`/#/${route}`);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   return { context, page, problems };
+}
+
+/** The region the toasts are shown in; toast checks look only there, not in the live regions. */
+export function toastRegion(page) {
+  return page.getByRole('region', { name: /^Notifications\b/ });
 }
 
 /** Writes a full-page screenshot to test-results/<name>.png. */

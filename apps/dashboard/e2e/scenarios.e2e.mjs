@@ -1,7 +1,8 @@
-// Every other failure of the seed APIs, screen by screen, in every dialect.
+// Every other failure of the seed APIs, screen by screen, in every dialect. Each test opens its own
+// context on its own screen, so none depends on what an earlier one did.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { assertMessageUnder, DIALECTS, launch, openApp, screenshot } from './harness.js';
+import { after, afterEach, before, describe, test } from 'node:test';
+import { assertMessageUnder, DIALECTS, launch, openApp, screenshot, toastRegion } from './harness.js';
 
 let browser;
 before(async () => {
@@ -20,25 +21,22 @@ async function statusOf(page, path, action) {
   return (await answered).status();
 }
 
-function go(page, route) {
-  return page.evaluate((hash) => {
-    window.location.hash = hash;
-  }, `#/${route}`);
-}
-
 for (const dialect of DIALECTS) {
   describe(`in the ${dialect.label} dialect`, () => {
     let context;
-    let page;
-    before(async () => {
-      ({ context, page } = await openApp(browser, 'team', { dialect: dialect.id }));
-    });
-    after(async () => {
+    /** Opens `route` in a new context whose mock API speaks this dialect. */
+    const open = async (route) => {
+      const app = await openApp(browser, route, { dialect: dialect.id });
+      context = app.context;
+      return app.page;
+    };
+    afterEach(async () => {
       await context?.close();
+      context = undefined;
     });
 
     test('inviting a member answers 409 and says they are already in', async () => {
-      await go(page, 'team');
+      const page = await open('team');
       await page.getByLabel('Email address').fill('grace@harbor.example');
       const status = await statusOf(page, '/team/invitations', () =>
         page.getByRole('button', { name: 'Send invitation' }).click(),
@@ -50,7 +48,7 @@ for (const dialect of DIALECTS) {
     });
 
     test('the retired invite endpoint answers 410 with a link to its successor', async () => {
-      await go(page, 'team');
+      const page = await open('team');
       await page.getByLabel('Email address').fill('barbara@harbor.example');
       const status = await statusOf(page, '/auth/invite', () =>
         page.getByRole('button', { name: 'Send with the v1 API' }).click(),
@@ -62,7 +60,7 @@ for (const dialect of DIALECTS) {
     });
 
     test('a viewer inviting answers 403 and can ask for access', async () => {
-      await go(page, 'team');
+      const page = await open('team');
       const panel = page.getByRole('complementary', { name: 'Mock API' });
       await panel.getByLabel('Signed-in role').selectOption('viewer');
       await page.getByText('You are a viewer').waitFor();
@@ -73,12 +71,11 @@ for (const dialect of DIALECTS) {
       assert.equal(status, 403);
       await page.locator('.fl-notice[data-kind="forbidden"]').waitFor();
       await page.getByRole('button', { name: 'Ask for access' }).click();
-      await page.getByText('Asked Ada Lovelace to make you an admin.').first().waitFor();
-      await panel.getByLabel('Signed-in role').selectOption('admin');
+      await toastRegion(page).getByText('Asked Ada Lovelace to make you an admin.').waitFor();
     });
 
     test('testing a revoked key answers 401', async () => {
-      await go(page, 'api-keys');
+      const page = await open('api-keys');
       const status = await statusOf(page, '/api-keys/key_ci/test', () =>
         page.getByRole('button', { name: 'Test CI pipeline' }).click(),
       );
@@ -88,7 +85,7 @@ for (const dialect of DIALECTS) {
     });
 
     test('an agent with nested mistakes gets each message under its input', async () => {
-      await go(page, 'agents');
+      const page = await open('agents');
       await page.getByRole('button', { name: 'Fill with mistakes' }).click();
       const status = await statusOf(page, '/agents', () =>
         page.getByRole('button', { name: 'Create agent' }).click(),
@@ -110,13 +107,13 @@ for (const dialect of DIALECTS) {
     });
 
     test('a deleted agent answers 404 and the boundary says so', async () => {
-      await go(page, 'agents/agt_legacy_faq');
+      const page = await open('agents/agt_legacy_faq');
       await page.getByRole('heading', { level: 2, name: 'Not found' }).waitFor();
       await page.getByText("No agent found with ID 'agt_legacy_faq'.").waitFor();
     });
 
     test('a file over the limit answers 413', async () => {
-      await go(page, 'uploads');
+      const page = await open('uploads');
       const status = await statusOf(page, '/uploads', () =>
         page.getByRole('button', { name: /Try focus-group\.wav/ }).click(),
       );
@@ -128,7 +125,7 @@ for (const dialect of DIALECTS) {
     });
 
     test('an executable answers 415', async () => {
-      await go(page, 'uploads');
+      const page = await open('uploads');
       const status = await statusOf(page, '/uploads', () =>
         page.getByRole('button', { name: /Try setup\.exe/ }).click(),
       );
@@ -137,7 +134,7 @@ for (const dialect of DIALECTS) {
     });
 
     test('a synthesis that is already running answers 409', async () => {
-      await go(page, 'workspaces');
+      const page = await open('workspaces');
       const status = await statusOf(page, '/ws_onboarding/synthesis', () =>
         page.getByRole('button', { name: 'Run synthesis' }).first().click(),
       );
@@ -146,7 +143,7 @@ for (const dialect of DIALECTS) {
     });
 
     test('a synthesis over unprocessed sources answers 422 and names them', async () => {
-      await go(page, 'workspaces');
+      const page = await open('workspaces');
       const status = await statusOf(page, '/ws_churn/synthesis', () =>
         page.getByRole('button', { name: 'Run synthesis' }).nth(1).click(),
       );
@@ -155,22 +152,20 @@ for (const dialect of DIALECTS) {
     });
 
     test('webhook test events that fail arrive as toasts (400, 502)', async () => {
-      await go(page, 'webhooks');
+      const page = await open('webhooks');
       const signature = await statusOf(page, '/webhooks/wh_orders/test', () =>
         page.getByRole('button', { name: /Send test event to https:\/\/hooks\.acme/ }).click(),
       );
       assert.equal(signature, 400);
-      await page
+      await toastRegion(page)
         .getByText(/rejected the signature of the test event/)
-        .first()
         .waitFor();
       const delivery = await statusOf(page, '/webhooks/wh_crm/test', () =>
         page.getByRole('button', { name: /Send test event to https:\/\/crm\.acme/ }).click(),
       );
       assert.equal(delivery, 502);
-      await page
+      await toastRegion(page)
         .getByText(/Delivery to https:\/\/crm\.acme\.example\/webhooks\/harbor failed/)
-        .first()
         .waitFor();
       await screenshot(page, `${dialect.id}-webhooks-toasts`);
     });

@@ -50,6 +50,12 @@ describe('parseDuration', () => {
   it('caps a duration at a week', () => {
     expect(parseDuration('999999 hours')).toBe(MAX_WAIT_MS);
   });
+
+  it('caps a duration of several parts at a week, however many parts add up past it', () => {
+    expect(parseDuration('7d 7d')).toBe(MAX_WAIT_MS);
+    expect(parseDuration('6d 23h 59m 60s 1ms')).toBe(MAX_WAIT_MS);
+    expect(parseDuration('6d 23h 59m 59s 999ms')).toBe(MAX_WAIT_MS - 1);
+  });
 });
 
 describe('toMs', () => {

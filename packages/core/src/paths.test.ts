@@ -16,6 +16,8 @@ describe('toFieldPath', () => {
     ['/items/0/name', 'items.0.name'],
     ['#/items/0/name', 'items.0.name'],
     ['/data/attributes/first~1last~0name', 'data.attributes.first/last~name'],
+    ['/a~01b', 'a~1b'],
+    ['/~0~1', '~/'],
     ['  email  ', 'email'],
     ['.email', 'email'],
     ['items..name.', 'items.name'],

@@ -230,6 +230,30 @@ describe('createToastQueue', () => {
     expect(messages(queue)).toEqual(['fresh']);
   });
 
+  it('keeps the newest waiting toasts when the waiting line is full', () => {
+    const queue = createToastQueue({ max: 1 });
+    for (let i = 0; i < 60; i++) queue.add(info(`toast ${i}`));
+    const shown: string[] = [];
+    while (queue.getSnapshot().toasts.length > 0) {
+      const [visible] = queue.getSnapshot().toasts;
+      shown.push(visible?.message ?? '');
+      queue.dismiss(visible?.id);
+    }
+    // The visible toast stays; toasts 1 to 9, the oldest waiting ones, made room for the rest.
+    expect(shown).toEqual(['toast 0', ...Array.from({ length: 50 }, (_, i) => `toast ${i + 10}`)]);
+  });
+
+  it('collapses a repeat of a waiting toast into it instead of queueing it twice', () => {
+    const queue = createToastQueue({ max: 1 });
+    const first = queue.add(info('Saved'));
+    const waiting = queue.add(info('Uploaded'));
+    expect(queue.add(info('Uploaded'))).toBe(waiting);
+    expect(queue.getSnapshot().queued).toBe(1);
+    queue.dismiss(first);
+    expect(queue.getSnapshot().toasts).toEqual([expect.objectContaining({ id: waiting, count: 2 })]);
+    expect(queue.getSnapshot().queued).toBe(0);
+  });
+
   it('ignores a cap or duration that is not a positive number', () => {
     const queue = createToastQueue({ max: Number.NaN, duration: -5 });
     for (const message of ['a', 'b', 'c', 'd']) queue.add(info(message));

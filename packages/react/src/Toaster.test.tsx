@@ -101,6 +101,35 @@ describe('Toaster', () => {
     );
   });
 
+  it('announces every repeat and every update again, each with a new element in its live region', () => {
+    setup();
+    const observer = new MutationObserver(() => {});
+    for (const live of [screen.getByRole('alert'), screen.getByRole('status')]) {
+      observer.observe(live, { childList: true });
+    }
+    show(() => notify.error(errors.server()));
+    show(() => notify.error(errors.server()));
+    show(() => notify('Syncing…', { id: 'sync' }));
+    // An update in place is said as a new element too, not as an edit of the old one.
+    show(() => notify('Synced', { id: 'sync' }));
+    const announced = observer
+      .takeRecords()
+      .flatMap((record) =>
+        [...record.addedNodes].map(
+          (node) => `${(record.target as Element).getAttribute('role')}: ${node.textContent}`,
+        ),
+      );
+    observer.disconnect();
+    expect(announced).toEqual([
+      'alert: Error: Something went wrong. Unexpected error.',
+      'alert: Error: Something went wrong. Unexpected error. 2 times.',
+      'status: Info: Syncing….',
+      'status: Info: Synced.',
+    ]);
+    expect(screen.getByRole('alert').children).toHaveLength(1);
+    expect(screen.getByRole('status').children).toHaveLength(1);
+  });
+
   it('shows at most the given number of toasts and the next one when a place frees up', async () => {
     const { user } = setup({ max: 2 });
     show(() => {

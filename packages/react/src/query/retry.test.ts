@@ -43,6 +43,14 @@ describe('createRetryPolicy', () => {
     expect(retryDelay(0, error)).toBe(2000);
   });
 
+  it('waits out a server wait of exactly the cap', () => {
+    const { retry, retryDelay } = policy({ maxRetryAfterMs: 2000 });
+    const error = errors.rateLimited(2);
+    expect(retry(0, error)).toBe(true);
+    expect(retryDelay(0, error)).toBe(2000);
+    expect(policy({ maxRetryAfterMs: 1999 }).retry(0, error)).toBe(false);
+  });
+
   it('stops when the server asks for a wait longer than the cap, so the countdown shows instead', () => {
     const { retry } = policy();
     expect(retry(0, errors.rateLimited(3600))).toBe(false);
