@@ -43,7 +43,8 @@ describe('ApiError', () => {
       | 'format'
       | 'details'
       | 'body'
-      | 'headers';
+      | 'headers'
+      | 'occurredAt';
     expectTypeOf<AllReadonly<ApiError, Fields>>().toEqualTypeOf<true>();
     // @ts-expect-error the status of a decoded error cannot be changed
     error.status = 500;
@@ -67,6 +68,7 @@ describe('ApiError', () => {
     expectTypeOf(error.format).toEqualTypeOf<string>();
     expectTypeOf(error.details).toEqualTypeOf<unknown>();
     expectTypeOf(error.headers).toEqualTypeOf<Readonly<Record<string, string>>>();
+    expectTypeOf(error.occurredAt).toEqualTypeOf<number>();
   });
 
   it('has field errors that cannot be pushed to or changed', () => {
@@ -84,6 +86,7 @@ describe('ApiError', () => {
     expectTypeOf(error.toJSON()).not.toHaveProperty('body');
     expectTypeOf(error.toJSON()).not.toHaveProperty('headers');
     expectTypeOf(error.toJSON().kind).toEqualTypeOf<ErrorKind>();
+    expectTypeOf(error.toJSON().occurredAt).toEqualTypeOf<number>();
   });
 
   it('is built from an init whose kind must be an ErrorKind', () => {

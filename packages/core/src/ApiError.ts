@@ -40,6 +40,8 @@ export interface ApiErrorInit {
   headers?: Readonly<Record<string, string>> | undefined;
   /** What caused this error (a `TypeError` from fetch, say). */
   cause?: unknown;
+  /** When the failure was decoded or seen, epoch ms; defaults to the moment the error is built. */
+  occurredAt?: number | undefined;
 }
 
 /**
@@ -77,6 +79,11 @@ export class ApiError extends Error {
   declare readonly body: unknown;
   /** The headers as they arrived, names lower-cased. */
   declare readonly headers: Readonly<Record<string, string>>;
+  /**
+   * When the failure was decoded or seen, in epoch ms (the decode clock, `options.now`): the time
+   * components show, the same on the server and in the browser because it travels with the error.
+   */
+  declare readonly occurredAt: number;
 
   constructor(init: ApiErrorInit) {
     // The message is what a person reads: an empty one falls back to the copy for the kind.
@@ -101,6 +108,8 @@ export class ApiError extends Error {
     this.details = init.details;
     this.body = init.body;
     this.headers = Object.freeze({ ...(init.headers ?? {}) });
+    this.occurredAt =
+      typeof init.occurredAt === 'number' && Number.isFinite(init.occurredAt) ? init.occurredAt : Date.now();
     Object.defineProperty(this, BRAND, { value: true });
   }
 
@@ -115,6 +124,7 @@ export class ApiError extends Error {
     retryAfterMs: number | undefined;
     fieldErrors: readonly FieldError[];
     format: string;
+    occurredAt: number;
   } {
     return {
       name: this.name,
@@ -126,6 +136,7 @@ export class ApiError extends Error {
       retryAfterMs: this.retryAfterMs,
       fieldErrors: this.fieldErrors,
       format: this.format,
+      occurredAt: this.occurredAt,
     };
   }
 }

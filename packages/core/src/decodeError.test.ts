@@ -339,6 +339,33 @@ describe('decodeError: waits', () => {
   });
 });
 
+describe('decodeError: when it happened', () => {
+  it('records the decode clock as the time the failure occurred', () => {
+    expect(decode(500).occurredAt).toBe(NOW);
+  });
+
+  it('records the system clock when no clock is given', () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(NOW + 5);
+    expect(decodeError({ status: 500 }).occurredAt).toBe(NOW + 5);
+  });
+
+  it('records the decode clock even when the input cannot be read', () => {
+    expect(decodeError(throwingProxy() as never, { now: NOW }).occurredAt).toBe(NOW);
+  });
+
+  it('carries the time it occurred in its JSON form', () => {
+    expect(JSON.parse(JSON.stringify(decode(429, undefined, { 'retry-after': '3' })))).toMatchObject({
+      occurredAt: NOW,
+      retryAfterMs: 3000,
+    });
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+});
+
 describe('decodeError: request id', () => {
   it('prefers the id in the body over the header', () => {
     expect(

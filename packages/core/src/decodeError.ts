@@ -1,5 +1,6 @@
 import { ApiError } from './ApiError.js';
 import { normalizeBody } from './body.js';
+import { clock } from './clock.js';
 import { readCommon, shortId } from './common.js';
 import { defaultDecoder } from './createDecoder.js';
 import { fieldErrorAt } from './dialects/fields.js';
@@ -24,11 +25,6 @@ const RETRYABLE_STATUSES = new Set([408, 429, 502, 503, 504]);
 /** Kinds a code may only fill in, never use to override a more specific status. */
 const GENERIC_KINDS = new Set<ErrorKind>(['bad_request', 'server', 'unknown']);
 const MAX_FIELD_ERRORS = 200;
-
-function clock(options: DecodeOptions | undefined): number {
-  const now = prop(options, 'now');
-  return typeof now === 'number' && Number.isFinite(now) ? now : Date.now();
-}
 
 function chooseDecoder(options: DecodeOptions | undefined): Decoder {
   const decoder = prop(options, 'decoder');
@@ -171,6 +167,7 @@ function decode(input: DecodeInput, options: DecodeOptions | undefined): ApiErro
     details: reading.details,
     body,
     headers: headers.all,
+    occurredAt: now,
   });
 }
 
@@ -192,6 +189,7 @@ export function decodeError(input: DecodeInput, options?: DecodeOptions): ApiErr
       retryable: isRetryableKind(kind),
       format: 'http',
       cause,
+      occurredAt: clock(options),
     });
   }
 }

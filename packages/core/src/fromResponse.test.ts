@@ -22,6 +22,11 @@ function streamOf(chunks: unknown[], options: { failAfter?: boolean; onCancel?: 
 }
 
 describe('fromResponse', () => {
+  it('records the decode clock as the time the failure occurred', async () => {
+    const error = await fromResponse(new Response('Bad gateway', { status: 502 }), { now: NOW });
+    expect(error.occurredAt).toBe(NOW);
+  });
+
   it('decodes the status, headers and JSON body of a response', async () => {
     const response = new Response(
       JSON.stringify({ error: { code: 'rate_limited', message: 'Slow down.' } }),

@@ -8,6 +8,21 @@ import { toApiError } from './toApiError.js';
 const NOW = 1_800_000_000_000;
 
 describe('toApiError', () => {
+  it('records the decode clock as the time a failure without a response occurred', () => {
+    expect(toApiError(new TypeError('Failed to fetch'), { now: NOW }).occurredAt).toBe(NOW);
+    expect(toApiError(new DOMException('Aborted', 'AbortError'), { now: NOW }).occurredAt).toBe(NOW);
+    expect(toApiError(new Error('boom'), { now: NOW }).occurredAt).toBe(NOW);
+  });
+
+  it('records the decode clock as the time an attached response failed', () => {
+    expect(toApiError({ status: 503, body: 'down' }, { now: NOW }).occurredAt).toBe(NOW);
+  });
+
+  it('keeps the time an ApiError occurred when it is passed again later', () => {
+    const error = decodeError({ status: 500 }, { now: NOW });
+    expect(toApiError(error, { now: NOW + 60_000 }).occurredAt).toBe(NOW);
+  });
+
   it('returns an ApiError as it is', () => {
     const error = decodeError({ status: 404 });
     expect(toApiError(error)).toBe(error);

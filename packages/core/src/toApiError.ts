@@ -1,4 +1,5 @@
 import { ApiError, isApiError } from './ApiError.js';
+import { clock } from './clock.js';
 import { decodeError } from './decodeError.js';
 import { type ErrorKind, isRetryableKind } from './ErrorKind.js';
 import { DEFAULT_MESSAGES } from './messages.js';
@@ -10,7 +11,7 @@ function errorName(thrown: unknown): string | undefined {
   return typeof name === 'string' ? name : undefined;
 }
 
-function noResponse(kind: ErrorKind, cause: unknown): ApiError {
+function noResponse(kind: ErrorKind, cause: unknown, occurredAt: number): ApiError {
   return new ApiError({
     status: 0,
     code: kind,
@@ -19,6 +20,7 @@ function noResponse(kind: ErrorKind, cause: unknown): ApiError {
     retryable: isRetryableKind(kind),
     format: 'fetch',
     cause,
+    occurredAt,
   });
 }
 
@@ -62,12 +64,13 @@ function withCause(error: ApiError, cause: unknown): ApiError {
  * `unknown` with the thrown value as `cause`. Never throws.
  */
 export function toApiError(thrown: unknown, options?: DecodeOptions): ApiError {
+  const now = clock(options);
   try {
     if (isApiError(thrown)) return thrown;
     const name = errorName(thrown);
-    if (name === 'AbortError') return noResponse('aborted', thrown);
-    if (name === 'TimeoutError') return noResponse('timeout', thrown);
-    if (thrown instanceof TypeError || name === 'TypeError') return noResponse('network', thrown);
+    if (name === 'AbortError') return noResponse('aborted', thrown, now);
+    if (name === 'TimeoutError') return noResponse('timeout', thrown, now);
+    if (thrown instanceof TypeError || name === 'TypeError') return noResponse('network', thrown, now);
     const attached = attachedResponse(thrown);
     if (attached !== undefined) {
       const decoded = decodeError(
@@ -86,8 +89,9 @@ export function toApiError(thrown: unknown, options?: DecodeOptions): ApiError {
       format: 'thrown',
       details: name === undefined ? undefined : { name, message: typeof message === 'string' ? message : '' },
       cause: thrown,
+      occurredAt: now,
     });
   } catch (cause) {
-    return noResponse('unknown', cause);
+    return noResponse('unknown', cause, now);
   }
 }

@@ -94,7 +94,7 @@ export interface Dialect {
 
 /** Options for `decodeError`, `fromResponse` and `toApiError`. */
 export interface DecodeOptions {
-  /** The clock, in epoch ms, that relative waits are measured from. Defaults to `Date.now()`. */
+  /** The clock, in epoch ms: relative waits are measured from it and it becomes the error's `occurredAt`. Defaults to `Date.now()`. */
   now?: number | undefined;
   /** The decoder to use; defaults to the built-in one with every dialect. */
   decoder?: Decoder | undefined;

@@ -8,6 +8,7 @@ import { ApiErrorBoundary, type ApiErrorBoundaryProps } from './ApiErrorBoundary
 import { FaultlineProvider } from './FaultlineProvider.js';
 import { expectNoAxeViolations } from './test-utils/axe.js';
 import { errors, TEST_NOW } from './test-utils/errors.js';
+import { expectHydration } from './test-utils/hydration.js';
 
 function Throws({ error }: { error: unknown }): ReactNode {
   throw error;
@@ -241,5 +242,18 @@ describe('ApiErrorBoundary', () => {
       </ApiErrorBoundary>,
     );
     expect(html).toContain('Team members');
+  });
+});
+
+describe('ApiErrorBoundary rendered on the server', () => {
+  it('hydrates its children', async () => {
+    const { container } = await expectHydration(
+      <FaultlineProvider>
+        <ApiErrorBoundary resetKeys={['team']}>
+          <p>Team members</p>
+        </ApiErrorBoundary>
+      </FaultlineProvider>,
+    );
+    expect(container).toHaveTextContent('Team members');
   });
 });

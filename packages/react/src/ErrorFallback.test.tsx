@@ -7,6 +7,7 @@ import { ErrorFallback } from './ErrorFallback.js';
 import { FaultlineProvider, type FaultlineProviderProps } from './FaultlineProvider.js';
 import { expectNoAxeViolations } from './test-utils/axe.js';
 import { errors, makeError, TEST_NOW, XSS_PAYLOADS } from './test-utils/errors.js';
+import { expectHydration } from './test-utils/hydration.js';
 
 function renderFallback(ui: ReactNode, props: Omit<FaultlineProviderProps, 'children'> = {}) {
   return render(
@@ -108,5 +109,19 @@ describe('ErrorFallback', () => {
     const html = renderToString(<ErrorFallback error={errors.forbidden()} resetErrorBoundary={() => {}} />);
     expect(html).toContain('role="alert"');
     expect(html).toContain('You do not have access');
+  });
+});
+
+describe('ErrorFallback rendered on the server', () => {
+  it('hydrates with support details and a countdown in a browser elsewhere, seconds later', async () => {
+    for (const error of [errors.server(), errors.rateLimited(30), errors.forbidden()]) {
+      const { container, root } = await expectHydration(
+        <FaultlineProvider support={{ email: 'help@example.test' }} actions={{ requestAccess: '/access' }}>
+          <ErrorFallback error={error} resetErrorBoundary={() => {}} />
+        </FaultlineProvider>,
+      );
+      expect(container.querySelector('[role="alert"]')).toHaveTextContent(error.message);
+      act(() => root.unmount());
+    }
   });
 });

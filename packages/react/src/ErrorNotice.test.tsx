@@ -8,6 +8,7 @@ import { ErrorNotice } from './ErrorNotice.js';
 import { FaultlineProvider, type FaultlineProviderProps } from './FaultlineProvider.js';
 import { expectNoAxeViolations } from './test-utils/axe.js';
 import { errors, makeError, TEST_NOW, XSS_PAYLOADS } from './test-utils/errors.js';
+import { expectHydration } from './test-utils/hydration.js';
 
 function renderNotice(ui: ReactNode, props: Omit<FaultlineProviderProps, 'children'> = {}) {
   return render(
@@ -286,5 +287,45 @@ describe('ErrorNotice', () => {
     );
     expect(html).toContain('Something went wrong');
     expect(html).toContain('req_01J9ZK4M2Q');
+  });
+});
+
+describe('ErrorNotice rendered on the server', () => {
+  const support = { email: 'help@example.test' };
+
+  it('hydrates its support details in a browser in another time zone, seconds later', async () => {
+    const { container } = await expectHydration(
+      <FaultlineProvider support={support}>
+        <ErrorNotice error={errors.server()} headingLevel={2} onRetry={() => {}} />
+      </FaultlineProvider>,
+    );
+    expect(container.querySelector('time')).toHaveAttribute('datetime', new Date(TEST_NOW).toISOString());
+  });
+
+  it('hydrates its countdown', async () => {
+    const { container } = await expectHydration(
+      <FaultlineProvider>
+        <ErrorNotice error={errors.rateLimited(120)} onRetry={() => {}} />
+      </FaultlineProvider>,
+    );
+    expect(container.querySelector('.fl-retry button')).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('hydrates a failure it decodes itself, with a countdown and support details', async () => {
+    const { container } = await expectHydration(
+      <FaultlineProvider support={support}>
+        <ErrorNotice
+          error={{ status: 503, headers: { 'retry-after': '30', 'x-request-id': 'req_5' }, body: 'Down.' }}
+          onRetry={() => {}}
+        />
+      </FaultlineProvider>,
+    );
+    expect(container).toHaveTextContent('req_5');
+    expect(container.querySelector('time')).toHaveAttribute('datetime');
+  });
+
+  it('hydrates a validation failure with its summary', async () => {
+    const { container } = await expectHydration(<ErrorNotice error={errors.validation()} headingLevel={2} />);
+    expect(container).toHaveTextContent('Enter a valid email address.');
   });
 });

@@ -9,6 +9,7 @@ import { FieldErrorsProvider } from './FieldErrorsProvider.js';
 import { expectNoAxeViolations } from './test-utils/axe.js';
 import { errors, XSS_PAYLOADS } from './test-utils/errors.js';
 import { validationError } from './test-utils/fieldErrors.js';
+import { expectHydration } from './test-utils/hydration.js';
 import { useFieldErrors } from './useFieldErrors.js';
 
 const signupError = () =>
@@ -250,5 +251,34 @@ describe('ErrorSummary', () => {
     const { user } = await submitFailing();
     await user.click(screen.getByRole('link', { name: 'Enter a valid email address.' }));
     expect(screen.getByLabelText('Email')).toHaveFocus();
+  });
+});
+
+/** A form the server rendered after a failed submit: summary, field and message. */
+function ServerFailedForm() {
+  const fields = useFieldErrors(signupError());
+  return (
+    <FieldErrorsProvider value={fields}>
+      <form aria-label="Sign up">
+        <ErrorSummary autoFocus={false} />
+        <label htmlFor={fields.fieldId('email')}>Email</label>
+        <input {...fields.getFieldProps('email')} />
+        <FieldError name="email" />
+      </form>
+    </FieldErrorsProvider>
+  );
+}
+
+describe('ErrorSummary rendered on the server', () => {
+  it('hydrates a summary given an error', async () => {
+    const { container } = await expectHydration(<ErrorSummary error={signupError()} autoFocus={false} />);
+    expect(container).toHaveTextContent('Choose a plan.');
+  });
+
+  it('hydrates a form whose summary, fields and messages share ids', async () => {
+    const { container } = await expectHydration(<ServerFailedForm />);
+    const link = container.querySelector('a[href^="#"]');
+    expect(link).not.toBeNull();
+    expect(container.querySelector(link?.getAttribute('href') ?? '')).toBe(container.querySelector('input'));
   });
 });

@@ -2,8 +2,11 @@ import { createDecoder } from '@faultline/core';
 import { render, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { ErrorNotice } from './ErrorNotice.js';
 import { FaultlineProvider, useFaultline } from './FaultlineProvider.js';
 import { defaultMessages, formatDuration } from './messages.js';
+import { errors } from './test-utils/errors.js';
+import { expectHydration } from './test-utils/hydration.js';
 
 function Probe() {
   const config = useFaultline();
@@ -82,6 +85,39 @@ describe('FaultlineProvider', () => {
         </FaultlineProvider>,
       ),
     ).toContain('Try again');
+  });
+});
+
+function ZoneProbe() {
+  return <p>{useFaultline().timeZone ?? 'viewer'}</p>;
+}
+
+describe('FaultlineProvider time zone', () => {
+  it('shows times in the zone of the viewer unless one is named, and nested providers inherit it', () => {
+    render(
+      <>
+        <ZoneProbe />
+        <FaultlineProvider timeZone="Europe/Berlin">
+          <FaultlineProvider locale="de">
+            <ZoneProbe />
+          </FaultlineProvider>
+        </FaultlineProvider>
+      </>,
+    );
+    expect(screen.getAllByRole('paragraph').map((p) => p.textContent)).toEqual(['viewer', 'Europe/Berlin']);
+  });
+});
+
+describe('FaultlineProvider rendered on the server', () => {
+  it('hydrates nested providers and what they configure', async () => {
+    const { container } = await expectHydration(
+      <FaultlineProvider support={{ email: 'help@example.test' }} locale="de">
+        <FaultlineProvider messages={{ contactSupport: 'Support kontaktieren' }} timeZone="Europe/Berlin">
+          <ErrorNotice error={errors.server()} onRetry={() => {}} />
+        </FaultlineProvider>
+      </FaultlineProvider>,
+    );
+    expect(container).toHaveTextContent('Support kontaktieren');
   });
 });
 

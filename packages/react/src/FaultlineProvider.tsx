@@ -34,8 +34,10 @@ export interface FaultlineConfig {
   decoder: Decoder;
   /** The copy, defaults merged with overrides. */
   messages: FaultlineMessages;
-  /** The locale for numbers and durations; the runtime's default when undefined. */
+  /** The locale for numbers, durations and times; the runtime's default when undefined. */
   locale: string | undefined;
+  /** The IANA time zone times are shown in; the viewer's own when undefined (UTC until hydrated). */
+  timeZone: string | undefined;
   /** Formats a wait in words in the configured locale. */
   formatDuration: (ms: number) => string;
   /** Where users reach support. */
@@ -62,8 +64,14 @@ export interface FaultlineProviderProps {
   decoder?: Decoder | undefined;
   /** Copy overrides, for wording or translation. */
   messages?: FaultlineMessagesInput | undefined;
-  /** The locale for numbers and durations. */
+  /** The locale for numbers, durations and times. */
   locale?: string | undefined;
+  /**
+   * The IANA time zone times are shown in (`'Europe/Berlin'`). Without it a time is shown in the
+   * viewer's own zone once the page is hydrated, and in UTC while it is rendered on the server and
+   * hydrated, since the server's zone is not the viewer's.
+   */
+  timeZone?: string | undefined;
   /** Where users reach support. */
   support?: SupportContact | undefined;
   /** The clock, in epoch ms. Defaults to `Date.now`. */
@@ -78,7 +86,15 @@ const defaultDecoder = createDecoder();
 
 // A nested provider starts from the one above it: what it leaves out is inherited, not reset.
 function buildConfig(
-  { decoder, messages = {}, locale, support, now, actions }: Omit<FaultlineProviderProps, 'children'>,
+  {
+    decoder,
+    messages = {},
+    locale,
+    timeZone,
+    support,
+    now,
+    actions,
+  }: Omit<FaultlineProviderProps, 'children'>,
   parent?: FaultlineConfig,
 ): FaultlineConfig {
   const base = parent?.messages ?? defaultMessages;
@@ -96,6 +112,7 @@ function buildConfig(
       description: { ...base.description, ...description },
     },
     locale: lang,
+    timeZone: timeZone ?? parent?.timeZone,
     formatDuration: (ms) => formatDuration(ms, lang),
     support: support ?? parent?.support,
     now: now ?? parent?.now ?? (() => Date.now()),
@@ -107,7 +124,7 @@ const DEFAULT_CONFIG = buildConfig({});
 const FaultlineContext = createContext<FaultlineConfig>(DEFAULT_CONFIG);
 
 /**
- * Configures faultline for the tree below: decoder, copy, locale, support contact, clock, next steps.
+ * Configures faultline for the tree below: decoder, copy, locale, time zone, support contact, clock, next steps.
  * Providers nest: an inner one changes what it sets and inherits the rest from the outer one.
  */
 export function FaultlineProvider({
@@ -115,14 +132,15 @@ export function FaultlineProvider({
   decoder,
   messages,
   locale,
+  timeZone,
   support,
   now,
   actions,
 }: FaultlineProviderProps): ReactNode {
   const parent = useContext(FaultlineContext);
   const config = useMemo(
-    () => buildConfig({ decoder, messages, locale, support, now, actions }, parent),
-    [decoder, messages, locale, support, now, actions, parent],
+    () => buildConfig({ decoder, messages, locale, timeZone, support, now, actions }, parent),
+    [decoder, messages, locale, timeZone, support, now, actions, parent],
   );
   return <FaultlineContext.Provider value={config}>{children}</FaultlineContext.Provider>;
 }

@@ -8,6 +8,7 @@ import { FieldErrorsProvider } from './FieldErrorsProvider.js';
 import { expectNoAxeViolations } from './test-utils/axe.js';
 import { XSS_PAYLOADS } from './test-utils/errors.js';
 import { validationError } from './test-utils/fieldErrors.js';
+import { expectHydration } from './test-utils/hydration.js';
 import { type UseFieldErrorsResult, useFieldErrors } from './useFieldErrors.js';
 
 function EmailField({ error }: { error: unknown }) {
@@ -141,5 +142,21 @@ describe('FieldError', () => {
     const html = renderToString(<EmailField error={emailError()} />);
     expect(html).toContain('Enter a valid email address.');
     expect(html).toMatch(/<p id="[^"]+-email-error" class="fl-field-error">/);
+  });
+});
+
+describe('FieldError and FieldErrorsProvider rendered on the server', () => {
+  it('hydrates a field with its message, tied by id', async () => {
+    const { container } = await expectHydration(<EmailField error={emailError()} />);
+    const input = container.querySelector('input');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(container.querySelector(`#${input?.getAttribute('aria-describedby')}`)).toHaveTextContent(
+      'Enter a valid email address.',
+    );
+  });
+
+  it('hydrates a field without an error', async () => {
+    const { container } = await expectHydration(<EmailField error={null} />);
+    expect(container.querySelector('input')).not.toHaveAttribute('aria-invalid', 'true');
   });
 });

@@ -44,7 +44,7 @@ ends, not every second. Without \`onRetry\` the wait is shown as text.
 <RetryCountdown error={error} onRetry={() => refetch()} />
 \`\`\`
 
-Headless: \`useRetryCountdown(error)\` returns \`{ secondsLeft, ready, retryAt, msLeft }\`.`,
+Headless: \`useRetryCountdown(error)\` returns \`{ secondsLeft, ready, retryAt, msLeft, measured }\`.`,
       },
     },
   },

@@ -8,6 +8,7 @@ import { RetryCountdown } from './RetryCountdown.js';
 import { retryTicker } from './RetryTicker.js';
 import { expectNoAxeViolations } from './test-utils/axe.js';
 import { errors, TEST_NOW } from './test-utils/errors.js';
+import { expectHydration } from './test-utils/hydration.js';
 
 // Reads Date.now at call time, so the fake timers' clock is the one used.
 const clock = () => Date.now();
@@ -208,6 +209,50 @@ describe('RetryCountdown', () => {
     expect(html).toContain('Try again in 12 seconds');
     expect(html).toContain('aria-disabled="true"');
     expect(html).toMatch(/<span role="status"[^>]*><\/span>/);
+  });
+});
+
+describe('RetryCountdown rendered on the server', () => {
+  // The server renders a second after the error arrived; the browser hydrates 3.5 s after that.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'], now: TEST_NOW + 1000 });
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('hydrates the whole wait of an error, then counts with the browser clock', async () => {
+    const { html, container } = await expectHydration(
+      <FaultlineProvider now={clock}>
+        <RetryCountdown error={errors.rateLimited(12)} onRetry={() => {}} />
+      </FaultlineProvider>,
+    );
+    expect(html).toContain('Try again in 12 seconds');
+    expect(container.querySelector('button')).toHaveTextContent('Try again in 8 seconds');
+    expect(container.querySelector('[role="status"]')).toHaveTextContent('8 seconds');
+  });
+
+  it('hydrates a wait for a bare instant without a number, then counts with the browser clock', async () => {
+    const onRetry = vi.fn();
+    const { html, container } = await expectHydration(
+      <FaultlineProvider now={clock}>
+        <RetryCountdown retryAt={TEST_NOW + 12_000} onRetry={onRetry} />
+      </FaultlineProvider>,
+    );
+    expect(html).toMatch(/<button[^>]*aria-disabled="true"[^>]*>Try again<\/button>/);
+    const button = container.querySelector('button');
+    expect(button).toHaveTextContent('Try again in 8 seconds');
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('hydrates a wait that is over as ready', async () => {
+    const { container } = await expectHydration(
+      <FaultlineProvider now={clock}>
+        <RetryCountdown retryAt={TEST_NOW - 1000} />
+      </FaultlineProvider>,
+    );
+    expect(container.querySelector('.fl-retry')).toHaveAttribute('data-state', 'ready');
   });
 });
 

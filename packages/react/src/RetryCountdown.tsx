@@ -26,6 +26,9 @@ export interface RetryCountdownProps {
  * While waiting, the button is `aria-disabled` rather than `disabled`: a disabled button cannot hold
  * focus, so keyboard users who reach it early would lose their place. Its clicks are ignored until
  * the wait is over.
+ *
+ * Rendered on the server, it shows an error's whole wait (a bare `retryAt` waits without a number)
+ * and counts against the browser's clock from the render after hydration, so the HTML hydrates.
  */
 export function RetryCountdown({
   error,
@@ -36,7 +39,7 @@ export function RetryCountdown({
 }: RetryCountdownProps): ReactNode {
   const { messages, formatDuration } = useFaultline();
   const countdown = useRetryCountdown(retryAt ?? error);
-  const { ready, secondsLeft } = countdown;
+  const { ready, secondsLeft, measured } = countdown;
   const target = countdown.retryAt;
   const [announcement, setAnnouncement] = useState('');
   // The instant whose wait has been announced and not yet ended: each wait is announced once.
@@ -45,14 +48,16 @@ export function RetryCountdown({
   const duration = formatDuration(secondsLeft * 1000);
 
   useEffect(() => {
-    // A wait starts when this instant is not announced yet, and ends when it is and is over.
-    if (target === undefined || ready !== (waitingFor.current === target)) return;
+    // A wait starts when this instant is not announced yet, and ends when it is and is over. A count
+    // not measured yet (the server's, while hydrating) is not announced: the next render corrects it.
+    if (!measured || target === undefined || ready !== (waitingFor.current === target)) return;
     waitingFor.current = ready ? undefined : target;
     setAnnouncement(ready ? messages.waitEnded : messages.waitStarted(duration));
     if (ready && autoRetry) onRetry?.();
-  }, [target, ready, duration, messages, autoRetry, onRetry]);
+  }, [measured, target, ready, duration, messages, autoRetry, onRetry]);
 
-  const label = ready ? messages.retry : messages.retryIn(duration);
+  // A wait without a count yet (a bare instant, while hydrating) shows no number.
+  const label = ready || secondsLeft === 0 ? messages.retry : messages.retryIn(duration);
   return (
     <div className={classNames('fl-retry', className)} data-state={ready ? 'ready' : 'waiting'}>
       {onRetry ? (
@@ -67,7 +72,7 @@ export function RetryCountdown({
           {label}
         </button>
       ) : (
-        <span>{ready ? messages.waitEnded : label}</span>
+        <span>{ready ? messages.waitEnded : secondsLeft > 0 ? label : ''}</span>
       )}
       <span role="status" className="fl-visually-hidden">
         {announcement}

@@ -6,6 +6,7 @@ import { FaultlineProvider, type FaultlineProviderProps } from './FaultlineProvi
 import { SupportPanel } from './SupportPanel.js';
 import { expectNoAxeViolations } from './test-utils/axe.js';
 import { errors, makeError, TEST_NOW, XSS_PAYLOADS } from './test-utils/errors.js';
+import { expectHydration, HYDRATION_DELAY } from './test-utils/hydration.js';
 
 const support = { email: 'help@example.test' };
 
@@ -78,22 +79,20 @@ describe('SupportPanel', () => {
     );
   });
 
-  it('keeps the time of its first render when the clock moves on', () => {
-    let clock = TEST_NOW;
-    const now = () => clock;
-    const error = errors.server();
-    const { rerender } = render(
-      <FaultlineProvider now={now}>
-        <SupportPanel error={error} />
-      </FaultlineProvider>,
-    );
-    clock += 3_600_000;
-    rerender(
-      <FaultlineProvider now={now}>
-        <SupportPanel error={error} />
-      </FaultlineProvider>,
-    );
+  it('shows the time the error occurred, not the time it is rendered', () => {
+    renderPanel(<SupportPanel error={errors.server()} />, { now: () => TEST_NOW + 3_600_000 });
     expect(term('Time').querySelector('time')).toHaveAttribute('datetime', new Date(TEST_NOW).toISOString());
+  });
+
+  it('shows the time in the time zone the provider names', () => {
+    renderPanel(<SupportPanel error={errors.server()} />, { locale: 'en-US', timeZone: 'Asia/Tokyo' });
+    expect(term('Time')).toHaveTextContent(
+      new Intl.DateTimeFormat('en-US', {
+        dateStyle: 'medium',
+        timeStyle: 'long',
+        timeZone: 'Asia/Tokyo',
+      }).format(TEST_NOW),
+    );
   });
 
   it('shows the time it is given', () => {
@@ -200,6 +199,12 @@ describe('SupportPanel', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('puts the time the error occurred in the prefilled message', () => {
+    renderPanel(<SupportPanel error={errors.server()} />);
+    const href = screen.getByRole('link', { name: 'Contact support' }).getAttribute('href') ?? '';
+    expect(new URL(href).searchParams.get('body')).toContain(`Time: ${new Date(TEST_NOW).toISOString()}`);
+  });
+
   it('renders on the server', () => {
     const html = renderToString(
       <FaultlineProvider now={() => TEST_NOW} support={support}>
@@ -208,5 +213,49 @@ describe('SupportPanel', () => {
     );
     expect(html).toContain('req_01J9ZK4M2Q');
     expect(html).toContain('Details for support');
+  });
+});
+
+describe('SupportPanel rendered on the server', () => {
+  const format = (timeZone: string | undefined) =>
+    new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'long', timeZone }).format(TEST_NOW);
+
+  it('hydrates the server HTML in a browser in another time zone, seconds later', async () => {
+    const { html, container } = await expectHydration(
+      <FaultlineProvider support={support} locale="en-US">
+        <SupportPanel error={errors.server()} />
+      </FaultlineProvider>,
+    );
+    expect(html).toContain(format('UTC'));
+    // After hydration the time is the viewer's own.
+    expect(container.querySelector('time')).toHaveTextContent(format('America/New_York'));
+    expect(container.querySelector('time')).toHaveAttribute('datetime', new Date(TEST_NOW).toISOString());
+  });
+
+  it('shows the time zone the provider names on the server and after hydration', async () => {
+    const { html, container } = await expectHydration(
+      <FaultlineProvider support={support} locale="en-US" timeZone="Europe/Berlin">
+        <SupportPanel error={errors.server()} />
+      </FaultlineProvider>,
+    );
+    expect(html).toContain(format('Europe/Berlin'));
+    expect(container.querySelector('time')).toHaveTextContent(format('Europe/Berlin'));
+  });
+
+  it('hydrates when it decodes what it is given itself, and then shows when it did', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: TEST_NOW });
+    const { container } = await expectHydration(
+      <FaultlineProvider support={support} locale="en-US">
+        <SupportPanel error={{ status: 500, body: { error: { code: 'internal', request_id: 'req_9' } } }} />
+      </FaultlineProvider>,
+    );
+    expect(container.querySelector('time')).toHaveAttribute(
+      'datetime',
+      new Date(TEST_NOW + HYDRATION_DELAY).toISOString(),
+    );
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
   });
 });

@@ -1,16 +1,17 @@
 'use client';
 import type { ReactNode } from 'react';
-import { useId, useRef, useState } from './deps.js';
+import { useId, useRef } from './deps.js';
 import { classNames, type HeadingLevel, titleElement } from './dom.js';
 import { useFaultline } from './FaultlineProvider.js';
-import { useApiError } from './useApiError.js';
+import { useApiError, wasDecodedInRender } from './useApiError.js';
 import { useCopyToClipboard } from './useCopyToClipboard.js';
+import { useHydrated } from './useHydrated.js';
 import { useSupportHref } from './useSupportHref.js';
 /** Props of {@link SupportPanel}. */
 export interface SupportPanelProps {
   /** The error to report: an `ApiError` or anything thrown (decoded with the provider's decoder); nothing renders for `null` or `undefined`. */
   error: unknown;
-  /** When the error happened (epoch ms or a `Date`); defaults to the clock at first render and then stays put. */
+  /** When the error happened (epoch ms or a `Date`); defaults to the error's `occurredAt`, when it was decoded. */
   time?: number | Date | undefined;
   /** Makes the title a heading of this level; without it the title is a paragraph. */
   headingLevel?: HeadingLevel | undefined;
@@ -18,9 +19,9 @@ export interface SupportPanelProps {
   className?: string | undefined;
 }
 
-function formatTime(time: number, locale: string | undefined): string {
+function formatTime(time: number, locale: string | undefined, timeZone: string | undefined): string {
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'long' }).format(time);
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'long', timeZone }).format(time);
   } catch {
     return new Date(time).toISOString();
   }
@@ -46,13 +47,22 @@ function Row({ term, children }: { term: string; children: ReactNode }): ReactNo
  * What support needs to find a failed request: the request id with a copy button, the code, the
  * status and the time, and a link that opens a prefilled message when a support contact is
  * configured. Never shows or sends headers, tokens or the body.
+ *
+ * The time is the error's `occurredAt` (or `time`), never the clock of the render, so the server's
+ * HTML hydrates: it is shown in the provider's `timeZone`, else in UTC on the server and while
+ * hydrating and in the viewer's zone after that. A value other than an `ApiError` is decoded during
+ * render, with a clock the server and the browser do not share: its time is shown once hydrated.
  */
 export function SupportPanel({ error, time, headingLevel, className }: SupportPanelProps): ReactNode {
-  const { messages, locale, now } = useFaultline();
+  const { messages, locale, timeZone } = useFaultline();
   const apiError = useApiError(error);
-  const [firstSeen] = useState(now);
+  const hydrated = useHydrated();
   const given = time === undefined ? Number.NaN : +time;
-  const at = Number.isFinite(given) ? given : firstSeen;
+  const at = Number.isFinite(given)
+    ? given
+    : apiError && (hydrated || !wasDecodedInRender(apiError))
+      ? apiError.occurredAt
+      : Number.NaN;
   const href = useSupportHref(apiError, at);
   const { copy, state } = useCopyToClipboard();
   const idRef = useRef<HTMLElement>(null);
@@ -102,7 +112,13 @@ export function SupportPanel({ error, time, headingLevel, className }: SupportPa
         </Row>
         {status > 0 && <Row term={messages.status}>{status}</Row>}
         <Row term={messages.time}>
-          <time dateTime={new Date(at).toISOString()}>{formatTime(at, locale)}</time>
+          {Number.isFinite(at) ? (
+            <time dateTime={new Date(at).toISOString()}>
+              {formatTime(at, locale, timeZone ?? (hydrated ? undefined : 'UTC'))}
+            </time>
+          ) : (
+            <time />
+          )}
         </Row>
       </dl>
       {href && (

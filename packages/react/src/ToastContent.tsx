@@ -24,7 +24,7 @@ function Countdown({ retryAt }: { retryAt: number }): ReactNode {
   const { ready, msLeft } = useRetryCountdown(retryAt);
   return (
     <p className="fl-toast-meta" role="timer">
-      {ready ? messages.waitEnded : messages.retryIn(formatDuration(msLeft))}
+      {ready ? messages.waitEnded : msLeft > 0 ? messages.retryIn(formatDuration(msLeft)) : ''}
     </p>
   );
 }

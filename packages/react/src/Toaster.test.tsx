@@ -3,10 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FaultlineProvider } from './FaultlineProvider.js';
+import { ToastContent } from './ToastContent.js';
 import { Toaster, type ToasterProps } from './Toaster.js';
 import { createToastQueue, MIN_TOAST_DURATION, type ToastQueue } from './ToastQueue.js';
 import { expectNoAxeViolations } from './test-utils/axe.js';
 import { errors, makeError, TEST_NOW, XSS_PAYLOADS } from './test-utils/errors.js';
+import { expectHydration } from './test-utils/hydration.js';
 import { createToast, toast } from './toast.js';
 
 let queue: ToastQueue;
@@ -417,5 +419,43 @@ describe('Toaster', () => {
       notify.success('Camera renamed');
     });
     await expectNoAxeViolations(container);
+  });
+});
+
+describe('Toaster rendered on the server', () => {
+  it('hydrates its empty live regions', async () => {
+    const { container } = await expectHydration(
+      <FaultlineProvider>
+        <Toaster queue={queue} />
+      </FaultlineProvider>,
+    );
+    expect(container.querySelector('[role="alert"]')).toBeEmptyDOMElement();
+  });
+
+  it('hydrates when a toast was raised before the page hydrated, then shows it', async () => {
+    const { container } = await expectHydration(
+      <FaultlineProvider>
+        <Toaster queue={queue} />
+      </FaultlineProvider>,
+      { beforeHydrate: () => void notify.error(errors.rateLimited(30)) },
+    );
+    expect(container.querySelector('.fl-toast')).toHaveTextContent('Rate limit exceeded.');
+    expect(container.querySelector('[role="alert"]')).toHaveTextContent('Rate limit exceeded.');
+  });
+});
+
+describe('ToastContent rendered on the server', () => {
+  it('hydrates a toast with a countdown and support details', async () => {
+    notify.error(errors.rateLimited(30));
+    notify.error(errors.server());
+    for (const data of queue.getSnapshot().toasts) {
+      const { container, root } = await expectHydration(
+        <FaultlineProvider support={{ email: 'help@example.test' }}>
+          <ToastContent toast={data} onDismiss={() => {}} titleId="toast-title" />
+        </FaultlineProvider>,
+      );
+      expect(container.querySelector('#toast-title')).not.toBeNull();
+      act(() => root.unmount());
+    }
   });
 });

@@ -3,11 +3,25 @@ import type { ApiError } from '@faultline/core';
 import { toApiError, useMemo } from './deps.js';
 import { useFaultline } from './FaultlineProvider.js';
 
+// Errors this hook decoded itself during a render: their `occurredAt` is that render's clock, which
+// the server and the browser do not share.
+const decodedInRender = new WeakSet<ApiError>();
+
+/** Whether {@link useApiError} decoded this error during a render rather than receiving it decoded. */
+export function wasDecodedInRender(error: ApiError): boolean {
+  return decodedInRender.has(error);
+}
+
 /**
  * Decodes anything thrown or returned by a failed call into an `ApiError` with the provider's
  * decoder, once per value; `undefined` for `null` and `undefined`.
  */
 export function useApiError(error: unknown): ApiError | undefined {
   const { decoder } = useFaultline();
-  return useMemo(() => (error == null ? undefined : toApiError(error, { decoder })), [error, decoder]);
+  return useMemo(() => {
+    if (error == null) return undefined;
+    const decoded = toApiError(error, { decoder });
+    if (decoded !== error) decodedInRender.add(decoded);
+    return decoded;
+  }, [error, decoder]);
 }

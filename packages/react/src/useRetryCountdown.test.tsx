@@ -18,6 +18,22 @@ function Countdown({ at }: { at: number }) {
   return <p>{secondsLeft}</p>;
 }
 
+function HookProbe<T>({ hook, out }: { hook: () => T; out: { result?: T } }) {
+  out.result = hook();
+  return null;
+}
+
+// What a hook returns while the server renders.
+function renderHookOnServer<T>(hook: () => T): { result?: T } {
+  const out: { result?: T } = {};
+  renderToString(
+    <FaultlineProvider now={clock}>
+      <HookProbe hook={hook} out={out} />
+    </FaultlineProvider>,
+  );
+  return out;
+}
+
 describe('useRetryCountdown', () => {
   beforeEach(() => {
     vi.useFakeTimers();
@@ -36,6 +52,7 @@ describe('useRetryCountdown', () => {
       ready: false,
       retryAt: TEST_NOW + 11_200,
       msLeft: 11_200,
+      measured: true,
     });
   });
 
@@ -63,7 +80,13 @@ describe('useRetryCountdown', () => {
   it('is ready when there is nothing to wait for', () => {
     for (const source of [undefined, null, Number.NaN, errors.server()]) {
       const { result, unmount } = renderHook(() => useRetryCountdown(source), { wrapper });
-      expect(result.current).toEqual({ secondsLeft: 0, ready: true, retryAt: undefined, msLeft: 0 });
+      expect(result.current).toEqual({
+        secondsLeft: 0,
+        ready: true,
+        retryAt: undefined,
+        msLeft: 0,
+        measured: true,
+      });
       unmount();
     }
   });
@@ -191,13 +214,22 @@ describe('useRetryCountdown', () => {
     expect(result.current.secondsLeft).toBe(3);
   });
 
-  it('renders on the server', () => {
-    const html = renderToString(
-      <FaultlineProvider now={clock}>
-        <Countdown at={TEST_NOW + 7000} />
-      </FaultlineProvider>,
-    );
-    expect(html).toContain('<p>7</p>');
+  it('renders the whole wait of an error on the server, whatever the server clock says', () => {
+    vi.setSystemTime(TEST_NOW + 5000);
+    const { result } = renderHookOnServer(() => useRetryCountdown(errors.rateLimited(7)));
+    expect(result).toMatchObject({ secondsLeft: 7, ready: false, msLeft: 7000, measured: false });
+    expect(retryTicker.running).toBe(false);
+  });
+
+  it('waits for a bare instant on the server without a count, not ready', () => {
+    const { result } = renderHookOnServer(() => useRetryCountdown(TEST_NOW + 7000));
+    expect(result).toEqual({
+      secondsLeft: 0,
+      ready: false,
+      retryAt: TEST_NOW + 7000,
+      msLeft: 0,
+      measured: false,
+    });
     expect(retryTicker.running).toBe(false);
   });
 });

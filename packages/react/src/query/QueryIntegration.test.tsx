@@ -5,6 +5,7 @@ import { Toaster } from '../Toaster.js';
 import { createToastQueue } from '../ToastQueue.js';
 import { expectNoAxeViolations } from '../test-utils/axe.js';
 import { errors, makeError, TEST_NOW } from '../test-utils/errors.js';
+import { expectHydration } from '../test-utils/hydration.js';
 import { createToast } from '../toast.js';
 import { createQueryClient } from './createQueryClient.js';
 import { QueryErrorBoundary } from './QueryErrorBoundary.js';
@@ -98,6 +99,21 @@ function Usage({ fail }: { fail: () => boolean }) {
     </div>
   );
 }
+
+describe('QueryErrorBoundary rendered on the server', () => {
+  it('hydrates a query whose data the server fetched', async () => {
+    const { client } = setup();
+    client.setQueryData(['camera'], 'Front door');
+    const { container } = await expectHydration(
+      <QueryClientProvider client={client}>
+        <QueryErrorBoundary>
+          <Camera queryFn={() => Promise.resolve('Front door')} />
+        </QueryErrorBoundary>
+      </QueryClientProvider>,
+    );
+    expect(container).toHaveTextContent('Camera: Front door');
+  });
+});
 
 describe('query toasts', () => {
   it('shows a sticky toast for a failed background refetch and removes it when the query succeeds again', async () => {
