@@ -1,0 +1,100 @@
+// The consumer app: every README example (copied into src/readme/ by run.mjs) on one page, rendered on
+// the server and hydrated in the browser.
+import { ErrorNotice } from '@faultline/react';
+import { createQueryClient } from '@faultline/react/query';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { forbidden, rateLimited, serverError } from './errors.js';
+import { quotaHit } from './readme/acme.js';
+import { Cameras } from './readme/Cameras.js';
+import { createAgent } from './readme/core.js';
+import { rateLimited as decodedRateLimit, offline } from './readme/core-decode.js';
+import { EmailForm } from './readme/EmailForm.js';
+import { LocalizedProviders } from './readme/LocalizedProviders.js';
+import { notify } from './readme/notify.js';
+import { Providers } from './readme/Providers.js';
+import { getJson } from './readme/package-core.js';
+import { App as PackageReadmeApp } from './readme/package-react.js';
+import { SignInRetry } from './readme/SignInRetry.js';
+import { SignupForm } from './readme/SignupForm.js';
+import { SupportDetails } from './readme/SupportDetails.js';
+import { saveProfile } from './readme/saveProfile.js';
+import { Usage } from './readme/Usage.js';
+import { WorkspacePage } from './readme/WorkspacePage.js';
+import './readme/styles.js';
+
+const queryClient = createQueryClient();
+
+/** Marks the page as hydrated, for the browser test to wait on. */
+function Hydrated() {
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true';
+  }, []);
+  return null;
+}
+
+export function App() {
+  const [workspaceError, setWorkspaceError] = useState<typeof forbidden | undefined>(forbidden);
+  const [retries, setRetries] = useState(0);
+  return (
+    <Providers>
+      <QueryClientProvider client={queryClient}>
+        <main>
+          <h1>faultline consumer</h1>
+          <section aria-label="Core">
+            <p data-testid="decoded">
+              {decodedRateLimit.kind} {decodedRateLimit.code} {decodedRateLimit.retryAfterMs} · {offline.kind}{' '}
+              {offline.status} · {quotaHit.kind} {quotaHit.code}
+            </p>
+            <button type="button" onClick={() => createAgent('{}').catch((error: unknown) => notify(error))}>
+              Create agent
+            </button>
+            <button
+              type="button"
+              onClick={() => getJson('/v1/agents').catch((error: unknown) => notify(error))}
+            >
+              Load agents
+            </button>
+          </section>
+          <section aria-label="Toast">
+            <button type="button" onClick={() => void saveProfile('Ada')}>
+              Save profile
+            </button>
+          </section>
+          <section aria-label="Sign up">
+            <SignupForm />
+          </section>
+          <section aria-label="Email">
+            <EmailForm />
+          </section>
+          <section aria-label="Cameras">
+            <Cameras />
+          </section>
+          <section aria-label="Usage">
+            <Usage />
+          </section>
+          <section aria-label="Retry">
+            <SignInRetry error={rateLimited} onRetry={() => setRetries((n) => n + 1)} />
+            <p data-testid="retries">{retries}</p>
+          </section>
+          <section aria-label="Support">
+            <SupportDetails error={serverError} />
+            <ErrorNotice error={serverError} />
+          </section>
+          <section aria-label="Workspace">
+            <WorkspacePage
+              workspaceId="w1"
+              error={workspaceError}
+              refetch={() => setWorkspaceError(undefined)}
+            />
+          </section>
+        </main>
+      </QueryClientProvider>
+      <LocalizedProviders>
+        <ErrorNotice error={forbidden} />
+      </LocalizedProviders>
+      <PackageReadmeApp />
+      <Hydrated />
+    </Providers>
+  );
+}
