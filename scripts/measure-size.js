@@ -48,6 +48,45 @@ export async function measureModule(source, { external = [], resolveDir = root, 
   return { min: code.length, gzip: gzipSize(code), modules };
 }
 
+/**
+ * Bundles an entry file as a user's app would: esbuild resolves the packages it imports through
+ * their `exports` maps (so the built `dist` is measured, never the source), leaves out `external`,
+ * minifies, and emits the stylesheets the entry imports as CSS beside the JavaScript. Returns the
+ * minified and gzipped byte counts of JavaScript and CSS together (each file gzipped on its own, as
+ * a server sends it), each part on its own, and the minified bytes each module contributes.
+ */
+export async function measureScenario(file, { external = [] } = {}) {
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    external,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    loader: { '.css': 'css' },
+    logLevel: 'silent',
+    metafile: true,
+    outdir: join(root, 'size-out'),
+  });
+  const js = { min: 0, gzip: 0 };
+  const css = { min: 0, gzip: 0 };
+  for (const output of result.outputFiles) {
+    const part = output.path.endsWith('.css') ? css : js;
+    part.min += output.contents.length;
+    part.gzip += gzipSize(output.contents);
+  }
+  const modules = Object.values(result.metafile.outputs)
+    .flatMap((output) => Object.entries(output.inputs ?? {}))
+    .map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput }))
+    .filter((m) => m.bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes);
+  return { min: js.min + css.min, gzip: js.gzip + css.gzip, js, css, modules };
+}
+
 /** Minifies a CSS file with esbuild's CSS loader and returns the minified and gzipped byte counts. */
 export async function measureCss(file) {
   const { code } = await transform(readFileSync(file, 'utf8'), { loader: 'css', minify: true });
@@ -224,6 +263,7 @@ export function measureViteApp(appDir) {
 
 /**
  * Measures one entry of a size list. An entry names what a user imports:
+ * `{ entry, external }` for a scenario (an entry file bundled as an app would, CSS included),
  * `{ package, from, import }` for built workspace files (`from` is one path or several imported
  * together; `import` is `'*'` or a list of names),
  * `{ module, import }` for an installed package such as a peer library, `{ package, css }` or
@@ -232,6 +272,12 @@ export function measureViteApp(appDir) {
  * Throws when the file to measure does not exist.
  */
 export async function measureEntry(entry) {
+  if (entry.entry) {
+    const file = join(root, entry.entry);
+    if (!existsSync(file)) throw new Error(`size: ${entry.entry} does not exist`);
+    const external = (entry.external ?? []).flatMap((name) => [name, `${name}/*`]);
+    return measureScenario(file, { external });
+  }
   if (entry.app) {
     const appDir = join(root, entry.app);
     if (!existsSync(join(appDir, 'index.html')))

@@ -23,21 +23,24 @@ for (const entry of budgets) {
         .join('\n');
       problems.push(`size: ${entry.name} is over; what fills it (minified, before gzip):\n${top}`);
     }
+    const goal = entry.goal === undefined ? undefined : parseLimit(entry.goal);
     rows.push([
       entry.name,
       formatBytes(size.min),
       formatBytes(size.gzip),
+      size.css?.gzip ? `${formatBytes(size.js.gzip)} + ${formatBytes(size.css.gzip)}` : '',
       formatBytes(limit),
+      goal === undefined ? '' : `${formatBytes(goal)}${size.gzip <= goal ? ' (met)' : ''}`,
       over ? 'OVER' : 'ok',
     ]);
   } catch (error) {
     failed = true;
-    rows.push([entry.name, '-', '-', formatBytes(limit), 'MISSING']);
+    rows.push([entry.name, '-', '-', '', formatBytes(limit), '', 'MISSING']);
     problems.push(error instanceof Error ? error.message : String(error));
   }
 }
 
-const header = ['entry', 'min', 'min+gzip', 'budget (gzip)', ''];
+const header = ['scenario', 'min', 'min+gzip', 'JS + CSS', 'limit (gzip)', 'goal', ''];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) =>
   cells

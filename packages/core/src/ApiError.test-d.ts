@@ -3,7 +3,7 @@ import { ApiError, type ApiErrorInit, isApiError } from './ApiError.js';
 import { type CreateDecoderOptions, createDecoder } from './createDecoder.js';
 import { decodeError } from './decodeError.js';
 import type { ERROR_KINDS, ErrorKind } from './ErrorKind.js';
-import { type FromResponseOptions, fromResponse } from './fromResponse.js';
+import { fromResponse } from './fromResponse.js';
 import { toApiError } from './toApiError.js';
 import type {
   DecodeInput,
@@ -12,6 +12,7 @@ import type {
   Dialect,
   DialectReading,
   FieldError,
+  FromResponseOptions,
   RateLimit,
 } from './types.js';
 
@@ -165,11 +166,16 @@ describe('createDecoder', () => {
 
   it('takes dialects with a name, match and read', () => {
     const dialect: Dialect = { name: 'mine', match: () => true, read: () => ({ code: 'x' }) };
-    createDecoder({ dialects: [dialect], builtinDialects: false });
+    createDecoder({ dialects: [dialect] });
     // @ts-expect-error a dialect needs read
     createDecoder({ dialects: [{ name: 'broken', match: () => true }] });
-    // @ts-expect-error builtinDialects is a boolean
-    createDecoder({ builtinDialects: 'no' });
+  });
+
+  it('decodes with decode and fromResponse', () => {
+    const decoder = createDecoder();
+    expectTypeOf(decoder.decode).returns.toEqualTypeOf<ApiError>();
+    expectTypeOf(decoder.fromResponse).returns.toEqualTypeOf<Promise<ApiError>>();
+    expectTypeOf(decoder.fromResponse).parameter(1).toEqualTypeOf<FromResponseOptions | undefined>();
   });
 
   it('has dialects that read a typed reading', () => {

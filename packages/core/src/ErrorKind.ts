@@ -26,7 +26,7 @@ export const ERROR_KINDS = [
 /** The canonical category of a failure. */
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
-const KIND_SET: ReadonlySet<string> = new Set(ERROR_KINDS);
+const KIND_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(ERROR_KINDS);
 
 /** Whether a value is one of the {@link ErrorKind} names. */
 export function isErrorKind(value: unknown): value is ErrorKind {
@@ -63,7 +63,7 @@ export function byKind(table: Readonly<Partial<Record<ErrorKind, string>>>): [st
   );
 }
 
-const STATUS_KINDS = new Map<number, ErrorKind>(
+const STATUS_KINDS = /* @__PURE__ */ new Map<number, ErrorKind>(
   byKind(STATUSES_BY_KIND).map(([status, kind]) => [+status, kind]),
 );
 
@@ -77,7 +77,7 @@ export function kindFromStatus(status: number): ErrorKind {
   return 'unknown';
 }
 
-const RETRYABLE_KINDS: ReadonlySet<ErrorKind> = new Set<ErrorKind>([
+const RETRYABLE_KINDS: ReadonlySet<ErrorKind> = /* @__PURE__ */ new Set<ErrorKind>([
   'timeout',
   'rate_limited',
   'bad_gateway',

@@ -62,6 +62,6 @@ const CODES_BY_KIND: Readonly<Partial<Record<ErrorKind, string>>> = {
  * EC2 and S3, Azure Storage).
  * Generic kinds (`bad_request`, `server`) only fill in when the status says nothing more specific.
  */
-export const DEFAULT_CODE_KINDS: Readonly<Record<string, ErrorKind>> = Object.freeze(
+export const DEFAULT_CODE_KINDS: Readonly<Record<string, ErrorKind>> = /* @__PURE__ */ Object.freeze(
   Object.fromEntries(byKind(CODES_BY_KIND)),
 );

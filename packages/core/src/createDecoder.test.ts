@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createDecoder, defaultDecoder } from './createDecoder.js';
+import { createDecoder } from './createDecoder.js';
 import { decodeError } from './decodeError.js';
+import { defaultDecoder } from './defaultDecoder.js';
+import { BUILTIN_DIALECTS, problem } from './dialects/index.js';
 import { DEFAULT_MESSAGES } from './messages.js';
 import { throwingProxy } from './test-utils/hostile.js';
 import type { Decoder, Dialect } from './types.js';
@@ -15,27 +17,71 @@ const legacy: Dialect = {
 };
 
 describe('createDecoder', () => {
-  it('tries your dialects before the built-in ones', () => {
+  it('tries your dialects before the built-in ones you add after them', () => {
     const greedy: Dialect = { name: 'greedy', match: () => true, read: () => ({ message: 'Mine.' }) };
     const error = decodeError(
       { status: 400, body: { error: { code: 'x', message: 'Built-in.' } } },
-      { decoder: createDecoder({ dialects: [greedy] }) },
+      { decoder: createDecoder({ dialects: [greedy, ...BUILTIN_DIALECTS] }) },
     );
     expect(error).toMatchObject({ format: 'greedy', message: 'Mine.' });
   });
 
-  it('keeps the built-in dialects after yours', () => {
-    const decoder = createDecoder({ dialects: [legacy] });
-    expect(
-      decodeError({ status: 404, body: { code: 'NOT_FOUND', message: 'Gone.' } }, { decoder }).format,
-    ).toBe('flat');
+  it('keeps the built-in dialects after yours when you add them', () => {
+    const decoder = createDecoder({ dialects: [legacy, ...BUILTIN_DIALECTS] });
+    expect(decoder.decode({ status: 404, body: { code: 'NOT_FOUND', message: 'Gone.' } }).format).toBe(
+      'flat',
+    );
   });
 
-  it('leaves the built-in dialects out when asked', () => {
-    const decoder = createDecoder({ dialects: [legacy], builtinDialects: false });
+  it('holds only the dialects you pass', () => {
+    const decoder = createDecoder({ dialects: [legacy] });
     expect(decoder.dialects).toEqual([legacy]);
-    const error = decodeError({ status: 404, body: { code: 'NOT_FOUND', message: 'Gone.' } }, { decoder });
+    const error = decoder.decode({ status: 404, body: { code: 'NOT_FOUND', message: 'Gone.' } });
     expect(error).toMatchObject({ format: 'http', kind: 'not_found', message: DEFAULT_MESSAGES.not_found });
+  });
+
+  it('decodes with its one dialect', () => {
+    // RFC 9457 §3, the "out of credit" example: https://www.rfc-editor.org/rfc/rfc9457#section-3
+    const decoder = createDecoder({ dialects: [problem] });
+    const error = decoder.decode({
+      status: 403,
+      headers: { 'content-type': 'application/problem+json' },
+      body: {
+        type: 'https://example.com/probs/out-of-credit',
+        title: 'You do not have enough credit.',
+        detail: 'Your current balance is 30, but that costs 50.',
+        instance: '/account/12345/msgs/abc',
+        balance: 30,
+        accounts: ['/account/12345', '/account/67890'],
+      },
+    });
+    expect(error).toMatchObject({
+      format: 'problem',
+      status: 403,
+      message: 'Your current balance is 30, but that costs 50.',
+      docsUrl: 'https://example.com/probs/out-of-credit',
+    });
+  });
+
+  it('reads a failed Response and decodes it with its dialects', async () => {
+    const decoder = createDecoder({ dialects: [legacy] });
+    const response = new Response(JSON.stringify({ fault: { id: 'QUOTA_HIT', text: 'Out of quota.' } }), {
+      status: 402,
+      headers: { 'content-type': 'application/json', 'x-request-id': 'req_9' },
+    });
+    expect(await decoder.fromResponse(response)).toMatchObject({
+      format: 'legacy',
+      code: 'QUOTA_HIT',
+      message: 'Out of quota.',
+      kind: 'payment_required',
+      requestId: 'req_9',
+    });
+  });
+
+  it('decodes as decodeError does when it holds every built-in dialect', () => {
+    const input = { status: 422, body: { code: 'VALIDATION_ERROR', message: 'Bad.', details: { a: 1 } } };
+    const mine = createDecoder({ dialects: BUILTIN_DIALECTS }).decode(input, { now: 1 });
+    expect(mine.toJSON()).toEqual(decodeError(input, { now: 1 }).toJSON());
   });
 
   it('reads your codes, whatever their case and separators', () => {
@@ -67,8 +113,9 @@ describe('createDecoder', () => {
     expect(Object.isFrozen(createDecoder().dialects)).toBe(true);
   });
 
-  it('shares one default decoder', () => {
+  it('shares one default decoder, with every built-in dialect', () => {
     expect(defaultDecoder()).toBe(defaultDecoder());
+    expect(defaultDecoder().dialects).toEqual(BUILTIN_DIALECTS);
   });
 
   it('refuses a dialect without a name, match and read', () => {
@@ -84,6 +131,9 @@ describe('createDecoder', () => {
   });
 });
 
+/** A decoder built by hand rather than by `createDecoder`: only what `decodeError` reads of it. */
+const handBuilt = (tables: Pick<Decoder, 'dialects' | 'kindOfCode'>) => tables as Decoder;
+
 describe('decodeError with a custom decoder', () => {
   it('passes the body on when your dialect throws in match', () => {
     const throwing: Dialect = {
@@ -95,7 +145,7 @@ describe('decodeError with a custom decoder', () => {
     };
     const error = decodeError(
       { status: 409, body: { code: 'CONFLICT', message: 'Taken.' } },
-      { decoder: createDecoder({ dialects: [throwing] }) },
+      { decoder: createDecoder({ dialects: [throwing, ...BUILTIN_DIALECTS] }) },
     );
     expect(error).toMatchObject({ format: 'flat', message: 'Taken.' });
   });
@@ -104,7 +154,7 @@ describe('decodeError with a custom decoder', () => {
     const trap: Dialect = { name: 'trap', match: () => true, read: () => throwingProxy() as never };
     const error = decodeError(
       { status: 409, body: { code: 'CONFLICT', message: 'Taken.' } },
-      { decoder: createDecoder({ dialects: [trap] }) },
+      { decoder: createDecoder({ dialects: [trap, ...BUILTIN_DIALECTS] }) },
     );
     expect(error).toMatchObject({ format: 'flat', message: 'Taken.' });
   });
@@ -137,29 +187,29 @@ describe('decodeError with a custom decoder', () => {
   });
 
   it('reports a dialect without a usable name as custom', () => {
-    const decoder: Decoder = {
+    const decoder = handBuilt({
       dialects: [{ name: 42 as unknown as string, match: () => true, read: () => ({ message: 'Hi.' }) }],
       kindOfCode: () => undefined,
-    };
+    });
     expect(decodeError({ status: 500, body: 'x' }, { decoder }).format).toBe('custom');
   });
 
   it('reads the kind from the status when a hand-built decoder throws on a code', () => {
-    const decoder: Decoder = {
-      dialects: createDecoder().dialects,
+    const decoder = handBuilt({
+      dialects: BUILTIN_DIALECTS,
       kindOfCode: () => {
         throw new Error('bug in a decoder');
       },
-    };
+    });
     const error = decodeError({ status: 404, body: { code: 'NOPE', message: 'Missing.' } }, { decoder });
     expect(error).toMatchObject({ kind: 'not_found', code: 'NOPE', message: 'Missing.' });
   });
 
   it('ignores a kind a hand-built decoder makes up', () => {
-    const decoder: Decoder = {
-      dialects: createDecoder().dialects,
+    const decoder = handBuilt({
+      dialects: BUILTIN_DIALECTS,
       kindOfCode: () => 'catastrophe' as never,
-    };
+    });
     const error = decodeError({ status: 503, body: { code: 'X', message: '' } }, { decoder });
     expect(error).toMatchObject({ kind: 'unavailable', message: DEFAULT_MESSAGES.unavailable });
   });

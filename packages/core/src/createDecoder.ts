@@ -1,16 +1,19 @@
 import { DEFAULT_CODE_KINDS, normalizeCode } from './codes.js';
-import { BUILTIN_DIALECTS } from './dialects/index.js';
+import { decodeWith } from './decode.js';
 import { type ErrorKind, isErrorKind } from './ErrorKind.js';
+import { readResponse } from './readResponse.js';
 import type { Decoder, Dialect } from './types.js';
 
 /** Options for {@link createDecoder}. */
 export interface CreateDecoderOptions {
-  /** Your own dialects, tried before the built-in ones. */
+  /**
+   * The dialects to try, in order; the decoder holds these and no others. Add your own to the
+   * built-in ones with `[mine, ...BUILTIN_DIALECTS]`. Without any, the decoder still reads the
+   * status, the headers and the fields every envelope carries in the usual places.
+   */
   dialects?: readonly Dialect[] | undefined;
   /** Your own code → kind table, merged over the built-in one (case and separators ignored). */
   codes?: Readonly<Record<string, ErrorKind>> | undefined;
-  /** Whether the built-in dialects follow yours. Defaults to `true`. */
-  builtinDialects?: boolean | undefined;
 }
 
 function checkDialect(dialect: unknown, index: number): Dialect {
@@ -31,10 +34,11 @@ function checkDialect(dialect: unknown, index: number): Dialect {
 }
 
 /**
- * A decoder with your dialects and codes added to the built-in ones. Your dialects are tried first;
- * your codes win over built-in codes of the same spelling. A dialect without a name, `match` and
- * `read`, or a code mapped to something that is not an {@link ErrorKind}, is a mistake in the setup
- * and throws a `TypeError` here rather than being ignored at decode time.
+ * A decoder that holds exactly the dialects you pass, in the order given, and the built-in code
+ * table with your codes over it. A bundler keeps only the dialects you import: an app that speaks
+ * one API ships one dialect. A dialect without a name, `match` and `read`, or a code mapped to
+ * something that is not an {@link ErrorKind}, is a mistake in the setup and throws a `TypeError`
+ * here rather than being ignored at decode time.
  */
 export function createDecoder(options: CreateDecoderOptions = {}): Decoder {
   const table = new Map<string, ErrorKind>();
@@ -49,20 +53,12 @@ export function createDecoder(options: CreateDecoderOptions = {}): Decoder {
   };
   add(DEFAULT_CODE_KINDS);
   if (options.codes) add(options.codes);
-  const dialects = Object.freeze([
-    ...(options.dialects ?? []).map(checkDialect),
-    ...(options.builtinDialects === false ? [] : BUILTIN_DIALECTS),
-  ]);
-  return {
-    dialects,
+  const decoder: Decoder = {
+    dialects: Object.freeze((options.dialects ?? []).map(checkDialect)),
     kindOfCode: (code) => (typeof code === 'string' ? table.get(normalizeCode(code)) : undefined),
+    decode: (input, decodeOptions) => decodeWith(decoder, input, decodeOptions),
+    fromResponse: async (response, decodeOptions) =>
+      decodeWith(decoder, await readResponse(response, decodeOptions), decodeOptions),
   };
-}
-
-let shared: Decoder | undefined;
-
-/** The decoder `decodeError` uses when none is given: every built-in dialect and code. */
-export function defaultDecoder(): Decoder {
-  shared ??= createDecoder();
-  return shared;
+  return decoder;
 }

@@ -24,7 +24,7 @@ function decode(status: unknown, body?: unknown, headers?: Record<string, string
 /** A decoder whose only dialect returns the given reading, to test the pipeline apart from any dialect. */
 function saying(reading: DialectReading) {
   const dialect: Dialect = { name: 'fixed', match: () => true, read: () => reading };
-  return createDecoder({ dialects: [dialect], builtinDialects: false });
+  return createDecoder({ dialects: [dialect] });
 }
 
 describe('decodeError: kind from status', () => {

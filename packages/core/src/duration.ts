@@ -6,7 +6,7 @@ const UNITS: readonly [number, string][] = [
   [3_600_000, 'h hr hrs hour hours'],
   [86_400_000, 'd day days'],
 ];
-const UNIT_MS = new Map<string, number>(
+const UNIT_MS = /* @__PURE__ */ new Map<string, number>(
   UNITS.flatMap(([ms, words]) => words.split(' ').map((word): [string, number] => [word, ms])),
 );
 

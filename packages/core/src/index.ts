@@ -4,8 +4,10 @@ export { DEFAULT_CODE_KINDS, normalizeCode } from './codes.js';
 export type { CreateDecoderOptions } from './createDecoder.js';
 export { createDecoder } from './createDecoder.js';
 export { decodeError } from './decodeError.js';
+export { defaultDecoder } from './defaultDecoder.js';
 export {
   aws,
+  BUILTIN_DIALECTS,
   django,
   errorObject,
   fastapi,
@@ -28,7 +30,6 @@ export type { ErrorKind } from './ErrorKind.js';
 export { ERROR_KINDS, isErrorKind, isRetryableKind, kindFromStatus } from './ErrorKind.js';
 export type { FlattenedFieldErrors, FlattenFieldErrorsOptions } from './flattenFieldErrors.js';
 export { flattenFieldErrors } from './flattenFieldErrors.js';
-export type { FromResponseOptions } from './fromResponse.js';
 export { fromResponse } from './fromResponse.js';
 export { normalizeHeaders } from './headers.js';
 export { DEFAULT_MESSAGES, DEFAULT_TITLES } from './messages.js';
@@ -42,6 +43,7 @@ export type {
   DialectContext,
   DialectReading,
   FieldError,
+  FromResponseOptions,
   HeaderReading,
   HeadersInput,
   RateLimit,

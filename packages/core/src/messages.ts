@@ -1,7 +1,7 @@
 import type { ErrorKind } from './ErrorKind.js';
 
 /** English copy for each kind: the message when the server sent none. */
-export const DEFAULT_MESSAGES: Readonly<Record<ErrorKind, string>> = Object.freeze({
+export const DEFAULT_MESSAGES: Readonly<Record<ErrorKind, string>> = /* @__PURE__ */ Object.freeze({
   validation: 'Some of the information entered is not valid. Check the highlighted fields.',
   bad_request: 'The request could not be processed.',
   unauthenticated: 'Your session has ended. Sign in again to continue.',
@@ -26,7 +26,7 @@ export const DEFAULT_MESSAGES: Readonly<Record<ErrorKind, string>> = Object.free
 });
 
 /** English heading for each kind: what a notice or toast says before the message. */
-export const DEFAULT_TITLES: Readonly<Record<ErrorKind, string>> = Object.freeze({
+export const DEFAULT_TITLES: Readonly<Record<ErrorKind, string>> = /* @__PURE__ */ Object.freeze({
   validation: 'Check the highlighted fields',
   bad_request: 'The request could not be processed',
   unauthenticated: 'You are signed out',

@@ -2,10 +2,9 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { FIRST_VISIBLE } from './body.js';
 import { CAMEL_BOUNDARY, EDGE_SEPARATOR, SEPARATOR_RUN } from './codes.js';
-import { STATUS_TEXT } from './decodeError.js';
+import { STATUS_TEXT } from './decode.js';
 import { XML_START } from './dialects/xml.js';
 import { PIECE } from './duration.js';
-import { CHARSET } from './fromResponse.js';
 import {
   ALL_ZERO,
   ASCTIME,
@@ -22,6 +21,7 @@ import {
 import { FIELD_MESSAGE, REQUEST_ID, WAIT } from './message.js';
 import { EMPTY_BRACKET, NAME_BRACKET, POINTER_SLASH, POINTER_TILDE, QUOTED_BRACKET } from './paths.js';
 import { NUMERIC, VISIBLE } from './read.js';
+import { CHARSET } from './readResponse.js';
 import { MARKUP, REFERENCE, SPACES } from './xml.js';
 
 // Every pattern core uses, run on a megabyte of the input most likely to make it backtrack. The

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, isApiError } from './ApiError.js';
 import { decodeError } from './decodeError.js';
+import { defaultDecoder } from './defaultDecoder.js';
 import { DEFAULT_MESSAGES } from './messages.js';
 import { cyclic, revokedProxy, throwingGetters, throwingProxy } from './test-utils/hostile.js';
 import { toApiError } from './toApiError.js';
@@ -69,7 +70,7 @@ describe('toApiError', () => {
       headers: { 'retry-after': '7' },
       body: { error: { code: 'rate_limited', message: 'Slow down.' } },
     });
-    const error = toApiError(thrown, { now: NOW });
+    const error = toApiError(thrown, { now: NOW, decoder: defaultDecoder() });
     expect(error).toMatchObject({
       status: 429,
       kind: 'rate_limited',
@@ -81,20 +82,54 @@ describe('toApiError', () => {
 
   it('decodes an error that carries the parsed body as data', () => {
     const thrown = { status: 422, data: { code: 'VALIDATION_FAILED', message: 'Check the form.' } };
-    expect(toApiError(thrown)).toMatchObject({ kind: 'validation', code: 'VALIDATION_FAILED' });
+    expect(toApiError(thrown, { decoder: defaultDecoder() })).toMatchObject({
+      kind: 'validation',
+      code: 'VALIDATION_FAILED',
+    });
   });
 
   it('decodes an error that carries a response object, as axios throws it', () => {
     const thrown = Object.assign(new Error('Request failed with status code 403'), {
       response: { status: 403, headers: { 'x-request-id': 'req_ax' }, data: { message: 'No access.' } },
     });
-    expect(toApiError(thrown)).toMatchObject({ status: 403, kind: 'forbidden', requestId: 'req_ax' });
+    expect(toApiError(thrown, { decoder: defaultDecoder() })).toMatchObject({
+      status: 403,
+      kind: 'forbidden',
+      requestId: 'req_ax',
+    });
+  });
+
+  it('reads a thrown response from its status alone when no decoder is given', () => {
+    const thrown = Object.assign(new Error('Request failed with status code 429'), {
+      response: { status: 429, headers: { 'retry-after': '7' }, data: { message: 'Slow down.' } },
+    });
+    const error = toApiError(thrown);
+    expect(error).toMatchObject({
+      status: 429,
+      kind: 'rate_limited',
+      code: 'rate_limited',
+      message: DEFAULT_MESSAGES.rate_limited,
+      retryable: true,
+      format: 'http',
+      body: { message: 'Slow down.' },
+    });
+    expect(error.cause).toBe(thrown);
+  });
+
+  it('reads a thrown response from its status alone when the decoder throws', () => {
+    const decoder = {
+      ...defaultDecoder(),
+      decode: () => {
+        throw new Error('bug in a decoder');
+      },
+    };
+    expect(toApiError({ status: 404, body: 'x' }, { decoder })).toMatchObject({ kind: 'not_found' });
   });
 
   it('decodes an error that carries a Response, as ky throws it, from its status and headers', () => {
     const response = new Response('{"message":"unread"}', { status: 503, headers: { 'retry-after': '5' } });
     const thrown = Object.assign(new Error('Request failed'), { name: 'HTTPError', response });
-    const error = toApiError(thrown, { now: NOW });
+    const error = toApiError(thrown, { now: NOW, decoder: defaultDecoder() });
     expect(error).toMatchObject({ status: 503, kind: 'unavailable', retryAfterMs: 5000 });
     expect(error.body).toBeUndefined();
   });

@@ -1,7 +1,6 @@
 import { ApiError, isApiError } from './ApiError.js';
 import { clock } from './clock.js';
-import { decodeError } from './decodeError.js';
-import { type ErrorKind, isRetryableKind } from './ErrorKind.js';
+import { type ErrorKind, isRetryableKind, kindFromStatus } from './ErrorKind.js';
 import { DEFAULT_MESSAGES } from './messages.js';
 import { prop } from './read.js';
 import type { DecodeOptions, HeadersInput } from './types.js';
@@ -52,16 +51,50 @@ function attachedResponse(thrown: unknown): { status: number; headers: unknown; 
   return undefined;
 }
 
-/** The same decoded error, with what was thrown kept as its `cause` for debugging. */
-function withCause(error: ApiError, cause: unknown): ApiError {
-  return new ApiError({ ...error, message: error.message, cause });
+/**
+ * The response a client attached to what it threw, decoded with `options.decoder`, what was thrown
+ * kept as the `cause`. Without a decoder (or when it fails), what needs no dialect: the kind the
+ * status implies, the copy for it, and the body as it arrived.
+ */
+function decodeAttached(
+  attached: { status: number; headers: unknown; body: unknown },
+  options: DecodeOptions | undefined,
+  thrown: unknown,
+  occurredAt: number,
+): ApiError {
+  const decoder = prop(options, 'decoder');
+  try {
+    const decoded: unknown = (decoder as { decode?: unknown } | undefined)?.decode
+      ? (decoder as NonNullable<DecodeOptions['decoder']>).decode(
+          { status: attached.status, headers: attached.headers as HeadersInput, body: attached.body },
+          options,
+        )
+      : undefined;
+    if (isApiError(decoded)) return new ApiError({ ...decoded, message: decoded.message, cause: thrown });
+  } catch {
+    /* a decoder that throws leaves the status to speak */
+  }
+  const kind = kindFromStatus(attached.status);
+  return new ApiError({
+    status: attached.status,
+    code: kind,
+    kind,
+    message: DEFAULT_MESSAGES[kind],
+    retryable: isRetryableKind(kind),
+    format: 'http',
+    body: attached.body,
+    cause: thrown,
+    occurredAt,
+  });
 }
 
 /**
  * Turns anything a fetch can throw into an {@link ApiError}: an `ApiError` is returned as is,
  * `TypeError` (no response) is `network`, `AbortError` is `aborted`, `TimeoutError` is `timeout`,
- * an error carrying an HTTP status of 400 or more is decoded, and anything else is wrapped as
- * `unknown` with the thrown value as `cause`. Never throws.
+ * and anything else is wrapped as `unknown` with the thrown value as `cause`. An error carrying an
+ * HTTP status of 400 or more (axios, ky, ofetch) is decoded with `options.decoder`; without one it
+ * gives the kind its status implies, for this function imports no dialect: decode responses where
+ * they arrive (`fromResponse`, `apiFetch`) or pass a decoder. Never throws.
  */
 export function toApiError(thrown: unknown, options?: DecodeOptions): ApiError {
   const now = clock(options);
@@ -72,13 +105,7 @@ export function toApiError(thrown: unknown, options?: DecodeOptions): ApiError {
     if (name === 'TimeoutError') return noResponse('timeout', thrown, now);
     if (thrown instanceof TypeError || name === 'TypeError') return noResponse('network', thrown, now);
     const attached = attachedResponse(thrown);
-    if (attached !== undefined) {
-      const decoded = decodeError(
-        { status: attached.status, headers: attached.headers as HeadersInput, body: attached.body },
-        options,
-      );
-      return withCause(decoded, thrown);
-    }
+    if (attached !== undefined) return decodeAttached(attached, options, thrown, now);
     const message = prop(thrown, 'message');
     return new ApiError({
       status: 0,

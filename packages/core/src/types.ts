@@ -1,3 +1,4 @@
+import type { ApiError } from './ApiError.js';
 import type { ErrorKind } from './ErrorKind.js';
 
 /** One message that belongs to one input of a form. */
@@ -96,14 +97,27 @@ export interface Dialect {
 export interface DecodeOptions {
   /** The clock, in epoch ms: relative waits are measured from it and it becomes the error's `occurredAt`. Defaults to `Date.now()`. */
   now?: number | undefined;
-  /** The decoder to use; defaults to the built-in one with every dialect. */
+  /**
+   * The decoder to use. `decodeError` and `fromResponse` default to every built-in dialect;
+   * `toApiError` without one reads a thrown response from its status alone.
+   */
   decoder?: Decoder | undefined;
 }
 
-/** A configured decoder: dialects in the order they are tried, and the code-to-kind table. */
+/** Options for `fromResponse` and a decoder's `fromResponse`. */
+export interface FromResponseOptions extends DecodeOptions {
+  /** Most bytes of the body to read; the rest is left unread. Defaults to 1 MB. */
+  maxBytes?: number | undefined;
+}
+
+/** A configured decoder: dialects in the order they are tried, the code-to-kind table, and the two ways to decode with them. */
 export interface Decoder {
   /** The dialects tried in order; the first whose `match` is true reads the body. */
   readonly dialects: readonly Dialect[];
   /** Looks up the kind an API code means (case and separators ignored). */
   kindOfCode(code: string): ErrorKind | undefined;
+  /** Decodes a status, headers and body with this decoder's dialects only; total like `decodeError`. */
+  decode(input: DecodeInput, options?: DecodeOptions): ApiError;
+  /** Reads a failed `Response` (at most 1 MB of its body) and decodes it with this decoder; never rejects. */
+  fromResponse(response: Response, options?: FromResponseOptions): Promise<ApiError>;
 }

@@ -1,4 +1,4 @@
-import type { ApiError } from '@faultline/core';
+import { type ApiError, defaultDecoder } from '@faultline/core';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { type ReactNode, useState } from 'react';
@@ -20,7 +20,7 @@ function Harness({
 }: Omit<ApiErrorBoundaryProps, 'children'> & { initial: unknown }): ReactNode {
   const [thrown, setThrown] = useState<unknown>(initial);
   return (
-    <FaultlineProvider now={() => TEST_NOW}>
+    <FaultlineProvider now={() => TEST_NOW} decoder={defaultDecoder()}>
       <button type="button" onClick={() => setThrown(errors.forbidden())}>
         Break
       </button>
@@ -90,6 +90,19 @@ describe('ApiErrorBoundary', () => {
     );
     expect(screen.getByRole('heading', { name: 'You do not have access' })).toBeInTheDocument();
     expect(screen.getByText('Admins only.')).toBeInTheDocument();
+  });
+
+  it('reads what is thrown from its status when the provider has no decoder', () => {
+    const thrown = { status: 403, body: { error: { code: 'forbidden', message: 'Admins only.' } } };
+    render(
+      <FaultlineProvider>
+        <ApiErrorBoundary>
+          <Throws error={thrown} />
+        </ApiErrorBoundary>
+      </FaultlineProvider>,
+    );
+    expect(screen.getByRole('heading', { name: 'You do not have access' })).toBeInTheDocument();
+    expect(screen.queryByText('Admins only.')).not.toBeInTheDocument();
   });
 
   it('resets when "Try again" is pressed, calling onReset first', async () => {

@@ -39,7 +39,7 @@ export interface ApiErrorBoundaryProps {
 }
 
 interface BoundaryProps extends ApiErrorBoundaryProps {
-  decoder: Decoder;
+  decoder: Decoder | undefined;
   now: () => number;
 }
 

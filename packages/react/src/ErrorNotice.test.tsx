@@ -1,4 +1,4 @@
-import { ApiError, type ApiErrorInit } from '@faultline/core';
+import { ApiError, type ApiErrorInit, defaultDecoder } from '@faultline/core';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
@@ -313,7 +313,7 @@ describe('ErrorNotice rendered on the server', () => {
 
   it('hydrates a failure it decodes itself, with a countdown and support details', async () => {
     const { container } = await expectHydration(
-      <FaultlineProvider support={support}>
+      <FaultlineProvider support={support} decoder={defaultDecoder()}>
         <ErrorNotice
           error={{ status: 503, headers: { 'retry-after': '30', 'x-request-id': 'req_5' }, body: 'Down.' }}
           onRetry={() => {}}

@@ -66,6 +66,20 @@ describe('FaultlineProvider', () => {
     expect(seen).toBe(decoder);
   });
 
+  it('brings no decoder of its own', () => {
+    let seen: unknown = 'unset';
+    render(
+      <FaultlineProvider>
+        <DecoderProbe
+          onDecoder={(d) => {
+            seen = d;
+          }}
+        />
+      </FaultlineProvider>,
+    );
+    expect(seen).toBeUndefined();
+  });
+
   it('lets a nested provider change one thing and inherit the rest from the outer one', () => {
     render(
       <FaultlineProvider support={{ email: 'help@example.test' }} messages={{ retry: 'Retry' }} now={() => 7}>

@@ -1,7 +1,7 @@
 'use client';
 import type { Decoder, ErrorKind } from '@faultline/core';
 import type { ReactNode } from 'react';
-import { createContext, createDecoder, useContext, useMemo } from './deps.js';
+import { createContext, useContext, useMemo } from './deps.js';
 import { defaultMessages, type FaultlineMessages, formatDuration } from './messages.js';
 
 /** A next step: a URL to go to, or a function to run. */
@@ -30,8 +30,11 @@ export type FaultlineMessagesInput = Partial<Omit<FaultlineMessages, 'title' | '
 
 /** What every faultline hook and component reads from the provider (or the defaults without one). */
 export interface FaultlineConfig {
-  /** The decoder used to turn thrown values into `ApiError`s. */
-  decoder: Decoder;
+  /**
+   * The decoder for a response-like value handed to a component (an axios or ky error); without
+   * one, such a value is read from its status alone. Errors decoded where they arrive need none.
+   */
+  decoder: Decoder | undefined;
   /** The copy, defaults merged with overrides. */
   messages: FaultlineMessages;
   /** The locale for numbers, durations and times; the runtime's default when undefined. */
@@ -60,7 +63,11 @@ export interface FaultlineActions {
 
 /** Props of {@link FaultlineProvider}. */
 export interface FaultlineProviderProps {
-  /** A decoder with your own dialects or codes (`createDecoder`). */
+  /**
+   * The decoder for response-like values handed to components (`createDecoder`, or `defaultDecoder()`
+   * for every built-in dialect). The provider brings none of its own: an app that decodes where
+   * responses arrive (`fromResponse`, `apiFetch`, the query integration) ships no dialect for it.
+   */
   decoder?: Decoder | undefined;
   /** Copy overrides, for wording or translation. */
   messages?: FaultlineMessagesInput | undefined;
@@ -82,8 +89,6 @@ export interface FaultlineProviderProps {
   children?: ReactNode;
 }
 
-const defaultDecoder = createDecoder();
-
 // A nested provider starts from the one above it: what it leaves out is inherited, not reset.
 function buildConfig(
   {
@@ -101,7 +106,7 @@ function buildConfig(
   const { title, description, ...rest } = messages;
   const lang = locale ?? parent?.locale;
   return {
-    decoder: decoder ?? parent?.decoder ?? defaultDecoder,
+    decoder: decoder ?? parent?.decoder,
     messages: {
       ...base,
       // An override left `undefined` keeps the inherited text.
@@ -120,7 +125,7 @@ function buildConfig(
   };
 }
 
-const DEFAULT_CONFIG = buildConfig({});
+const DEFAULT_CONFIG = /* @__PURE__ */ buildConfig({});
 const FaultlineContext = createContext<FaultlineConfig>(DEFAULT_CONFIG);
 
 /**

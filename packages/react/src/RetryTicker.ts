@@ -82,4 +82,4 @@ export function createRetryTicker(options: RetryTickerOptions = {}): RetryTicker
 }
 
 /** The page's one ticker, shared by every countdown. */
-export const retryTicker: RetryTicker = createRetryTicker();
+export const retryTicker: RetryTicker = /* @__PURE__ */ createRetryTicker();

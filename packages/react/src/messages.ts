@@ -79,7 +79,7 @@ export interface FaultlineMessages {
 }
 
 // Intl formatters are costly to build and a countdown formats every second: one per locale and unit.
-const formatters: Record<string, object> = Object.create(null);
+const formatters: Record<string, object> = /* @__PURE__ */ Object.create(null);
 function cached<T extends object>(key: string, make: () => T): T {
   formatters[key] ||= make();
   return formatters[key] as T;

@@ -1,3 +1,4 @@
+import { defaultDecoder } from '@faultline/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createToastQueue, type ToastQueue } from './ToastQueue.js';
 import { errors, makeError } from './test-utils/errors.js';
@@ -41,13 +42,20 @@ describe('toast.error', () => {
     expect(shown()[0]?.error).toMatchObject({ status: 0, kind: 'network' });
   });
 
-  it('decodes a response-like object with a status and a body', () => {
-    notify.error({
-      status: 429,
-      headers: { 'retry-after': '30' },
-      body: { code: 'slow_down', message: 'Slow down.' },
-    });
+  it('decodes a response-like object with the decoder it is given', () => {
+    notify.error(
+      { status: 429, headers: { 'retry-after': '30' }, body: { code: 'slow_down', message: 'Slow down.' } },
+      { decoder: defaultDecoder() },
+    );
     expect(shown()[0]).toMatchObject({ message: 'Slow down.', error: { kind: 'rate_limited' } });
+  });
+
+  it('reads a response-like object from its status alone without a decoder', () => {
+    notify.error({ status: 429, body: { code: 'slow_down', message: 'Slow down.' } });
+    expect(shown()[0]).toMatchObject({
+      message: 'Too many requests. Wait a moment, then try again.',
+      error: { kind: 'rate_limited', status: 429 },
+    });
   });
 
   it('collapses equal errors into one toast that counts them', () => {

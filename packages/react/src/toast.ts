@@ -1,4 +1,4 @@
-import { type ApiError, toApiError } from '@faultline/core';
+import { type ApiError, type Decoder, toApiError } from '@faultline/core';
 import { createToastQueue, type ToastAction, type ToastQueue, type ToastType } from './ToastQueue.js';
 
 /** Options of every `toast` call. */
@@ -20,6 +20,12 @@ export interface ErrorToastOptions extends ToastOptions {
    * and the toast keeps the newest.
    */
   request?: string | undefined;
+  /**
+   * The decoder for a response-like value (an axios or ky error). Without one such a value is read
+   * from its status alone: decode where responses arrive (`fromResponse`, `apiFetch`) and pass the
+   * `ApiError`, or pass a decoder here.
+   */
+  decoder?: Decoder | undefined;
 }
 
 /** Shows a toast; returns its id. */
@@ -32,8 +38,9 @@ export interface ToastApi extends ShowToast {
   /** Shows a success toast; returns its id. */
   success: ShowToast;
   /**
-   * Decodes anything thrown or returned by a failed call (with `toApiError`) and shows it; a string
-   * is shown as it is. Returns the id.
+   * Shows an `ApiError`; anything else thrown by a failed call goes through `toApiError` first (a
+   * response-like value with `options.decoder`, else from its status alone); a string is shown as it
+   * is. Returns the id.
    */
   error: (error: unknown, options?: ErrorToastOptions) => string;
   /** Closes the toast with this id, or every toast when no id is given. */
@@ -78,7 +85,7 @@ export function createToast(queue: ToastQueue): ToastApi {
     error: (thrown: unknown, options?: ErrorToastOptions) => {
       // A string is the app's own wording ("Could not save"), not a failed call to decode.
       if (typeof thrown === 'string') return add('error', thrown, options);
-      const error = toApiError(thrown);
+      const error = toApiError(thrown, { decoder: options?.decoder });
       return add('error', error.message, options, error);
     },
     dismiss: queue.dismiss,
@@ -86,10 +93,10 @@ export function createToast(queue: ToastQueue): ToastApi {
 }
 
 /** The queue `toast` writes to and `<Toaster>` shows unless it is given another. */
-export const toastQueue: ToastQueue = createToastQueue();
+export const toastQueue: ToastQueue = /* @__PURE__ */ createToastQueue();
 
 /**
  * Shows toasts from anywhere: `toast.error(error)`, `toast.success('Saved')`, `toast.dismiss(id)`.
  * Equal errors collapse into one toast with a count.
  */
-export const toast: ToastApi = createToast(toastQueue);
+export const toast: ToastApi = /* @__PURE__ */ createToast(toastQueue);

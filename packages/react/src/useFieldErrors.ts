@@ -72,7 +72,7 @@ export interface UseFieldErrorsResult {
   claim: (name: string) => () => void;
 }
 
-const NO_MESSAGES: readonly string[] = Object.freeze([]);
+const NO_MESSAGES: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 
 // Field names become part of ids and fragments: keep letters, digits, `_`, `.` and `-`, and spell
 // every other character as its code point.

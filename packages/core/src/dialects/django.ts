@@ -4,9 +4,9 @@ import { fieldErrorsFromMap, formError, isFieldMap } from './fieldMaps.js';
 import { isFormStatus } from './fields.js';
 
 /** DRF's `NON_FIELD_ERRORS_KEY` default, and ASP.NET's `""` in the same top-level shape. */
-const FORM_KEYS: ReadonlySet<string> = new Set(['', 'non_field_errors']);
+const FORM_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['', 'non_field_errors']);
 /** What may sit beside `detail`: DRF's documented custom handler adds `status_code`. */
-const DETAIL_KEYS: ReadonlySet<string> = new Set(['detail', 'status_code', 'code']);
+const DETAIL_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['detail', 'status_code', 'code']);
 
 function isDetail(body: unknown): boolean {
   return typeof get(body, 'detail') === 'string' && keys(body).every((key) => DETAIL_KEYS.has(key));

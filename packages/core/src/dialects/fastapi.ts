@@ -3,7 +3,7 @@ import type { Dialect, FieldError } from '../types.js';
 import { fieldErrorAt } from './fields.js';
 
 /** Where FastAPI says a parameter came from; the first `loc` item, not part of the field path. */
-const SOURCES: ReadonlySet<unknown> = new Set(['body', 'query', 'path', 'header', 'cookie']);
+const SOURCES: ReadonlySet<unknown> = /* @__PURE__ */ new Set(['body', 'query', 'path', 'header', 'cookie']);
 
 function isLocatedError(item: unknown): boolean {
   return isRecord(item) && list(get(item, 'loc'), 1) !== undefined && typeof get(item, 'msg') === 'string';

@@ -3,7 +3,7 @@ import type { Dialect, FieldError } from '../types.js';
 import { fieldErrorsFromMap, formError, isFieldMap } from './fieldMaps.js';
 
 /** Keys that stand for the record itself: Rails' `errors[:base]`, ASP.NET's `""`. */
-const FORM_KEYS: ReadonlySet<string> = new Set(['', 'base']);
+const FORM_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['', 'base']);
 
 /** Rails' `errors.full_messages`: a list of sentences that name no field. */
 function messageList(value: unknown): string[] | undefined {

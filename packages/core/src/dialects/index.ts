@@ -49,7 +49,7 @@ export {
  * record of string lists, so it comes after every dialect with a named member. HTML pages go to `html`
  * before `xml` reads an XML error document, and `text` takes the strings left.
  */
-export const BUILTIN_DIALECTS: readonly Dialect[] = Object.freeze([
+export const BUILTIN_DIALECTS: readonly Dialect[] = /* @__PURE__ */ Object.freeze([
   problem,
   google,
   stripe,

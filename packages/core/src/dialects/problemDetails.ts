@@ -2,7 +2,7 @@ import { firstText, get, has, isRecord, list, text } from '../read.js';
 import type { Dialect, FieldError } from '../types.js';
 import { fieldErrorsFromMap, pointedError } from './fieldMaps.js';
 
-const FORM_KEYS: ReadonlySet<string> = new Set(['']);
+const FORM_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['']);
 
 function isProblemShape(body: unknown): boolean {
   if (!isRecord(body) || has(body, 'error')) return false;

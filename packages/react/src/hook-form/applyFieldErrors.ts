@@ -23,7 +23,7 @@ export interface ApplyFieldErrorsOptions {
 /** The name under which messages that fit no field are set: read it as `errors.root?.server`. */
 export const ROOT_SERVER_ERROR = 'root.server';
 
-const UNSAFE_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
+const UNSAFE_SEGMENTS = /* @__PURE__ */ new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Whether react-hook-form can hold a message under this name without walking into a prototype. */
 function isSafeName(name: string): boolean {

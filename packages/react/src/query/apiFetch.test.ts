@@ -1,4 +1,4 @@
-import { ApiError, createDecoder } from '@faultline/core';
+import { ApiError, BUILTIN_DIALECTS, createDecoder } from '@faultline/core';
 import { describe, expect, it, vi } from 'vitest';
 import { apiFetch } from './apiFetch.js';
 
@@ -59,7 +59,7 @@ describe('apiFetch', () => {
   });
 
   it('decodes failures with the decoder it is given', async () => {
-    const decoder = createDecoder({ codes: { QUOTA_HIT: 'payment_required' } });
+    const decoder = createDecoder({ dialects: BUILTIN_DIALECTS, codes: { QUOTA_HIT: 'payment_required' } });
     const fetch = vi.fn(async () => json(400, { code: 'QUOTA_HIT', message: 'Out of runs.' }));
     await expect(apiFetch('/runs', { fetch, decoder })).rejects.toMatchObject({ kind: 'payment_required' });
   });

@@ -1,4 +1,4 @@
-import { type ApiError, type Decoder, toApiError } from '@faultline/core';
+import { type ApiError, type Decoder, defaultDecoder, toApiError } from '@faultline/core';
 import {
   type DefaultOptions,
   type Mutation,
@@ -34,7 +34,7 @@ export interface FaultlineErrorContext {
 export interface FaultlineQueryOptions extends RetryPolicyOptions {
   /** The toast API to route to. Default: faultline's global `toast`. */
   toaster?: QueryToaster | undefined;
-  /** The decoder for thrown values that are not `ApiError`s yet. */
+  /** The decoder for thrown values that are not `ApiError`s yet. Default: every built-in dialect. */
   decoder?: Decoder | undefined;
   /** Keep a failed query's toast until the query succeeds again (default `true`). */
   stickyQueryToasts?: boolean | undefined;
@@ -65,7 +65,7 @@ export function queryToastId(queryHash: string): string {
 export function faultlineQueryDefaults(options: FaultlineQueryOptions = {}): FaultlineQueryClientConfig {
   const toaster = options.toaster ?? defaultToast;
   const sticky = options.stickyQueryToasts ?? true;
-  const decode = (error: unknown) => toApiError(error, { decoder: options.decoder });
+  const decode = (error: unknown) => toApiError(error, { decoder: options.decoder ?? defaultDecoder() });
   const policy = createRetryPolicy(options);
 
   const queryCache = new QueryCache({

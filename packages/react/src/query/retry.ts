@@ -1,4 +1,4 @@
-import { type ApiError, isApiError, toApiError } from '@faultline/core';
+import { type ApiError, defaultDecoder, isApiError, toApiError } from '@faultline/core';
 
 /** Options of the retry policy. */
 export interface RetryPolicyOptions {
@@ -31,14 +31,15 @@ interface PlannedRetry {
 
 // Each delay handed to TanStack is remembered per error object, so `useRetryState` shows the instant
 // the retry really happens (jitter included) instead of guessing it again.
-const planned = new WeakMap<object, PlannedRetry>();
+const planned = /* @__PURE__ */ new WeakMap<object, PlannedRetry>();
 
 /** When the retry after this failure is due, if a retry was planned for it. */
 export function plannedRetryFor(error: unknown): PlannedRetry | undefined {
   return typeof error === 'object' && error !== null ? planned.get(error) : undefined;
 }
 
-const asApiError = (error: unknown): ApiError => (isApiError(error) ? error : toApiError(error));
+const asApiError = (error: unknown): ApiError =>
+  isApiError(error) ? error : toApiError(error, { decoder: defaultDecoder() });
 
 /** Whether a failure of this kind can succeed when tried again at all. */
 function isWorthRetrying(error: ApiError): boolean {

@@ -1,5 +1,5 @@
 'use client';
-import { toApiError } from '@faultline/core';
+import { defaultDecoder, toApiError } from '@faultline/core';
 import { useMemo } from 'react';
 import { useFaultline } from '../FaultlineProvider.js';
 import { type UseFieldErrorsOptions, type UseFieldErrorsResult, useFieldErrors } from '../useFieldErrors.js';
@@ -21,7 +21,8 @@ export function useMutationFieldErrors(
   const { decoder } = useFaultline();
   const { error } = mutation;
   const apiError = useMemo(
-    () => (error == null ? undefined : toApiError(error, { decoder })),
+    // The query integration decodes where responses arrive, so it brings the built-in dialects anyway.
+    () => (error == null ? undefined : toApiError(error, { decoder: decoder ?? defaultDecoder() })),
     [error, decoder],
   );
   return useFieldErrors(apiError, options);
