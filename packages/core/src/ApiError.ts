@@ -2,7 +2,8 @@ import type { ErrorKind } from './ErrorKind.js';
 import { DEFAULT_MESSAGES } from './messages.js';
 import type { FieldError, RateLimit } from './types.js';
 
-const BRAND = Symbol.for('faultline.ApiError');
+const BRAND: unique symbol = Symbol.for('faultline.ApiError') as never;
+const NO_FIELD_ERRORS: readonly FieldError[] = /* @__PURE__ */ Object.freeze([]);
 
 /** Everything an {@link ApiError} is built from. */
 export interface ApiErrorInit {
@@ -96,7 +97,7 @@ export class ApiError extends Error {
     this.status = init.status;
     this.code = init.code;
     this.kind = init.kind;
-    this.fieldErrors = Object.freeze([...(init.fieldErrors ?? [])]);
+    this.fieldErrors = init.fieldErrors?.length ? Object.freeze([...init.fieldErrors]) : NO_FIELD_ERRORS;
     this.requestId = init.requestId;
     this.retryAfterMs = init.retryAfterMs;
     this.retryAt = init.retryAt;
@@ -110,7 +111,11 @@ export class ApiError extends Error {
     this.headers = Object.freeze({ ...(init.headers ?? {}) });
     this.occurredAt =
       typeof init.occurredAt === 'number' && Number.isFinite(init.occurredAt) ? init.occurredAt : Date.now();
-    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /** Marks an ApiError of any copy of faultline, on the prototype (cheaper than on each instance). */
+  get [BRAND](): true {
+    return true;
   }
 
   /** A plain, serializable summary (no body, no headers): safe to log or send to support. */
