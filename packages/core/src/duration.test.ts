@@ -6,6 +6,12 @@ describe('parseDuration', () => {
     expect(parseDuration(12)).toBe(12_000);
   });
 
+  it('reads zero as no wait at all, as a number and as text', () => {
+    expect(parseDuration(0)).toBe(0);
+    expect(parseDuration('0s')).toBe(0);
+    expect(parseDuration('0 ms')).toBe(0);
+  });
+
   it('reads a number in the bare unit it is given', () => {
     expect(parseDuration(1500, 1)).toBe(1500);
   });
@@ -24,6 +30,8 @@ describe('parseDuration', () => {
     ['3 SECONDS', 3000],
     ['1m30s', 90_000],
     ['1h 5m', 3_900_000],
+    [' 1m 30s ', 90_000],
+    ['1.25s', 1250],
     ['0.5s', 500],
     ['0', 0],
   ])('reads "%s"', (value, ms) => {
@@ -45,6 +53,7 @@ describe('parseDuration', () => {
 
   it('reads no duration from text longer than 40 characters', () => {
     expect(parseDuration(`${' '.repeat(40)}5`)).toBeUndefined();
+    expect(parseDuration('1s'.padStart(40))).toBe(1000);
   });
 
   it('caps a duration at a week', () => {
@@ -69,6 +78,15 @@ describe('toMs', () => {
 
   it('refuses a negative amount', () => {
     expect(toMs(-1, 's')).toBeUndefined();
+  });
+
+  it('reads an amount of zero as no wait', () => {
+    expect(toMs(0, 's')).toBe(0);
+  });
+
+  it('refuses an amount that is not a finite number', () => {
+    expect(toMs(Number.NaN, 's')).toBeUndefined();
+    expect(toMs(Number.POSITIVE_INFINITY, 'ms')).toBeUndefined();
   });
 });
 
