@@ -61,7 +61,7 @@ function Support({ error, id, at }: { error: ApiError; id: string; at: number })
 export function ToastContent({ toast, onDismiss, titleId }: ToastContentProps): ReactNode {
   const { messages } = useFaultline();
   const { label, title, text } = toastText(toast, messages);
-  const { error, action, count } = toast;
+  const { error, action, retry, count } = toast;
   const retryAt = waitOf(error);
   return (
     <>
@@ -73,6 +73,19 @@ export function ToastContent({ toast, onDismiss, titleId }: ToastContentProps): 
       {retryAt !== undefined && <Countdown retryAt={retryAt} />}
       {error && error.status >= 500 && error.requestId && (
         <Support error={error} id={error.requestId} at={toast.at} />
+      )}
+      {retry && (
+        <button
+          type="button"
+          className="fl-button"
+          onClick={() => {
+            // Closed first: a retry may show its own toast under the same id (a promise toast does).
+            onDismiss();
+            retry();
+          }}
+        >
+          {messages.retry}
+        </button>
       )}
       {action && (
         <button

@@ -18,10 +18,14 @@ export interface ToastInput {
   type: ToastType;
   /** The text to show; for an error, the server's message (rendered as text). */
   message: string;
+  /** A heading of the app's own for an error toast ("Could not save"), shown instead of the kind's title. */
+  title?: string | undefined;
   /** The decoded error behind an error toast. */
   error?: ApiError | undefined;
   /** A button that does something about the toast. */
   action?: ToastAction | undefined;
+  /** Tries the failed work again: shown as a "Try again" button, and called by "Retry all" and on reconnect. */
+  retry?: (() => void) | undefined;
   /** How long it stays, in ms (at least 5 s); `Infinity` keeps it until dismissed; the queue's default when undefined. */
   duration?: number | undefined;
   /** Toasts with the same key are equal: a new one collapses into the one shown, with a count. */
@@ -103,7 +107,7 @@ export function createToastQueue(options: ToastQueueOptions = {}): ToastQueue {
   // How long a toast stays once shown. One that counts down to a retry stays until the wait is
   // over, and long enough after it to read that it is.
   const lifetime = (toast: ToastData) =>
-    toast.action
+    toast.action || toast.retry
       ? Infinity
       : Math.max(
           MIN_TOAST_DURATION,

@@ -55,7 +55,14 @@ export type {
   ToastType,
 } from './ToastQueue.js';
 export { createToastQueue, MIN_TOAST_DURATION } from './ToastQueue.js';
-export type { ErrorToastOptions, ShowToast, ToastApi, ToastOptions } from './toast.js';
+export type {
+  ErrorToastOptions,
+  PromiseToastCopy,
+  PromiseToastOptions,
+  ShowToast,
+  ToastApi,
+  ToastOptions,
+} from './toast.js';
 export { createToast, errorToastKey, toast, toastQueue } from './toast.js';
 export { toastAnnouncement, toastText } from './toastText.js';
 export type { UseApiErrorBoundary } from './useApiErrorBoundary.js';

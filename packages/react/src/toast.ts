@@ -26,6 +26,30 @@ export interface ErrorToastOptions extends ToastOptions {
    * `ApiError`, or pass a decoder here.
    */
   decoder?: Decoder | undefined;
+  /** Tries the failed work again: the toast gets a "Try again" button and never closes by itself. */
+  onRetry?: (() => void) | undefined;
+  /** A heading of your own ("Could not save"), shown above the decoded message instead of the kind's title. */
+  title?: string | undefined;
+}
+
+/** The words of a {@link ToastApi.promise} toast for each state of the promise. */
+export interface PromiseToastCopy<T> {
+  /** Shown while the promise is pending. */
+  loading: string;
+  /** Shown when it resolves; a function gets the value. */
+  success: string | ((value: T) => string);
+  /** The heading when it rejects (the decoded message is shown below it); a function gets the decoded error. Defaults to the kind's title. */
+  error?: string | ((error: ApiError) => string) | undefined;
+}
+
+/** Options of {@link ToastApi.promise}. */
+export interface PromiseToastOptions {
+  /** An id of your choosing; the one toast goes from loading to its outcome under it. */
+  id?: string | undefined;
+  /** Tries again after a rejection; defaults to calling the function again when a function was given. */
+  onRetry?: (() => void) | undefined;
+  /** The decoder for a rejected response-like value, as for `toast.error`. */
+  decoder?: Decoder | undefined;
 }
 
 /** Shows a toast; returns its id. */
@@ -43,6 +67,16 @@ export interface ToastApi extends ShowToast {
    * is. Returns the id.
    */
   error: (error: unknown, options?: ErrorToastOptions) => string;
+  /**
+   * One toast for the life of a promise: `loading` while it is pending, then `success`, or the decoded
+   * error (its message, never "Error: …") with a "Try again" button that stays until it is pressed
+   * or dismissed. Given a function, Try again calls it again. Returns the id.
+   */
+  promise: <T>(
+    promise: Promise<T> | (() => Promise<T>),
+    copy: PromiseToastCopy<T>,
+    options?: PromiseToastOptions,
+  ) => string;
   /** Closes the toast with this id, or every toast when no id is given. */
   dismiss: (id?: string) => void;
 }
@@ -68,8 +102,10 @@ export function createToast(queue: ToastQueue): ToastApi {
         type,
         message,
         error,
+        title: options.title,
         duration: options.duration,
         action: options.action,
+        retry: options.onRetry,
         dedupeKey: error ? errorToastKey(error, options.request) : `${type} ${message}`,
       },
       options.id,
@@ -79,17 +115,43 @@ export function createToast(queue: ToastQueue): ToastApi {
     (message, options) =>
       add(type, asText(message), options);
   const info = show('info');
-  return Object.assign(info, {
-    info,
-    success: show('success'),
-    error: (thrown: unknown, options?: ErrorToastOptions) => {
-      // A string is the app's own wording ("Could not save"), not a failed call to decode.
-      if (typeof thrown === 'string') return add('error', thrown, options);
-      const error = toApiError(thrown, { decoder: options?.decoder });
-      return add('error', error.message, options, error);
-    },
-    dismiss: queue.dismiss,
-  });
+  const error = (thrown: unknown, options?: ErrorToastOptions) => {
+    // A string is the app's own wording ("Could not save"), not a failed call to decode.
+    if (typeof thrown === 'string') return add('error', thrown, options);
+    const decoded = toApiError(thrown, { decoder: options?.decoder });
+    return add('error', decoded.message, options, decoded);
+  };
+  const promise = <T>(
+    work: Promise<T> | (() => Promise<T>),
+    copy: PromiseToastCopy<T>,
+    options: PromiseToastOptions = {},
+  ): string => {
+    const id = queue.add({ type: 'info', message: copy.loading, duration: Infinity }, options.id);
+    const onRetry =
+      options.onRetry ?? (typeof work === 'function' ? () => promise(work, copy, { id }) : undefined);
+    // A function that throws before it returns a promise fails like a rejection.
+    new Promise<T>((resolve) => resolve(typeof work === 'function' ? work() : work)).then(
+      (value) => {
+        add('success', asText(typeof copy.success === 'function' ? copy.success(value) : copy.success), {
+          id,
+        });
+      },
+      (thrown: unknown) => {
+        // Anything rejected is a failed call, a string too: decoded, so the toast reads the same as
+        // `toast.error` does for it.
+        const decoded = toApiError(thrown, { decoder: options.decoder });
+        const title = typeof copy.error === 'function' ? copy.error(decoded) : copy.error;
+        add(
+          'error',
+          decoded.message,
+          { id, onRetry, title: title === undefined ? undefined : asText(title) },
+          decoded,
+        );
+      },
+    );
+    return id;
+  };
+  return Object.assign(info, { info, success: show('success'), error, promise, dismiss: queue.dismiss });
 }
 
 /** The queue `toast` writes to and `<Toaster>` shows unless it is given another. */

@@ -11,7 +11,7 @@ export function toastText(
   const { type, error } = toast;
   return {
     label: messages[`${type}Label` as const],
-    title: error ? messages.title[error.kind] : toast.message,
+    title: toast.title ?? (error ? messages.title[error.kind] : toast.message),
     text: error && errorText(error, messages),
   };
 }

@@ -7,13 +7,20 @@ import {
   QueryCache,
 } from '@tanstack/react-query';
 import { toast as defaultToast } from '../toast.js';
-import { type ErrorPresentation, presentationOf } from './meta.js';
+import { type ErrorPresentation, mutationToastOf, presentationOf } from './meta.js';
 import { createRetryPolicy, type RetryPolicyOptions } from './retry.js';
 
 /** The part of the toast API the query integration calls. */
 export interface QueryToaster {
   /** Shows (or updates, for an existing `id`) an error toast. */
-  error(error: unknown, options?: { id?: string; duration?: number }): unknown;
+  error(
+    error: unknown,
+    options?: { id?: string; duration?: number; onRetry?: () => void; title?: string | undefined },
+  ): unknown;
+  /** Shows (or updates) an informational toast: a mutation's `meta.toast.loading`. */
+  info?(message: string, options?: { id?: string; duration?: number }): unknown;
+  /** Shows (or updates) a success toast: a mutation's `meta.toast.success`. */
+  success?(message: string, options?: { id?: string }): unknown;
   /** Removes the toast with this id. */
   dismiss(id: string): void;
 }
@@ -50,6 +57,11 @@ export interface FaultlineQueryClientConfig {
   mutationCache: MutationCache;
   /** Retry policy for queries; no retries for mutations unless one opts in. */
   defaultOptions: DefaultOptions;
+}
+
+/** The id of the one toast a mutation with `meta.toast` owns. */
+export function mutationToastId(mutationId: number): string {
+  return `faultline-mutation:${mutationId}`;
 }
 
 /** The id of the one toast a failing query owns. */
@@ -91,12 +103,32 @@ export function faultlineQueryDefaults(options: FaultlineQueryOptions = {}): Fau
   });
 
   const mutationCache = new MutationCache({
-    onError(error, _variables, _context, mutation) {
+    onMutate(_variables, mutation) {
+      const copy = mutationToastOf(mutation.meta);
+      if (copy)
+        toaster.info?.(copy.loading, {
+          id: mutationToastId(mutation.mutationId),
+          duration: Number.POSITIVE_INFINITY,
+        });
+    },
+    onSuccess(_data, _variables, _context, mutation) {
+      const copy = mutationToastOf(mutation.meta);
+      if (copy) toaster.success?.(copy.success, { id: mutationToastId(mutation.mutationId) });
+    },
+    onError(error, variables, _context, mutation) {
       const apiError = decode(error);
       // A validation error belongs to its form (useMutationFieldErrors), not to a toast.
       const presentation =
         presentationOf(mutation.meta) ?? (apiError.kind === 'validation' ? 'inline' : 'toast');
-      if (presentation === 'toast') toaster.error(apiError);
+      const copy = mutationToastOf(mutation.meta);
+      const id = mutationToastId(mutation.mutationId);
+      if (copy && presentation === 'toast') {
+        // Try again sends the same variables once more through the same mutation, so its own
+        // callbacks run and the toast follows it; the outcome is presented by this cache.
+        const onRetry = () => void mutation.execute(variables).catch(() => {});
+        toaster.error(apiError, { id, onRetry, title: copy.error });
+      } else if (copy) toaster.dismiss(id);
+      else if (presentation === 'toast') toaster.error(apiError);
       options.onError?.(apiError, { source: 'mutation', presentation, mutation });
     },
   });

@@ -9,12 +9,13 @@ export type {
   FaultlineQueryOptions,
   QueryToaster,
 } from './faultlineQueryDefaults.js';
-export { faultlineQueryDefaults, queryToastId } from './faultlineQueryDefaults.js';
+export { faultlineQueryDefaults, mutationToastId, queryToastId } from './faultlineQueryDefaults.js';
 export type {
   ErrorPresentation,
   FaultlineMutationMeta,
   FaultlineQueryMeta,
   FaultlineRegister,
+  MutationToastCopy,
 } from './meta.js';
 export type { QueryErrorBoundaryProps } from './QueryErrorBoundary.js';
 export { QueryErrorBoundary } from './QueryErrorBoundary.js';

@@ -12,10 +12,25 @@ export interface FaultlineQueryMeta extends Record<string, unknown> {
   errorPresentation?: ErrorPresentation;
 }
 
+/** The words of a mutation's toast for each part of its life (`meta.toast`). */
+export interface MutationToastCopy {
+  /** Shown while the mutation runs (and while it waits for the network). */
+  loading: string;
+  /** Shown when it succeeds. */
+  success: string;
+  /** The heading when it fails, above the decoded message; the kind's title when left out. */
+  error?: string | undefined;
+}
+
 /** The `meta` faultline reads on a mutation. */
 export interface FaultlineMutationMeta extends Record<string, unknown> {
   /** How this mutation's failures are presented. Default: `'toast'`, but `'inline'` for validation errors (the form shows them). */
   errorPresentation?: ErrorPresentation;
+  /**
+   * One toast for the mutation's life: loading, then success, or the decoded error with "Try again"
+   * (which sends the same variables again) that stays until it is pressed or dismissed.
+   */
+  toast?: MutationToastCopy;
 }
 
 /**
@@ -36,4 +51,12 @@ export interface FaultlineRegister {
 export function presentationOf(meta: Record<string, unknown> | undefined): ErrorPresentation | undefined {
   const value = meta?.errorPresentation;
   return value === 'toast' || value === 'inline' || value === 'silent' ? value : undefined;
+}
+
+/** Reads `meta.toast` when it has the loading and success texts. */
+export function mutationToastOf(meta: Record<string, unknown> | undefined): MutationToastCopy | undefined {
+  const value = meta?.toast as Partial<MutationToastCopy> | undefined;
+  return typeof value?.loading === 'string' && typeof value.success === 'string'
+    ? (value as MutationToastCopy)
+    : undefined;
 }
