@@ -128,7 +128,8 @@ export function createToast(queue: ToastQueue): ToastApi {
   ): string => {
     const id = queue.add({ type: 'info', message: copy.loading, duration: Infinity }, options.id);
     const onRetry =
-      options.onRetry ?? (typeof work === 'function' ? () => promise(work, copy, { id }) : undefined);
+      options.onRetry ??
+      (typeof work === 'function' ? () => promise(work, copy, { ...options, id }) : undefined);
     // A function that throws before it returns a promise fails like a rejection.
     new Promise<T>((resolve) => resolve(typeof work === 'function' ? work() : work)).then(
       (value) => {
