@@ -16,6 +16,16 @@ for (const entry of budgets) {
     const size = await measureEntry(entry);
     const over = size.gzip > limit;
     failed ||= over;
+    // What a scenario must leave out (a dialect a toast does not need, say): a bundler that keeps it
+    // means a module-level side effect or an import that pulls too much.
+    for (const pattern of entry.forbid ?? []) {
+      const kept = (size.modules ?? []).filter((m) => new RegExp(pattern).test(m.path));
+      if (kept.length === 0) continue;
+      failed = true;
+      problems.push(
+        `size: ${entry.name} must leave out ${pattern}, but ships ${kept.map((m) => m.path).join(', ')}`,
+      );
+    }
     if (over && size.modules?.length) {
       const top = size.modules
         .slice(0, 6)
