@@ -1,4 +1,4 @@
-import { ApiError } from './ApiError.js';
+import { ApiError, type ApiErrorInit } from './ApiError.js';
 import { normalizeBody } from './body.js';
 import { clock } from './clock.js';
 import { readCommon, shortId } from './common.js';
@@ -92,7 +92,8 @@ function copyReading(reading: unknown): DialectReading {
   return out as DialectReading;
 }
 
-function decode(decoder: DecoderTables, input: DecodeInput, options: DecodeOptions | undefined): ApiError {
+/** Everything the model is built from, read from the input: the pipeline itself. */
+function read(decoder: DecoderTables, input: DecodeInput, options: DecodeOptions | undefined): ApiErrorInit {
   const now = clock(options);
   const status = readStatus(get(input, 'status'));
   const headers = readHeaders(get(input, 'headers'), now);
@@ -143,7 +144,7 @@ function decode(decoder: DecoderTables, input: DecodeInput, options: DecodeOptio
     headers.requestId ??
     (sentMessage === undefined ? undefined : requestIdFromMessage(sentMessage));
 
-  return new ApiError({
+  return {
     status: status ?? 0,
     code: sentCode ?? kind,
     kind,
@@ -161,7 +162,7 @@ function decode(decoder: DecoderTables, input: DecodeInput, options: DecodeOptio
     body,
     headers: headers.all,
     occurredAt: now,
-  });
+  };
 }
 
 /** What the pipeline needs of a decoder: the dialects to try and the code table. */
@@ -173,12 +174,13 @@ export type DecoderTables = Pick<Decoder, 'dialects' | 'kindOfCode'>;
  * throws. `decodeError` and every decoder's `decode` go through here.
  */
 export function decodeWith(decoder: DecoderTables, input: DecodeInput, options?: DecodeOptions): ApiError {
+  let init: ApiErrorInit;
   try {
-    return decode(decoder, input, options);
+    init = read(decoder, input, options);
   } catch (cause) {
     const status = readStatus(get(input, 'status'));
     const kind = status === undefined ? 'unknown' : kindFromStatus(status);
-    return new ApiError({
+    init = {
       status: status ?? 0,
       code: kind,
       kind,
@@ -187,6 +189,9 @@ export function decodeWith(decoder: DecoderTables, input: DecodeInput, options?:
       format: 'http',
       cause,
       occurredAt: clock(options),
-    });
+    };
   }
+  // Built here, not inside the reading: every frame between the caller and this constructor is a
+  // frame of the stack trace V8 captures, the largest cost of a decode.
+  return new ApiError(init);
 }
