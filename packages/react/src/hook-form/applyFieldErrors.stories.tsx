@@ -39,16 +39,16 @@ const field = { display: 'grid', gap: 4, marginBlockEnd: 12, maxWidth: 360 } as 
 
 /** A react-hook-form form whose failed submit goes through `applyFieldErrors`. */
 function InviteForm({ onUnplaced }: { onUnplaced: (messages: string[]) => void }) {
+  const form = useForm<Invite>({ defaultValues: { email: '', role: 'viewer' } });
   const {
     register,
     handleSubmit,
-    setError,
     formState: { errors },
-  } = useForm<Invite>({ defaultValues: { email: '', role: 'viewer' } });
+  } = form;
   const onSubmit = handleSubmit(async () => {
     const error = decodeError(inviteRejected, { now: TEST_NOW });
-    const unplaced = applyFieldErrors(error, setError, {
-      fields: ['email', 'role'],
+    // The form knows its fields (email, role); `seats` goes to root.server.
+    const unplaced = applyFieldErrors(error, form, {
       // JSON:API pointers arrive as `data.attributes.email`; the form calls the field `email`.
       mapPath: (path) => path.replace(/^data\.attributes\./, ''),
     });

@@ -10,6 +10,7 @@ import { type ApplyFieldErrorsOptions, applyFieldErrors } from './applyFieldErro
 interface TeamValues {
   email: string;
   role: string;
+  plan: string;
   items: { name: string }[];
 }
 
@@ -17,18 +18,28 @@ interface TeamFormProps {
   failure: () => unknown;
   options?: ApplyFieldErrorsOptions;
   onUnplaced?: (unplaced: FieldError[]) => void;
+  /** What the form hands over: the form (as the docs show) or only its `setError`. */
+  via?: 'form' | 'setError' | 'form without subscribe';
+  /** Called on every submit that gets past the form's own checks: the request to the API. */
+  onRequest?: () => void;
 }
 
 /** An invite form that fails on submit with `failure`, wired the way the docs show. */
-function TeamForm({ failure, options, onUnplaced }: TeamFormProps) {
+function TeamForm({ failure, options, onUnplaced, via = 'form', onRequest }: TeamFormProps) {
+  const form = useForm<TeamValues>({
+    // `plan` has a value but no input on this screen: react-hook-form does not validate it.
+    defaultValues: { email: '', role: '', plan: 'free', items: [{ name: '' }, { name: '' }] },
+  });
   const {
     register,
     handleSubmit,
-    setError,
     formState: { errors: formErrors },
-  } = useForm<TeamValues>({ defaultValues: { email: '', role: '', items: [{ name: '' }, { name: '' }] } });
+  } = form;
+  const target =
+    via === 'setError' ? form.setError : via === 'form' ? form : { ...form, subscribe: undefined };
   const onSubmit = () => {
-    const unplaced = applyFieldErrors(failure(), setError, options);
+    onRequest?.();
+    const unplaced = applyFieldErrors(failure(), target, options);
     onUnplaced?.(unplaced);
   };
   return (
@@ -49,6 +60,7 @@ function TeamForm({ failure, options, onUnplaced }: TeamFormProps) {
         Second item <input {...register('items.1.name')} />
       </label>
       {formErrors.items?.[1]?.name && <p>{formErrors.items[1].name.message}</p>}
+      {formErrors.plan && <p>{formErrors.plan.message}</p>}
       {formErrors.root?.server && <p role="alert">{formErrors.root.server.message}</p>}
       <button type="submit">Invite</button>
     </form>
@@ -96,9 +108,9 @@ describe('applyFieldErrors', () => {
     expect(screen.getByLabelText('Email')).toHaveFocus();
   });
 
-  it('moves focus to the first field the server named when fields is left out', async () => {
+  it('moves focus to the first field in the order of the form when fields is left out', async () => {
     await submit({ failure: inviteError });
-    expect(screen.getByLabelText('Role')).toHaveFocus();
+    expect(screen.getByLabelText('Email')).toHaveFocus();
   });
 
   it('leaves focus alone when shouldFocus is false', async () => {
@@ -167,6 +179,7 @@ describe('applyFieldErrors', () => {
         { path: 'email', message: 'Already invited.' },
       ]),
       setError,
+      { fields: ['email'] },
     );
     expect(setError).toHaveBeenCalledWith(
       'email',
@@ -227,5 +240,135 @@ describe('applyFieldErrors', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(XSS_PAYLOADS[0]);
     expect(container.querySelector('img, script, svg')).toBeNull();
     expect((window as { __xss?: unknown }).__xss).toBeUndefined();
+  });
+});
+
+/** A sign-up failure whose first message names a field the invite form does not have. */
+const unknownFirst = () =>
+  validationError([
+    { path: 'company', message: 'Company is required for team plans.' },
+    { path: 'role', message: 'Pick a role.' },
+    { path: 'email', message: 'Enter a valid email address.' },
+  ]);
+
+async function submitTimes(times: number, props: TeamFormProps) {
+  const user = userEvent.setup();
+  render(<TeamForm {...props} />);
+  for (let i = 0; i < times; i++) await user.click(screen.getByRole('button', { name: 'Invite' }));
+  return user;
+}
+
+/** A form whose email rule can fail while the server's plan message is cleared. */
+function RuledForm({ onRequest }: { onRequest: () => void }) {
+  const form = useForm<{ email: string; plan: string }>({ defaultValues: { email: '', plan: 'free' } });
+  const { errors: shown } = form.formState;
+  return (
+    <form
+      onSubmit={form.handleSubmit(() => {
+        onRequest();
+        applyFieldErrors(validationError([{ path: 'plan', message: 'This plan is sold out.' }]), form);
+      })}
+    >
+      <label>
+        Email <input {...form.register('email', { required: 'Enter your email.' })} />
+      </label>
+      {shown.email && <p>{shown.email.message}</p>}
+      {shown.plan && <p>{shown.plan.message}</p>}
+      <button type="submit">Invite</button>
+    </form>
+  );
+}
+
+describe('applyFieldErrors never leaves a form stuck', () => {
+  it('sends a request on each of three failing submits', async () => {
+    const onRequest = vi.fn();
+    await submitTimes(3, { failure: unknownFirst, onRequest });
+    expect(onRequest).toHaveBeenCalledTimes(3);
+  });
+
+  it.each([
+    ['names a field the form does not have', 'company', 'Company is required.'],
+    ['names a field the form holds but does not validate', 'plan', 'This plan is sold out.'],
+  ])('sends a request on each submit when the server %s', async (_case, path, message) => {
+    const onRequest = vi.fn();
+    await submitTimes(3, { failure: () => validationError([{ path, message }]), onRequest });
+    expect(onRequest).toHaveBeenCalledTimes(3);
+    expect(screen.getByText(message)).toBeInTheDocument();
+  });
+
+  it('focuses the first field of the form and fills root.server when the unknown field comes first', async () => {
+    await submit({ failure: unknownFirst });
+    expect(screen.getByLabelText('Email')).toHaveFocus();
+    expect(screen.getByRole('alert')).toHaveTextContent('Company is required for team plans.');
+    expect(screen.getByText('Pick a role.')).toBeInTheDocument();
+    expect(screen.getByText('Enter a valid email address.')).toBeInTheDocument();
+  });
+
+  it('clears the server messages when the next submit starts', async () => {
+    let failures = 0;
+    const user = await submitTimes(1, {
+      failure: () =>
+        failures++ === 0
+          ? validationError([
+              { path: 'plan', message: 'This plan is sold out.' },
+              { path: 'company', message: 'Company is required.' },
+            ])
+          : null,
+    });
+    expect(screen.getByText('This plan is sold out.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Invite' }));
+    expect(screen.queryByText('This plan is sold out.')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('lets the rules of the form stop a submit once the server messages are cleared', async () => {
+    const onRequest = vi.fn();
+    const user = userEvent.setup();
+    render(<RuledForm onRequest={onRequest} />);
+    await user.type(screen.getByLabelText('Email'), 'ada@example.test');
+    await user.click(screen.getByRole('button', { name: 'Invite' }));
+    expect(screen.getByText('This plan is sold out.')).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('Email'));
+    await user.click(screen.getByRole('button', { name: 'Invite' }));
+    expect(screen.getByText('Enter your email.')).toBeInTheDocument();
+    expect(screen.queryByText('This plan is sold out.')).toBeNull();
+    expect(onRequest).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps what the user typed across failing submits', async () => {
+    const user = userEvent.setup();
+    render(<TeamForm failure={unknownFirst} />);
+    await user.type(screen.getByLabelText('Email'), 'ada@example');
+    await user.type(screen.getByLabelText('Second item'), 'Laptop');
+    await user.click(screen.getByRole('button', { name: 'Invite' }));
+    await user.click(screen.getByRole('button', { name: 'Invite' }));
+    expect(screen.getByLabelText('Email')).toHaveValue('ada@example');
+    expect(screen.getByLabelText('Second item')).toHaveValue('Laptop');
+  });
+
+  it('puts every message in root.server when given setError alone without fields, and still submits', async () => {
+    const onRequest = vi.fn();
+    await submitTimes(2, { failure: unknownFirst, via: 'setError', onRequest });
+    expect(onRequest).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Company is required for team plans. Pick a role. Enter a valid email address.',
+    );
+  });
+
+  it('places messages with a react-hook-form older than 7.55, and replaces them at the next failure', async () => {
+    const onRequest = vi.fn();
+    let failures = 0;
+    await submitTimes(2, {
+      failure: () =>
+        failures++ === 0
+          ? unknownFirst()
+          : validationError([{ path: 'role', message: 'Viewers cannot invite.' }]),
+      via: 'form without subscribe',
+      onRequest,
+    });
+    expect(onRequest).toHaveBeenCalledTimes(2);
+    expect(screen.getByText('Viewers cannot invite.')).toBeInTheDocument();
+    expect(screen.queryByText('Enter a valid email address.')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -1,5 +1,11 @@
 import { type FieldError as ApiFieldError, flattenFieldErrors } from '@faultline/core';
-import type { FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
+import type {
+  FieldPath,
+  FieldValues,
+  UseFormClearErrors,
+  UseFormGetFieldState,
+  UseFormSetError,
+} from 'react-hook-form';
 
 /** Options of {@link applyFieldErrors}. */
 export interface ApplyFieldErrorsOptions {
@@ -10,14 +16,44 @@ export interface ApplyFieldErrorsOptions {
   mapPath?: ((path: string, fieldError: ApiFieldError) => string) | undefined;
   /**
    * The form's field names, or a test for them; the order of a list is the order focus prefers.
-   * Messages for other names go to `root.server`. Without it every name is set on the form as is
-   * (react-hook-form keeps errors for names it has no input for, but shows them nowhere).
+   * Messages for other names go to `root.server`. Without it, given the form, the fields are the
+   * names the form holds a value for; given only `setError`, every message goes to `root.server`.
    */
   fields?: readonly string[] | ((name: string) => boolean) | undefined;
   /** Moves focus to the first field that got a message. Defaults to `true`. */
   shouldFocus?: boolean | undefined;
   /** When the error carries no field messages, put its own message in `root.server`. Defaults to `true`. */
   includeMessage?: boolean | undefined;
+}
+
+/** What react-hook-form's `subscribe` (7.55 and later) hands a listener: the form state that changed. */
+export interface HookFormStateChange {
+  /** `true` when a submit starts. */
+  isSubmitting?: boolean | undefined;
+}
+
+/**
+ * The parts of a react-hook-form form (what `useForm()` returns) that {@link applyFieldErrors}
+ * uses: pass the whole form.
+ */
+export interface HookForm<TFieldValues extends FieldValues = FieldValues> {
+  /** Sets a message on a field or on `root.*`. */
+  setError: UseFormSetError<TFieldValues>;
+  /** Clears messages; used on the server messages before the next submit. */
+  clearErrors: UseFormClearErrors<TFieldValues>;
+  /** The form's values: the names in it are the form's fields. */
+  getValues: () => unknown;
+  /** A field's state: only messages of type `server` are cleared. */
+  getFieldState: UseFormGetFieldState<TFieldValues>;
+  /** Listens to form state (react-hook-form 7.55 and later): a starting submit clears the server messages. */
+  subscribe?:
+    | ((options: {
+        // `isSubmitting` is tracked like any key of the form state (as `useFormState` does) though
+        // react-hook-form's type leaves it out; `errors` makes the object fit that type.
+        formState: { errors: false; isSubmitting: true };
+        callback: (state: HookFormStateChange) => void;
+      }) => () => void)
+    | undefined;
 }
 
 /** The name under which messages that fit no field are set: read it as `errors.root?.server`. */
@@ -30,26 +66,101 @@ function isSafeName(name: string): boolean {
   return name.split('.').every((segment) => segment !== '' && !UNSAFE_SEGMENTS.has(segment));
 }
 
+const isGroup = (value: unknown): boolean =>
+  typeof value === 'object' &&
+  value !== null &&
+  (Array.isArray(value)
+    ? value.some((item) => typeof item === 'object' && item !== null)
+    : !(value instanceof Date));
+
 /**
- * Puts an error's field messages on a react-hook-form form with `setError` (type `'server'`):
- * each known field gets its messages, focus moves to the first of them, and whatever fits no field
- * (form-level messages, unknown or unsafe names) is joined into `root.server`. Values the user typed
- * are left alone. Returns the messages it could not place on a field.
+ * The dotted names of the fields in a form's values, in the order the form holds them: each value
+ * that is not a group of fields (an object, or a list of objects as `useFieldArray` keeps it).
+ */
+function fieldNames(values: unknown, prefix = '', out: string[] = []): string[] {
+  if (!isGroup(values)) {
+    if (prefix !== '') out.push(prefix);
+    return out;
+  }
+  for (const [key, value] of Object.entries(values as object))
+    fieldNames(value, prefix ? `${prefix}.${key}` : key, out);
+  return out;
+}
+
+// The server messages each form shows, to clear before its next submit or next failure.
+const pending = new WeakMap<object, () => void>();
+
+/** Clears the server messages set on these names, leaving messages the form's own rules set. */
+function clearServerErrors<TFieldValues extends FieldValues>(
+  form: HookForm<TFieldValues>,
+  names: string[],
+): void {
+  const stale = names.filter(
+    (name) =>
+      name === ROOT_SERVER_ERROR ||
+      form.getFieldState(name as FieldPath<TFieldValues>).error?.type === 'server',
+  );
+  if (stale.length > 0) form.clearErrors(stale as FieldPath<TFieldValues>[]);
+}
+
+/**
+ * Clears the previous server messages of a form now, and arranges for these to be cleared when the
+ * next submit starts: react-hook-form keeps a message on a name it does not validate, and a kept
+ * message blocks every later submit.
+ */
+function replaceServerErrors<TFieldValues extends FieldValues>(
+  form: HookForm<TFieldValues>,
+  names: string[],
+): void {
+  pending.get(form.clearErrors)?.();
+  pending.delete(form.clearErrors);
+  if (names.length === 0 || typeof form.subscribe !== 'function') return;
+  let done = false;
+  let unsubscribe: (() => void) | undefined;
+  const clear = () => {
+    if (done) return;
+    done = true;
+    unsubscribe?.();
+    if (pending.get(form.clearErrors) === clear) pending.delete(form.clearErrors);
+    clearServerErrors(form, names);
+  };
+  unsubscribe = form.subscribe({
+    formState: { errors: false, isSubmitting: true },
+    callback: (state) => {
+      if (state.isSubmitting) clear();
+    },
+  });
+  pending.set(form.clearErrors, clear);
+}
+
+/**
+ * Puts an error's field messages on a react-hook-form form (type `'server'`): each field of the
+ * form gets its messages, focus moves to the first of them, and whatever fits no field (form-level
+ * messages, names the form does not have, unsafe names) is joined into `root.server`. Values the
+ * user typed are left alone. Returns the messages it could not place on a field.
+ *
+ * Pass the form (`applyFieldErrors(error, form)`): its fields are the names it holds a value for
+ * (`getValues()`), unless `fields` says otherwise, and focus prefers their order. The server
+ * messages are cleared when the next submit starts (react-hook-form 7.55 and later) and when the
+ * next failure is applied, so a message for a name the form does not validate can never block a
+ * submit. Given `setError` alone, nothing can tell which names are fields: without `fields` every
+ * message goes to `root.server`, which react-hook-form clears on every submit.
  */
 export function applyFieldErrors<TFieldValues extends FieldValues>(
   error: unknown,
-  setError: UseFormSetError<TFieldValues>,
+  form: HookForm<TFieldValues> | UseFormSetError<TFieldValues>,
   options: ApplyFieldErrorsOptions = {},
 ): ApiFieldError[] {
   const { mapPath, fields, shouldFocus = true, includeMessage = true } = options;
+  const hookForm = typeof form === 'function' ? undefined : form;
+  const setError = hookForm ? hookForm.setError : (form as UseFormSetError<TFieldValues>);
   const { formErrors, fieldErrors } = flattenFieldErrors(error, { mapPath, includeMessage });
-  const isKnown = (name: string): boolean => {
-    if (!isSafeName(name)) return false;
-    if (fields === undefined) return true;
-    return typeof fields === 'function' ? fields(name) === true : fields.includes(name);
-  };
+  const known: readonly string[] | ((name: string) => boolean) =
+    fields ?? (hookForm ? fieldNames(hookForm.getValues()) : []);
+  const isKnown = (name: string): boolean =>
+    isSafeName(name) && (typeof known === 'function' ? known(name) === true : known.includes(name));
   const rank = (name: string): number => {
-    const index = Array.isArray(fields) ? fields.indexOf(name) : -1;
+    const index = typeof known === 'function' ? -1 : known.indexOf(name);
     return index === -1 ? Number.MAX_SAFE_INTEGER : index;
   };
 
@@ -61,6 +172,9 @@ export function applyFieldErrors<TFieldValues extends FieldValues>(
     else for (const message of messages) unplaced.push({ path: name, message });
   }
   placed.sort((a, b) => rank(a) - rank(b));
+  const names = unplaced.length > 0 ? [...placed, ROOT_SERVER_ERROR] : placed;
+  if (hookForm) replaceServerErrors(hookForm, names);
+
   placed.forEach((name, index) => {
     setError(
       name as FieldPath<TFieldValues>,

@@ -1,10 +1,14 @@
 import { QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ErrorSummary } from '../ErrorSummary.js';
+import { FieldError } from '../FieldError.js';
+import { FieldErrorsProvider } from '../FieldErrorsProvider.js';
 import { Toaster } from '../Toaster.js';
 import { createToastQueue } from '../ToastQueue.js';
 import { expectNoAxeViolations } from '../test-utils/axe.js';
 import { errors, makeError, TEST_NOW } from '../test-utils/errors.js';
+import { validationError } from '../test-utils/fieldErrors.js';
 import { expectHydration } from '../test-utils/hydration.js';
 import { createToast } from '../toast.js';
 import { createQueryClient } from './createQueryClient.js';
@@ -209,7 +213,69 @@ function InviteForm() {
   );
 }
 
+/** A sign-up form whose API names a field the form does not have, then the email. */
+function SignUpForm({ onRequest }: { onRequest: () => Promise<never> | undefined }) {
+  const mutation = useMutation({
+    mutationFn: (_email: string) =>
+      onRequest() ??
+      Promise.reject(
+        validationError([
+          { path: 'company', message: 'Company is required for team plans.' },
+          { path: 'email', message: 'Enter a valid email address.' },
+        ]),
+      ),
+  });
+  const fields = useMutationFieldErrors(mutation);
+  return (
+    <FieldErrorsProvider value={fields}>
+      <form
+        aria-label="Sign up"
+        onSubmit={(event) => {
+          event.preventDefault();
+          mutation.mutate('ada@');
+        }}
+      >
+        <ErrorSummary autoFocus={false} />
+        <label htmlFor={fields.fieldId('email')}>Email</label>
+        <input {...fields.getFieldProps('email')} defaultValue="ada@" />
+        <FieldError name="email" />
+        <button type="submit">Sign up</button>
+      </form>
+    </FieldErrorsProvider>
+  );
+}
+
 describe('useMutationFieldErrors', () => {
+  it('sends every submit when the server names a field the form does not have, and lists that message', async () => {
+    const { wrap } = setup();
+    const onRequest = vi.fn();
+    wrap(<SignUpForm onRequest={onRequest} />);
+    for (let i = 0; i < 3; i++) {
+      fireEvent.click(screen.getByRole('button', { name: 'Sign up' }));
+      await advance(10);
+    }
+    expect(onRequest).toHaveBeenCalledTimes(3);
+    expect(screen.getByText('Company is required for team plans.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Email')).toHaveAccessibleDescription(/Enter a valid email address\./);
+    expect(screen.getByLabelText('Email')).toHaveValue('ada@');
+  });
+
+  it('clears the last failure’s messages as soon as the form is submitted again', async () => {
+    const { wrap } = setup();
+    let attempts = 0;
+    // The second request stays in flight.
+    const onRequest = () => (attempts++ === 0 ? undefined : new Promise<never>(() => {}));
+    wrap(<SignUpForm onRequest={onRequest} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Sign up' }));
+    await advance(10);
+    expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
+    fireEvent.click(screen.getByRole('button', { name: 'Sign up' }));
+    await advance(10);
+    expect(attempts).toBe(2);
+    expect(screen.getByLabelText('Email')).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText('Company is required for team plans.')).toBeNull();
+  });
+
   it('puts a failed mutation’s field errors under the form fields, not in a toast', async () => {
     const { queue, wrap } = setup();
     wrap(<InviteForm />);

@@ -12,7 +12,9 @@ export interface MutationWithError {
 
 /**
  * The field errors of a mutation's last failure, for its form (pairs with `applyFieldErrors` for
- * react-hook-form). Empty while the mutation has not failed.
+ * react-hook-form). Empty while the mutation has not failed, and again as soon as it runs again:
+ * nothing is kept that could stand in the way of the next submit. Messages for names no field of
+ * the form claims are listed by the error summary.
  */
 export function useMutationFieldErrors(
   mutation: MutationWithError,
