@@ -55,6 +55,23 @@ describe('toFieldPath', () => {
     expect(toFieldPath(value)).toBeUndefined();
   });
 
+  it('reads a path of exactly 500 characters', () => {
+    expect(toFieldPath('a'.repeat(500))).toBe('a'.repeat(500));
+    expect(toFieldPath(['a'.repeat(500)])).toBe('a'.repeat(500));
+    expect(toFieldPath(`/${'a'.repeat(499)}`)).toBe('a'.repeat(499));
+  });
+
+  it('trims the names of a location array', () => {
+    expect(toFieldPath([' items ', 0, '\tname'])).toBe('items.0.name');
+  });
+
+  it('measures the text as sent: up to 1000 characters with the spaces, 500 without', () => {
+    expect(toFieldPath(`${' '.repeat(995)}email`)).toBe('email');
+    expect(toFieldPath(`${' '.repeat(996)}email`)).toBeUndefined();
+    expect(toFieldPath(`a${'.'.repeat(500)}`)).toBeUndefined();
+    expect(toFieldPath([`${' '.repeat(10)}${'a'.repeat(495)}`])).toBeUndefined();
+  });
+
   it('reads no path longer than 500 characters', () => {
     expect(toFieldPath('a'.repeat(501))).toBeUndefined();
     expect(toFieldPath(Array.from({ length: 40 }, () => 'a'.repeat(20)))).toBeUndefined();

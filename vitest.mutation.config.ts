@@ -1,0 +1,45 @@
+import type { RunnerTestFile } from 'vitest';
+import { defineConfig } from 'vitest/config';
+import type { Reporter, TestModule } from 'vitest/node';
+
+/**
+ * Stryker's Vitest runner builds a mutant's result from the tests it collected, and a test file
+ * that fails to import collects none: a mutant that stops a module from loading would count as
+ * survived (stryker-js issue 6150). This reporter gives such a file one failed test carrying its
+ * load error, so the mutant counts as killed, as the suite does kill it.
+ */
+const loadFailuresAsFailedTests: Reporter = {
+  onTestRunEnd(modules: readonly TestModule[]) {
+    for (const module of modules) {
+      // The runner's task tree, which Stryker reads (not part of the public reporter types).
+      const file = (module as unknown as { task: RunnerTestFile }).task;
+      if (file.result?.state !== 'fail' || file.tasks.length > 0) continue;
+      const failed = {
+        type: 'test',
+        id: `${file.id}_load`,
+        name: 'loads',
+        mode: 'run',
+        file,
+        suite: file,
+        meta: {},
+        result: { state: 'fail', errors: file.result.errors ?? [{ message: 'the test file did not load' }] },
+      };
+      // Read by Stryker only, after the run: no context or hooks are needed.
+      file.tasks.push(failed as unknown as RunnerTestFile['tasks'][number]);
+    }
+  },
+};
+
+// The tests Stryker runs against each mutant (npm run test:mutation): the unit tests of the two
+// packages, once each (the React 18 project runs the same tests again, and the apps mutate nothing),
+// with time limits that hold while two Stryker workers share the machine with everything else.
+export default defineConfig({
+  test: {
+    projects: ['core', 'react'].map((name) => ({
+      extends: `./packages/${name}/vitest.config.ts`,
+      root: `./packages/${name}`,
+      test: { testTimeout: 60_000, hookTimeout: 60_000 },
+    })),
+    reporters: [loadFailuresAsFailedTests],
+  },
+});
