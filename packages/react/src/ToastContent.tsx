@@ -3,6 +3,7 @@ import type { ApiError } from '@faultline/core';
 import type { ReactNode } from 'react';
 import { useFaultline } from './FaultlineProvider.js';
 import type { ToastData } from './ToastQueue.js';
+import { SummaryList } from './toast/SummaryList.js';
 import { toastText } from './toastText.js';
 import { useCopyToClipboard } from './useCopyToClipboard.js';
 import { useRetryCountdown } from './useRetryCountdown.js';
@@ -61,7 +62,7 @@ function Support({ error, id, at }: { error: ApiError; id: string; at: number })
 export function ToastContent({ toast, onDismiss, titleId }: ToastContentProps): ReactNode {
   const { messages } = useFaultline();
   const { label, title, text } = toastText(toast, messages);
-  const { error, action, retry, count } = toast;
+  const { error, action, retry, count, summary } = toast;
   const retryAt = waitOf(error);
   return (
     <>
@@ -70,6 +71,7 @@ export function ToastContent({ toast, onDismiss, titleId }: ToastContentProps): 
       </p>
       {text && <p>{text}</p>}
       {count > 1 && <p className="fl-toast-meta">{messages.occurrences(count)}</p>}
+      {summary && <SummaryList summary={summary} />}
       {retryAt !== undefined && <Countdown retryAt={retryAt} />}
       {error && error.status >= 500 && error.requestId && (
         <Support error={error} id={error.requestId} at={toast.at} />
@@ -84,7 +86,7 @@ export function ToastContent({ toast, onDismiss, titleId }: ToastContentProps): 
             retry();
           }}
         >
-          {messages.retry}
+          {summary ? messages.retryAll : messages.retry}
         </button>
       )}
       {action && (

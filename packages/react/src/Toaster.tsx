@@ -5,6 +5,7 @@ import { classNames } from './dom.js';
 import { useFaultline } from './FaultlineProvider.js';
 import { ToastContent } from './ToastContent.js';
 import type { ToastData, ToastQueue } from './ToastQueue.js';
+import type { OnlineSource } from './toast/connection.js';
 import { toastQueue } from './toast.js';
 import { toastAnnouncement } from './toastText.js';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
@@ -32,6 +33,14 @@ export interface ToasterProps {
   hotkey?: readonly string[] | undefined;
   /** Where the toasts sit. Defaults to `'bottom-end'`. */
   position?: ToasterPosition | undefined;
+  /** More distinct errors than this within `burstWindow` ms, when they do not fit, become one summary toast. Defaults to 3. */
+  burst?: number | undefined;
+  /** The window of a burst, in ms. Defaults to 2000. */
+  burstWindow?: number | undefined;
+  /** Network failures in a row that show the offline status while the browser says it is online. Defaults to 3. */
+  offlineAfter?: number | undefined;
+  /** Where the toaster learns whether the network is there; the browser's events by default. Pass TanStack Query's `onlineManager` to follow it. */
+  online?: OnlineSource | undefined;
   /** The queue to show; defaults to the one `toast` writes to. */
   queue?: ToastQueue | undefined;
   /** Renders the inside of each toast, for a design of your own (`ToastContent` is the default). */
@@ -41,6 +50,12 @@ export interface ToasterProps {
 }
 
 const DEFAULT_HOTKEY = ['F8'];
+
+// Says a text once: a later change of it (a summary's count going up) is shown, not announced.
+function Said({ text }: { text: string }): ReactNode {
+  const [said] = useState(text);
+  return <p>{said}</p>;
+}
 
 // Says once that a wait counted down in a toast is over; nothing when it was over on arrival.
 function WaitEnded({ retryAt, text }: { retryAt: number; text: string }): ReactNode {
@@ -58,6 +73,10 @@ export function Toaster({
   duration = 6000,
   hotkey = DEFAULT_HOTKEY,
   position = 'bottom-end',
+  burst,
+  burstWindow,
+  offlineAfter,
+  online,
   queue = toastQueue,
   renderToast,
   className,
@@ -65,14 +84,19 @@ export function Toaster({
   const config = useFaultline();
   const titleId = useId();
   const state = useToasts(queue);
-  const { toasts } = state;
+  const { toasts, offline } = state;
+  const { messages } = config;
   const { regionProps, toastProps } = useToastRegion(state, {
     hotkey,
     label: config.messages.notifications.replace('{hotkey}', hotkey.join('+').replace(/Key|Digit/g, '')),
   });
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
-  useIsomorphicLayoutEffect(() => queue.configure({ max, duration }), [queue, max, duration]);
+  useIsomorphicLayoutEffect(
+    () => queue.configure({ max, duration, burst, burstWindow, offlineAfter, online }),
+    [queue, max, duration, burst, burstWindow, offlineAfter, online],
+  );
+  useEffect(() => queue.connect(), [queue]);
   // Live regions only announce what is added after they are in the page: they are there from the
   // first render and filled a render later. Each change gets a new element, so a repeat is
   // announced again and nothing else is re-read. The end of a wait is good news, said politely.
@@ -80,16 +104,18 @@ export function Toaster({
     <div className="fl-visually-hidden" role={errors ? 'alert' : 'status'} aria-atomic="false">
       {mounted &&
         toasts.map((toast) => {
-          const key = `${toast.id} ${toast.version}`;
+          // A summary is announced when it appears, not again for every failure it takes in.
+          const key = toast.summary ? toast.id : `${toast.id} ${toast.version}`;
           const retryAt = waitOf(toast.error);
           return (toast.type === 'error') === errors ? (
-            <p key={key}>{toastAnnouncement(toast, config)}</p>
+            <Said key={key} text={toastAnnouncement(toast, config)} />
           ) : (
             !errors && retryAt !== undefined && (
               <WaitEnded key={key} retryAt={retryAt} text={config.messages.waitEnded} />
             )
           );
         })}
+      {mounted && !errors && offline && <Said key={`offline ${offline.since}`} text={messages.offline} />}
     </div>
   );
 
@@ -122,6 +148,20 @@ export function Toaster({
       )}
       {live(true)}
       {live(false)}
+      {/* One status for as long as the network is gone. It is announced once, through the polite
+          region that is already in the page (a live region added with its text is not reliably
+          read), so the status itself does not announce again. */}
+      {offline && (
+        <div className="fl-offline" role="status" aria-live="off">
+          <p className="fl-toast-title">{messages.offline}</p>
+          {offline.waiting > 0 && <p className="fl-toast-meta">{messages.waitingToSend(offline.waiting)}</p>}
+          {offline.reason === 'failures' && (
+            <button type="button" className="fl-button" onClick={queue.retryOffline}>
+              {messages.tryNow}
+            </button>
+          )}
+        </div>
+      )}
     </>
   );
 }

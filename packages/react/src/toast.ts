@@ -28,6 +28,8 @@ export interface ErrorToastOptions extends ToastOptions {
   decoder?: Decoder | undefined;
   /** Tries the failed work again: the toast gets a "Try again" button and never closes by itself. */
   onRetry?: (() => void) | undefined;
+  /** The failure is of background work (a refetch), not of the user's own action: while the tab is hidden it waits for the user to come back. */
+  background?: boolean | undefined;
   /** A heading of your own ("Could not save"), shown above the decoded message instead of the kind's title. */
   title?: string | undefined;
 }
@@ -79,6 +81,8 @@ export interface ToastApi extends ShowToast {
   ) => string;
   /** Closes the toast with this id, or every toast when no id is given. */
   dismiss: (id?: string) => void;
+  /** The queue these functions write to. */
+  queue: ToastQueue;
 }
 
 /** The key that makes two errors equal: status, code and, when known, the request. */
@@ -106,6 +110,7 @@ export function createToast(queue: ToastQueue): ToastApi {
         duration: options.duration,
         action: options.action,
         retry: options.onRetry,
+        background: options.background,
         dedupeKey: error ? errorToastKey(error, options.request) : `${type} ${message}`,
       },
       options.id,
@@ -152,7 +157,14 @@ export function createToast(queue: ToastQueue): ToastApi {
     );
     return id;
   };
-  return Object.assign(info, { info, success: show('success'), error, promise, dismiss: queue.dismiss });
+  return Object.assign(info, {
+    info,
+    success: show('success'),
+    error,
+    promise,
+    dismiss: queue.dismiss,
+    queue,
+  });
 }
 
 /** The queue `toast` writes to and `<Toaster>` shows unless it is given another. */

@@ -8,10 +8,16 @@ export function toastText(
   toast: ToastData,
   messages: FaultlineMessages,
 ): { label: string; title: string; text: string | undefined } {
-  const { type, error } = toast;
+  const { type, error, summary } = toast;
   return {
     label: messages[`${type}Label` as const],
-    title: toast.title ?? (error ? messages.title[error.kind] : toast.message),
+    title: summary
+      ? summary.reason === 'away'
+        ? messages.whileAway(summary.total, summary.recovered)
+        : messages.requestsFailed(summary.total)
+      : toast.event === 'online'
+        ? messages.backOnline
+        : (toast.title ?? (error ? messages.title[error.kind] : toast.message)),
     text: error && errorText(error, messages),
   };
 }

@@ -1,6 +1,6 @@
 'use client';
 import { useSyncExternalStore } from './deps.js';
-import type { ToastData, ToastQueue } from './ToastQueue.js';
+import type { OfflineStatus, ToastData, ToastQueue } from './ToastQueue.js';
 import { toastQueue } from './toast.js';
 
 /** What {@link useToasts} returns: the visible toasts and what can be done with them. */
@@ -9,6 +9,8 @@ export interface ToastsState {
   toasts: readonly ToastData[];
   /** How many toasts wait for a free place. */
   queued: number;
+  /** Set while the network is gone: show one status instead of a toast per failed request. */
+  offline: OfflineStatus | undefined;
   /** Closes one toast, or all of them without an id. */
   dismiss: (id?: string) => void;
   /** Stops every timer, keeping the time left; call the returned function to resume. */
@@ -17,10 +19,10 @@ export interface ToastsState {
 
 /** The visible toasts of a queue (the one `toast` writes to by default), for a toaster of your own design. */
 export function useToasts(queue: ToastQueue = toastQueue): ToastsState {
-  const { toasts, queued } = useSyncExternalStore(
+  const { toasts, queued, offline } = useSyncExternalStore(
     queue.subscribe,
     queue.getSnapshot,
     queue.getServerSnapshot,
   );
-  return { toasts, queued, dismiss: queue.dismiss, pause: queue.pause };
+  return { toasts, queued, offline, dismiss: queue.dismiss, pause: queue.pause };
 }

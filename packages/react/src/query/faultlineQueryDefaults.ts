@@ -6,6 +6,7 @@ import {
   type Query,
   QueryCache,
 } from '@tanstack/react-query';
+import type { ToastQueue } from '../ToastQueue.js';
 import { toast as defaultToast } from '../toast.js';
 import { type ErrorPresentation, mutationToastOf, presentationOf } from './meta.js';
 import { createRetryPolicy, type RetryPolicyOptions } from './retry.js';
@@ -15,7 +16,13 @@ export interface QueryToaster {
   /** Shows (or updates, for an existing `id`) an error toast. */
   error(
     error: unknown,
-    options?: { id?: string; duration?: number; onRetry?: () => void; title?: string | undefined },
+    options?: {
+      id?: string;
+      duration?: number;
+      onRetry?: () => void;
+      title?: string | undefined;
+      background?: boolean;
+    },
   ): unknown;
   /** Shows (or updates) an informational toast: a mutation's `meta.toast.loading`. */
   info?(message: string, options?: { id?: string; duration?: number }): unknown;
@@ -23,6 +30,8 @@ export interface QueryToaster {
   success?(message: string, options?: { id?: string }): unknown;
   /** Removes the toast with this id. */
   dismiss(id: string): void;
+  /** The queue behind the toasts, told how many mutations wait for the network (shown in the offline status). */
+  queue?: Pick<ToastQueue, 'setWaiting'> | undefined;
 }
 
 /** What `onError` is told besides the error. */
@@ -88,11 +97,17 @@ export function faultlineQueryDefaults(options: FaultlineQueryOptions = {}): Fau
       const presentation =
         presentationOf(query.meta) ?? (query.state.data === undefined ? 'inline' : 'toast');
       if (presentation === 'toast') {
+        // A refetch is background work: kept while the tab is hidden. Try again (also on reconnect
+        // and in "Retry all") joins a fetch already running rather than starting a second one.
+        const onRetry = () => {
+          if (query.isActive()) void query.fetch().catch(() => {});
+        };
+        const id = queryToastId(query.queryHash);
         toaster.error(
           apiError,
           sticky
-            ? { id: queryToastId(query.queryHash), duration: Number.POSITIVE_INFINITY }
-            : { id: queryToastId(query.queryHash) },
+            ? { id, duration: Number.POSITIVE_INFINITY, background: true, onRetry }
+            : { id, background: true, onRetry },
         );
       }
       options.onError?.(apiError, { source: 'query', presentation, query });
@@ -132,6 +147,19 @@ export function faultlineQueryDefaults(options: FaultlineQueryOptions = {}): Fau
       options.onError?.(apiError, { source: 'mutation', presentation, mutation });
     },
   });
+
+  // Mutations paused for the network are "waiting to send" in the offline status; TanStack Query
+  // sends each once when the network is back.
+  const queue = options.toaster ? options.toaster.queue : defaultToast.queue;
+  if (queue) {
+    let waiting = 0;
+    mutationCache.subscribe(() => {
+      const paused = mutationCache.getAll().filter((mutation) => mutation.state.isPaused).length;
+      if (paused === waiting) return;
+      waiting = paused;
+      queue.setWaiting(paused);
+    });
+  }
 
   return {
     queryCache,

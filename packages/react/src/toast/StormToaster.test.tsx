@@ -1,0 +1,204 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FaultlineProvider } from '../FaultlineProvider.js';
+import { Toaster } from '../Toaster.js';
+import { createToastQueue, type ToastQueue } from '../ToastQueue.js';
+import { expectNoAxeViolations } from '../test-utils/axe.js';
+import { makeError, TEST_NOW } from '../test-utils/errors.js';
+import { createToast } from '../toast.js';
+
+let queue: ToastQueue;
+let notify: ReturnType<typeof createToast>;
+
+const failure = (n: number, options: Parameters<typeof notify.error>[1] = {}) =>
+  notify.error(
+    makeError(503, { error: { code: 'upstream_unavailable', message: `Camera ${n} is unreachable.` } }),
+    { request: `GET /v1/cameras/${n}`, ...options },
+  );
+const storm = (n: number, options: Parameters<typeof notify.error>[1] = {}) =>
+  act(() => {
+    for (let i = 0; i < n; i++) failure(i, options);
+  });
+const toasts = () => document.querySelectorAll('.fl-toast');
+
+function setHidden(hidden: boolean) {
+  vi.spyOn(document, 'hidden', 'get').mockReturnValue(hidden);
+  act(() => {
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(TEST_NOW);
+  queue = createToastQueue();
+  notify = createToast(queue);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+describe('Toaster in a storm', () => {
+  it('shows 40 failures as two toasts and one summary with a list of the rest', () => {
+    render(<Toaster queue={queue} />);
+    storm(40);
+    expect(toasts()).toHaveLength(3);
+    const summary = screen.getByText('38 requests failed').closest('li') as HTMLElement;
+    fireEvent.click(within(summary).getByText('Show what failed'));
+    const items = within(within(summary).getByRole('list')).getAllByRole('listitem');
+    expect(items).toHaveLength(38);
+    expect(items[0]).toHaveTextContent('Service unavailable — Camera 2 is unreachable.');
+    expect(items[0]?.querySelector('time')).toHaveAttribute('datetime', new Date(TEST_NOW).toISOString());
+  });
+
+  it('announces the summary once, however many failures join it', () => {
+    render(<Toaster queue={queue} />);
+    storm(5);
+    const alert = screen.getByRole('alert');
+    const said = () => [...alert.children].filter((p) => p.textContent?.includes('requests failed'));
+    expect(said()).toHaveLength(1);
+    expect(said()[0]).toHaveTextContent('Error: 3 requests failed.');
+    act(() => {
+      for (let i = 100; i < 110; i++) failure(i);
+    });
+    expect(screen.getByText('13 requests failed')).toBeInTheDocument();
+    expect(said()).toHaveLength(1);
+    expect(said()[0]).toHaveTextContent('Error: 3 requests failed.');
+  });
+
+  it('retries every failure once with Retry all, reached by keyboard', () => {
+    const onRetry = vi.fn();
+    render(<Toaster queue={queue} />);
+    storm(6, { onRetry });
+    const retryAll = screen.getByRole('button', { name: 'Retry all' });
+    retryAll.focus();
+    expect(retryAll).toHaveFocus();
+    fireEvent.click(retryAll);
+    expect(onRetry).toHaveBeenCalledTimes(4);
+    expect(screen.queryByText(/requests failed/)).toBeNull();
+  });
+
+  it('keeps the summary with Retry all past any timer', () => {
+    render(<Toaster queue={queue} />);
+    storm(6, { onRetry: () => {} });
+    act(() => {
+      vi.advanceTimersByTime(60 * 60 * 1000);
+    });
+    expect(screen.getByText('4 requests failed')).toBeInTheDocument();
+  });
+
+  it('follows a burst threshold given to the Toaster', () => {
+    render(<Toaster queue={queue} burst={10} />);
+    storm(6);
+    expect(screen.queryByText(/requests failed/)).toBeNull();
+  });
+
+  it('takes its words from the provider', () => {
+    render(
+      <FaultlineProvider
+        messages={{
+          requestsFailed: (n) => `${n} Anfragen fehlgeschlagen`,
+          showFailures: 'Details',
+          retryAll: 'Alle wiederholen',
+        }}
+      >
+        <Toaster queue={queue} />
+      </FaultlineProvider>,
+    );
+    storm(6, { onRetry: () => {} });
+    expect(screen.getByText('4 Anfragen fehlgeschlagen')).toBeInTheDocument();
+    expect(screen.getByText('Details')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Alle wiederholen' })).toBeInTheDocument();
+  });
+
+  it('has no accessibility violations with a summary open', async () => {
+    const { container } = render(<Toaster queue={queue} />);
+    storm(8, { onRetry: () => {} });
+    fireEvent.click(screen.getByText('Show what failed'));
+    vi.useRealTimers();
+    await expectNoAxeViolations(container);
+  });
+});
+
+describe('Toaster offline', () => {
+  it('shows one polite status, announced once, and a short note when the network is back', () => {
+    const { container } = render(
+      <FaultlineProvider messages={{ backOnline: 'Wieder online' }}>
+        <Toaster queue={queue} />
+      </FaultlineProvider>,
+    );
+    act(() => queue.setOnline(false));
+    act(() => {
+      for (let i = 0; i < 10; i++) notify.error(new TypeError('Failed to fetch'), { request: `${i}` });
+    });
+    expect(toasts()).toHaveLength(0);
+    const status = container.querySelector('.fl-offline');
+    expect(status).toHaveAttribute('role', 'status');
+    expect(status).toHaveTextContent('You are offline — we will try again when you are back');
+    const polite = screen
+      .getAllByRole('status')
+      .find((node) => node.classList.contains('fl-visually-hidden'));
+    expect(polite?.textContent).toBe('You are offline — we will try again when you are back');
+    act(() => queue.setOnline(true));
+    expect(container.querySelector('.fl-offline')).toBeNull();
+    expect(screen.getByText('Wieder online')).toBeInTheDocument();
+  });
+
+  it('offers Try now when requests failed in a row while the browser says it is online', () => {
+    const onRetry = vi.fn();
+    render(<Toaster queue={queue} />);
+    act(() => {
+      for (let i = 0; i < 3; i++)
+        notify.error(new TypeError('Failed to fetch'), { request: `${i}`, onRetry });
+    });
+    expect(screen.getByText('3 waiting to send')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Try now' }));
+    expect(onRetry).toHaveBeenCalledTimes(3);
+  });
+
+  it("follows the browser's online and offline events", () => {
+    const { container } = render(<Toaster queue={queue} />);
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    act(() => {
+      window.dispatchEvent(new Event('offline'));
+    });
+    expect(container.querySelector('.fl-offline')).not.toBeNull();
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    expect(container.querySelector('.fl-offline')).toBeNull();
+  });
+});
+
+describe('Toaster and a hidden tab', () => {
+  it('sums up background failures on return and drops the recovered ones', () => {
+    render(<Toaster queue={queue} />);
+    setHidden(true);
+    act(() => {
+      failure(1, { id: 'query:1', background: true });
+      failure(2, { id: 'query:2', background: true });
+      failure(3, { id: 'query:3', background: true });
+    });
+    expect(toasts()).toHaveLength(0);
+    act(() => queue.dismiss('query:2'));
+    setHidden(false);
+    expect(toasts()).toHaveLength(1);
+    expect(screen.getByText('While you were away: 3 refreshes failed; 1 has recovered')).toBeInTheDocument();
+    fireEvent.click(screen.getByText('Show what failed'));
+    const list = document.querySelector('.fl-toast details ul') as HTMLElement;
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      expect.stringContaining('Camera 1 is unreachable.'),
+      expect.stringContaining('Camera 3 is unreachable.'),
+    ]);
+  });
+
+  it("shows the failure of a user's own action while hidden as it comes", () => {
+    render(<Toaster queue={queue} />);
+    setHidden(true);
+    act(() => {
+      failure(1);
+    });
+    expect(toasts()).toHaveLength(1);
+  });
+});

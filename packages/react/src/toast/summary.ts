@@ -1,0 +1,34 @@
+import type { ToastData } from '../ToastQueue.js';
+
+/** How many failures a summary lists at most: the newest; its count still says how many there were. */
+export const SUMMARY_ITEMS = 100;
+
+/**
+ * Adds toasts to a list of failures: one replaces `previous` in its place (an update or a repeat of
+ * an equal failure), the others go at the end; only the newest {@link SUMMARY_ITEMS} are kept.
+ */
+export function foldInto(
+  list: readonly ToastData[],
+  toasts: readonly ToastData[],
+  previous?: ToastData,
+): ToastData[] {
+  const next = previous
+    ? list.map((item) => (item === previous ? (toasts[0] as ToastData) : item))
+    : [...list];
+  if (!previous) next.push(...toasts);
+  return next.length > SUMMARY_ITEMS ? next.slice(-SUMMARY_ITEMS) : next;
+}
+
+/** Tries every failure with a retry again, once each; one that throws does not stop the others. */
+export function runRetries(items: readonly ToastData[]): void {
+  for (const item of items) {
+    try {
+      item.retry?.();
+    } catch (error) {
+      // A retry that throws is the app's bug, not a reason to skip the rest: report it apart.
+      queueMicrotask(() => {
+        throw error;
+      });
+    }
+  }
+}
