@@ -63,11 +63,15 @@ describe('faultlineQueryDefaults routing', () => {
     expect(toaster.error).toHaveBeenCalledTimes(2);
     const [error, options] = toaster.error.mock.calls[0] ?? [];
     expect((error as ApiError | undefined)?.kind).toBe('forbidden');
-    expect(options).toEqual({
+    // A refetch is background work (kept while the tab is hidden) and can be tried again.
+    const expected = {
       id: queryToastId(observer.getCurrentQuery().queryHash),
       duration: Number.POSITIVE_INFINITY,
-    });
-    expect(toaster.error.mock.calls[1]?.[1]).toEqual(options);
+      background: true,
+      onRetry: expect.any(Function),
+    };
+    expect(options).toEqual(expected);
+    expect(toaster.error.mock.calls[1]?.[1]).toEqual(expected);
     unsubscribe();
   });
 

@@ -187,7 +187,11 @@ describe('Toaster and a hidden tab', () => {
     expect(screen.getByText('While you were away: 3 refreshes failed; 1 has recovered')).toBeInTheDocument();
     fireEvent.click(screen.getByText('Show what failed'));
     const list = document.querySelector('.fl-toast details ul') as HTMLElement;
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       expect.stringContaining('Camera 1 is unreachable.'),
       expect.stringContaining('Camera 3 is unreachable.'),
     ]);
