@@ -1,6 +1,6 @@
 import { FaultlineProvider, Toaster } from '@faultline/react';
 import { createQueryClient } from '@faultline/react/query';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { onlineManager, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { DevPanel } from './DevPanel.js';
 import { NavigationProvider } from './navigation.js';
@@ -148,7 +148,8 @@ function Shell(): ReactNode {
         </main>
         <DevPanel />
       </div>
-      <Toaster position="bottom-center" />
+      {/* The offline status follows TanStack Query's onlineManager: the browser's own events. */}
+      <Toaster position="bottom-center" online={onlineManager} />
     </div>
   );
 }

@@ -1,5 +1,7 @@
+import { toast, useOnlineStatus } from '@faultline/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, type ReactNode, useId, useState, useSyncExternalStore } from 'react';
+import { getJson } from './api.js';
 import { DIALECTS } from './mocks/dialects/index.js';
 import { LIMITS, type MockSettings, mockSettings, type Role } from './mocks/settings.js';
 
@@ -74,6 +76,20 @@ function NumberSetting({
   );
 }
 
+/** How many failing requests the storm button fires at once. */
+const STORM_SIZE = 12;
+
+/** Fires requests to feeds that are down, all at once, each toasted with a retry: a storm. */
+function fireStorm(): void {
+  for (let feed = 1; feed <= STORM_SIZE; feed++) {
+    const request = `GET /feeds/${feed}`;
+    const send = (): void => {
+      getJson(`/feeds/${feed}`).catch((error: unknown) => toast.error(error, { request, onRetry: send }));
+    };
+    send();
+  }
+}
+
 /**
  * The mock API's controls: which dialect it speaks, the faults it injects, the signed-in role.
  * Every change is stored, so it survives a reload.
@@ -81,6 +97,8 @@ function NumberSetting({
 export function DevPanel(): ReactNode {
   const settings = useMockSettings();
   const queryClient = useQueryClient();
+  // The browser's own offline mode (its online/offline events), not the mock's switch below.
+  const browserOnline = useOnlineStatus();
   const [open, setOpen] = useState(readOpen);
   const bodyId = useId();
   const rateId = useId();
@@ -120,6 +138,7 @@ export function DevPanel(): ReactNode {
       <p className="dev-status" aria-live="polite">
         Speaking <strong>{dialect?.label ?? settings.dialect}</strong>
         {settings.offline ? ', offline' : ''}
+        {browserOnline ? '' : ', browser offline'}
         {settings.failureRate > 0 ? `, ${Math.round(settings.failureRate * 100)}% 5xx` : ''}
       </p>
       <div id={bodyId} hidden={!open} className="dev-panel-body">
@@ -184,6 +203,14 @@ export function DevPanel(): ReactNode {
             />
             <span>Offline (every call fails with a network error)</span>
           </label>
+          <div className="dev-field">
+            <button type="button" className="button button-small" onClick={fireStorm}>
+              Storm: fire {STORM_SIZE} failing requests
+            </button>
+            <p className="dev-hint">
+              Twelve feeds that are down answer at once: two toasts and one summary with the rest.
+            </p>
+          </div>
           <div className="dev-field">
             <label htmlFor={rateId}>Random 5xx rate</label>
             <div className="dev-range">

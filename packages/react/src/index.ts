@@ -46,15 +46,22 @@ export { ToastContent } from './ToastContent.js';
 export type { ToasterPosition, ToasterProps } from './Toaster.js';
 export { Toaster } from './Toaster.js';
 export type {
+  OfflineStatus,
   ToastAction,
   ToastData,
   ToastInput,
   ToastQueue,
   ToastQueueOptions,
   ToastQueueSnapshot,
+  ToastSummary,
   ToastType,
 } from './ToastQueue.js';
 export { createToastQueue, MIN_TOAST_DURATION } from './ToastQueue.js';
+export type { OnlineSource } from './toast/connection.js';
+export { browserOnline } from './toast/connection.js';
+export type { SummaryListProps } from './toast/SummaryList.js';
+export { SummaryList } from './toast/SummaryList.js';
+export { useOnlineStatus } from './toast/useOnlineStatus.js';
 export type {
   ErrorToastOptions,
   PromiseToastCopy,

@@ -368,6 +368,19 @@ export function createHandlers({ db = createDb(), base = API_BASE }: HandlersOpt
       }),
     ),
 
+    // The dev panel's storm: each feed is a distinct endpoint that is down, in the chosen dialect.
+    http.get(
+      `${API}/feeds/:feed`,
+      withFaults(({ params }) =>
+        failure({
+          status: 503,
+          code: 'service_unavailable',
+          title: 'Service unavailable',
+          message: `Feed ${param(params.feed)} is not answering.`,
+        }),
+      ),
+    ),
+
     http.get(
       `${API}/status`,
       withFaults(() =>
