@@ -76,6 +76,13 @@ function copyFixture(app) {
       writeFileSync(join(readme, name), code);
     }
   }
+  // Every example runs: the app imports each one (copying it only would type-check it, not run it).
+  const appSource = readFileSync(join(fixture, 'src', 'App.tsx'), 'utf8');
+  for (const name of seen) {
+    const module = `./readme/${name.replace(/\.tsx?$/, '.js')}`;
+    if (!appSource.includes(`'${module}'`))
+      throw new Error(`tests/consumer/src/App.tsx does not import ${module}`);
+  }
   return seen.size;
 }
 
@@ -261,6 +268,8 @@ async function main() {
 
         await page.getByRole('button', { name: 'Save profile' }).click();
         await page.getByText('Saving failed on our side.').first().waitFor();
+        await page.getByRole('button', { name: 'Send', exact: true }).click();
+        await page.getByText('Could not save').first().waitFor();
 
         const email = page.getByLabel('Email', { exact: true }).first();
         await email.fill('ada@example.com');

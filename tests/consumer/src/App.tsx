@@ -1,6 +1,6 @@
 // The consumer app: every README example (copied into src/readme/ by run.mjs) on one page, rendered on
 // the server and hydrated in the browser.
-import { ErrorNotice } from '@faultline/react';
+import { ErrorNotice, fromResponse } from '@faultline/react';
 import { createQueryClient } from '@faultline/react/query';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -19,11 +19,18 @@ import { SignInRetry } from './readme/SignInRetry.js';
 import { SignupForm } from './readme/SignupForm.js';
 import { SupportDetails } from './readme/SupportDetails.js';
 import { saveProfile } from './readme/saveProfile.js';
+import { SendButton, Shell, save } from './readme/storms.js';
 import { Usage } from './readme/Usage.js';
 import { WorkspacePage } from './readme/WorkspacePage.js';
 import './readme/styles.js';
 
 const queryClient = createQueryClient();
+
+/** Sends the report; the mock API answers 503, so the promise toast ends in its error. */
+async function sendReport(): Promise<void> {
+  const response = await fetch('/api/save', { method: 'POST' });
+  if (!response.ok) throw await fromResponse(response);
+}
 
 /** Marks the page as hydrated, for the browser test to wait on. */
 function Hydrated() {
@@ -60,6 +67,8 @@ export function App() {
             <button type="button" onClick={() => void saveProfile('Ada')}>
               Save profile
             </button>
+            <SendButton onSend={() => save(sendReport)} />
+            <Shell />
           </section>
           <section aria-label="Sign up">
             <SignupForm />
