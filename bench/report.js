@@ -89,6 +89,19 @@ function summary(r, behind) {
         `sonner ${num(p.toastsInDom)}`,
         mark(domOk),
       ]);
+      if (kind === 'distinct' && f.summariesInDom !== undefined) {
+        rows.push([
+          'Storm, 1,000 distinct errors: summary toasts',
+          'exactly 1',
+          num(f.summariesInDom),
+          'sonner has none: every error is a toast',
+          mark(f.summariesInDom === 1),
+        ]);
+        if (f.summariesInDom !== 1)
+          behind.push(
+            `With 1,000 distinct errors faultline showed ${f.summariesInDom} summary toasts, not 1.`,
+          );
+      }
       const speedup = p.settleMs / f.settleMs;
       rows.push([
         `Storm, 1,000 ${kind} errors: time to settle`,
@@ -300,6 +313,7 @@ function stormSection(s) {
     ['Time in React commits (Profiler actual duration)', 'commitMs', ms],
     ['DOM nodes added', 'domNodesAdded', num],
     ['Toasts in the DOM', 'toastsInDom', num],
+    ['Summary toasts in the DOM ("N requests failed")', 'summariesInDom', num],
     ['DOM mutation records', 'mutations', num],
     ['Long tasks (> 50 ms)', 'longTasks', num],
     ['Time in long tasks', 'longTaskMs', ms],

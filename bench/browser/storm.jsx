@@ -15,6 +15,7 @@ const LIBRARIES = {
     element: () => <FaultlineToaster max={cap} />,
     raise: (error) => faultlineToast.error(error),
     toastSelector: '.fl-toast',
+    summarySelector: '.fl-toast[data-summary]',
     regionSelector: '.fl-toaster',
   },
   sonner: {
@@ -25,6 +26,8 @@ const LIBRARIES = {
         description: error.requestId ? `Request ID: ${error.requestId}` : undefined,
       }),
     toastSelector: '[data-sonner-toast]',
+    // sonner has no summary: every error is a toast of its own.
+    summarySelector: undefined,
     regionSelector: '[data-sonner-toaster]',
   },
 };
@@ -81,6 +84,7 @@ async function storm(kind, n) {
     domNodesAdded: count('*') - nodesBefore,
     toasterNodes: region ? region.querySelectorAll('*').length + 1 : 0,
     toastsInDom: count(lib.toastSelector),
+    summariesInDom: lib.summarySelector ? count(lib.summarySelector) : 0,
     longTasks: tasks.count,
     longTaskMs: tasks.totalMs,
     blockingMs: tasks.blockingMs,

@@ -133,6 +133,7 @@ export function Toaster({
                   className="fl-toast"
                   data-type={toast.type}
                   data-kind={toast.error?.kind}
+                  data-summary={toast.summary?.reason}
                   aria-labelledby={renderToast ? undefined : titleId + i}
                 >
                   {renderToast ? (
