@@ -126,11 +126,15 @@ describe('decodeError', () => {
   });
 
   it('takes a status, headers as a Headers or a record, and any body', () => {
-    expectTypeOf(decodeError).parameter(0).toEqualTypeOf<DecodeInput>();
+    expectTypeOf<Parameters<typeof decodeError>[0]>().toEqualTypeOf<unknown>();
     expectTypeOf<DecodeInput['body']>().toEqualTypeOf<unknown>();
+    expectTypeOf<DecodeInput['status']>().toEqualTypeOf<number>();
     decodeError({ status: 400, headers: { 'retry-after': '5' } });
-    // @ts-expect-error the status is required
-    decodeError({ body: {} });
+  });
+
+  it('accepts null and any other value, as the README promises', () => {
+    expectTypeOf(decodeError(null)).toEqualTypeOf<ApiError>();
+    expectTypeOf(decodeError(undefined as unknown)).toEqualTypeOf<ApiError>();
   });
 
   it('takes a clock and a decoder as options', () => {

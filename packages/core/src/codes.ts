@@ -26,17 +26,16 @@ export function normalizeCode(code: string): string {
 /** Codes by kind, space-separated: a compact source for {@link DEFAULT_CODE_KINDS}. */
 const CODES_BY_KIND: Readonly<Partial<Record<ErrorKind, string>>> = {
   validation:
-    'validation_error validation_failed validation_exception invalid_parameters invalid_params missing_required_field field_too_long out_of_range invalid_value unprocessable_entity bad_user_input invalid_parameter_value invalid_parameter_combination missing_parameter',
+    'missing_required_field field_too_long out_of_range invalid_value unprocessable_entity bad_user_input missing_parameter',
   bad_request:
     'invalid_request invalid_request_error invalid_argument bad_request graphql_parse_failed graphql_validation_failed unsupported_grant_type unsupported_response_type bad_argument bad_request_exception persisted_query_not_supported operation_resolution_failure',
   unauthenticated:
-    'unauthorized unauthenticated authentication_error auth_required invalid_token invalid_api_key token_expired expired_token expired_token_exception invalid_client invalid_grant unrecognized_client_exception unauthorized_exception incomplete_signature invalid_client_token_id invalid_signature_exception missing_authentication_token_exception invalid_authentication_token api_key_invalid access_token_expired credentials_missing session_cookie_invalid invalid_access_key_id signature_does_not_match auth_failure authentication_failed invalid_identity_token missing_authentication_token',
+    'unauthorized authentication_error auth_required invalid_api_key expired_token expired_token_exception invalid_client invalid_grant unrecognized_client_exception unauthorized_exception incomplete_signature invalid_client_token_id invalid_signature_exception missing_authentication_token_exception invalid_authentication_token api_key_invalid access_token_expired credentials_missing session_cookie_invalid invalid_access_key_id signature_does_not_match auth_failure authentication_failed invalid_identity_token missing_authentication_token',
   forbidden:
-    'forbidden permission_denied permission_error forbidden_error insufficient_permissions insufficient_scope access_denied access_denied_exception unauthorized_client invalid_scope forbidden_exception not_authorized service_disabled api_key_service_blocked api_key_http_referrer_blocked api_key_ip_address_blocked access_token_scope_insufficient consumer_suspended user_project_denied unauthorized_operation',
+    'insufficient_permissions insufficient_scope unauthorized_client invalid_scope not_authorized service_disabled api_key_service_blocked api_key_http_referrer_blocked api_key_ip_address_blocked access_token_scope_insufficient consumer_suspended user_project_denied unauthorized_operation',
   payment_required:
     'payment_required usage_limit_exceeded insufficient_quota insufficient_funds card_error billing_error billing_disabled',
-  not_found:
-    'not_found not_found_error resource_not_found resource_not_found_exception not_found_exception item_not_found session_not_found persisted_query_not_found no_such_key no_such_bucket no_such_upload no_such_entity queue_does_not_exist',
+  not_found: 'resource_not_found resource_not_found_exception queue_does_not_exist',
   method_not_allowed: 'method_not_allowed',
   conflict:
     'conflict conflict_error already_exists aborted failed_precondition resource_busy idempotency_error synthesis_in_progress sources_not_ready conditional_check_failed_exception resource_in_use_exception conflict_exception transaction_conflict_exception',
@@ -44,15 +43,12 @@ const CODES_BY_KIND: Readonly<Partial<Record<ErrorKind, string>>> = {
   payload_too_large: 'request_too_large payload_too_large file_too_large entity_too_large',
   unsupported_media_type: 'unsupported_media_type unsupported_file_type',
   rate_limited:
-    'rate_limited rate_limit_exceeded rate_limit_error too_many_requests too_many_requests_exception resource_exhausted throttling throttling_exception throttled provisioned_throughput_exceeded_exception slow_down limit_exceeded_exception request_limit_exceeded resource_quota_exceeded activity_limit_reached',
-  server:
-    'internal_error internal internal_server_error internal_failure internal_server_exception server_error api_error data_loss synthesis_failed',
+    'resource_exhausted provisioned_throughput_exceeded_exception slow_down resource_quota_exceeded activity_limit_reached',
+  server: 'server_error api_error data_loss synthesis_failed',
   not_implemented: 'not_implemented unimplemented',
   bad_gateway: 'bad_gateway webhook_delivery_failed upstream_error',
-  unavailable:
-    'service_unavailable service_unavailable_exception unavailable temporarily_unavailable overloaded_error agent_not_configured maintenance',
+  unavailable: 'overloaded_error agent_not_configured',
   gateway_timeout: 'gateway_timeout deadline_exceeded',
-  timeout: 'timeout request_timeout',
   aborted: 'cancelled',
 };
 
@@ -65,3 +61,25 @@ const CODES_BY_KIND: Readonly<Partial<Record<ErrorKind, string>>> = {
 export const DEFAULT_CODE_KINDS: Readonly<Record<string, ErrorKind>> = /* @__PURE__ */ Object.freeze(
   Object.fromEntries(byKind(CODES_BY_KIND)),
 );
+
+/** Words in a code and the kind they mean, most telling first, for codes the table does not know. */
+const KIND_WORDS: readonly [string, ErrorKind][] = /* @__PURE__ */ byKind({
+  rate_limited: 'ratelimit rate_limit throttl too_many query_limit limit_exceeded',
+  not_found: 'not_found notfound no_such',
+  unauthenticated: 'not_authed invalid_auth unauthenticated token_expired token_revoked invalid_token',
+  forbidden: 'permission forbidden missing_scope access_denied not_allowed',
+  validation: 'validation invalid_arg invalid_param',
+  unavailable: 'unavailable maintenance',
+  timeout: 'timeout',
+  server: 'internal fatal',
+});
+
+/**
+ * The kind a code's words say (`channel_not_found`, `ratelimited`, `not_authed`, `FST_ERR_VALIDATION`),
+ * for a code the table does not know: one rule for the many spellings of the common codes.
+ * `undefined` when no word is telling.
+ */
+export function kindFromWords(code: string): ErrorKind | undefined {
+  const c = normalizeCode(code);
+  return KIND_WORDS.find(([word]) => c.includes(word))?.[1];
+}

@@ -29,7 +29,7 @@ describe('createDecoder', () => {
   it('keeps the built-in dialects after yours when you add them', () => {
     const decoder = createDecoder({ dialects: [legacy, ...BUILTIN_DIALECTS] });
     expect(decoder.decode({ status: 404, body: { code: 'NOT_FOUND', message: 'Gone.' } }).format).toBe(
-      'flat',
+      'generic',
     );
   });
 
@@ -147,7 +147,7 @@ describe('decodeError with a custom decoder', () => {
       { status: 409, body: { code: 'CONFLICT', message: 'Taken.' } },
       { decoder: createDecoder({ dialects: [throwing, ...BUILTIN_DIALECTS] }) },
     );
-    expect(error).toMatchObject({ format: 'flat', message: 'Taken.' });
+    expect(error).toMatchObject({ format: 'generic', message: 'Taken.' });
   });
 
   it('passes the body on when your dialect returns a reading whose fields throw', () => {
@@ -156,7 +156,7 @@ describe('decodeError with a custom decoder', () => {
       { status: 409, body: { code: 'CONFLICT', message: 'Taken.' } },
       { decoder: createDecoder({ dialects: [trap, ...BUILTIN_DIALECTS] }) },
     );
-    expect(error).toMatchObject({ format: 'flat', message: 'Taken.' });
+    expect(error).toMatchObject({ format: 'generic', message: 'Taken.' });
   });
 
   it('cleans what your dialect returns', () => {

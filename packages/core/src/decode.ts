@@ -1,24 +1,24 @@
 import { ApiError, type ApiErrorInit } from './ApiError.js';
 import { normalizeBody } from './body.js';
 import { clock } from './clock.js';
+import { kindFromWords } from './codes.js';
 import { readCommon, shortId } from './common.js';
-import { fieldErrorAt } from './dialects/fields.js';
+import { fieldErrorAt, isFormStatus } from './dialects/fields.js';
 import { clampWait } from './duration.js';
 import { type ErrorKind, isErrorKind, isRetryableKind, kindFromStatus } from './ErrorKind.js';
 import { readHeaders } from './headers.js';
-import { requestIdFromMessage, waitFromMessage } from './message.js';
+import {
+  bareCode,
+  fieldFromMessage,
+  RATE_LIMIT,
+  requestIdFromMessage,
+  serverWords,
+  waitFromMessage,
+} from './message.js';
 import { DEFAULT_MESSAGES } from './messages.js';
 import { toFieldPath } from './paths.js';
 import { get, httpUrl, list, prop, text } from './read.js';
-import type {
-  DecodeInput,
-  DecodeOptions,
-  Decoder,
-  Dialect,
-  DialectReading,
-  FieldError,
-  HeaderReading,
-} from './types.js';
+import type { DecodeOptions, Decoder, Dialect, DialectReading, FieldError, HeaderReading } from './types.js';
 
 const RETRYABLE_STATUSES = /* @__PURE__ */ new Set([408, 429, 502, 503, 504]);
 /** Kinds a code may only fill in, never use to override a more specific status. */
@@ -54,20 +54,41 @@ function kindOfCode(decoder: DecoderTables, code: string | undefined): ErrorKind
 }
 
 /**
- * The kind: the status first; a 403 with `X-RateLimit-Remaining: 0` is a rate limit (GitHub's
- * convention); then the code refines it, but a generic code (`bad_request`, `server`) never
- * overrides a more specific status; last, a plain 400 that names fields is a validation error.
+ * The kind: the status first; a 403 with `X-RateLimit-Remaining: 0`, or whose message speaks of a
+ * rate limit, is a rate limit (GitHub's primary and secondary limits). Then the code refines it: a
+ * code the table knows, else the code's words as a guess, else the dialect's own kind. A generic
+ * kind (`bad_request`, `server`) never overrides a more specific status; words name the kind of a
+ * 2xx error (Slack's `invalid_auth`), make a plain 400 or 500 a validation, sign-in or rate-limit
+ * error (`FST_ERR_VALIDATION`), make any status a rate limit (`TOO_MANY_ATTEMPTS_TRY_LATER`), and
+ * keep the status's own kind when they name it. Last, a plain 400 that names fields is a validation
+ * error.
  */
 function resolveKind(
   status: number | undefined,
   coded: ErrorKind | undefined,
+  dialectKind: ErrorKind | undefined,
   fieldErrors: readonly FieldError[],
   headers: HeaderReading,
+  code: string | undefined,
+  message: string | undefined,
 ): ErrorKind {
-  let kind: ErrorKind = status === undefined ? 'unknown' : kindFromStatus(status);
-  if (kind === 'forbidden' && headers.rateLimit?.remaining === 0) kind = 'rate_limited';
-  if (coded !== undefined && status !== 0 && (!GENERIC_KINDS.has(coded) || kind === 'unknown')) {
-    kind = coded;
+  const fromStatus: ErrorKind = status === undefined ? 'unknown' : kindFromStatus(status);
+  let kind = fromStatus;
+  if (kind === 'forbidden' && (headers.rateLimit?.remaining === 0 || RATE_LIMIT.test(message ?? ''))) {
+    kind = 'rate_limited';
+  }
+  const words = coded === undefined && code !== undefined ? kindFromWords(code) : undefined;
+  const refined =
+    coded ??
+    (words !== undefined &&
+    (kind === 'unknown' ||
+      words === 'rate_limited' ||
+      words === fromStatus ||
+      (GENERIC_KINDS.has(kind) && (words === 'validation' || words === 'unauthenticated')))
+      ? words
+      : dialectKind);
+  if (refined !== undefined && status !== 0 && (!GENERIC_KINDS.has(refined) || kind === 'unknown')) {
+    kind = refined;
   }
   if ((kind === 'bad_request' || kind === 'unknown') && fieldErrors.length > 0) kind = 'validation';
   return kind;
@@ -93,7 +114,7 @@ function copyReading(reading: unknown): DialectReading {
 }
 
 /** Everything the model is built from, read from the input: the pipeline itself. */
-function read(decoder: DecoderTables, input: DecodeInput, options: DecodeOptions | undefined): ApiErrorInit {
+function read(decoder: DecoderTables, input: unknown, options: DecodeOptions | undefined): ApiErrorInit {
   const now = clock(options);
   const status = readStatus(get(input, 'status'));
   const headers = readHeaders(get(input, 'headers'), now);
@@ -113,14 +134,23 @@ function read(decoder: DecoderTables, input: DecodeInput, options: DecodeOptions
       /* a dialect that trips on this body passes it to the next */
     }
   }
-  const common = readCommon(body);
+  const common = readCommon(body, now);
 
-  const fieldErrors = cleanFieldErrors(reading.fieldErrors);
-  const sentCode = text(reading.code, 200);
-  // The code table knows the API's codes; a dialect's own kind stands in for it only when it does not.
-  const coded = kindOfCode(decoder, sentCode) ?? (isErrorKind(reading.kind) ? reading.kind : undefined);
-  const kind = resolveKind(status, coded, fieldErrors, headers);
-  const sentMessage = text(reading.message);
+  // The server's own words: a token the message is, or starts with, is the code; a restated
+  // reason phrase is no message; a message that names a field first gives that field's error.
+  // A code the message starts with comes first, a token the message only is fills in, and AWS's
+  // `X-Amzn-ErrorType` header is the code of a body that has none.
+  const words = serverWords(text(reading.message));
+  let fieldErrors = cleanFieldErrors(reading.fieldErrors);
+  const named = words.message === undefined ? undefined : fieldFromMessage(words.message);
+  if (named && fieldErrors.length === 0 && isFormStatus(status ?? 0)) fieldErrors = [named];
+  const sentCode =
+    words.code ?? text(reading.code, 200) ?? words.token ?? bareCode(headers.all['x-amzn-errortype']);
+  const coded = kindOfCode(decoder, sentCode);
+  // Errors of the whole form (path '') speak for it when the server sent no message of its own.
+  const sentMessage = words.message ?? fieldErrors.find((fe) => fe.path === '')?.message;
+  const dialectKind = isErrorKind(reading.kind) ? reading.kind : undefined;
+  const kind = resolveKind(status, coded, dialectKind, fieldErrors, headers, sentCode, sentMessage);
   const message = sentMessage ?? DEFAULT_MESSAGES[kind];
   const retryable = isRetryableKind(kind) || (status !== undefined && RETRYABLE_STATUSES.has(status));
 
@@ -129,10 +159,14 @@ function read(decoder: DecoderTables, input: DecodeInput, options: DecodeOptions
     resetAt !== undefined && (kind === 'rate_limited' || headers.rateLimit?.remaining === 0)
       ? clampWait(resetAt - now)
       : undefined;
+  // `Retry-After` wins, but a body wait that says the same to the second is kept for its
+  // precision (Discord's `retry_after: 64.57` beside `Retry-After: 65`).
+  const bodyWait = clampWait(reading.retryAfterMs ?? Number.NaN) ?? common.retryAfterMs;
+  const headerWait = headers.retryAfterMs;
   const retryAfterMs =
-    headers.retryAfterMs ??
-    clampWait(reading.retryAfterMs ?? Number.NaN) ??
-    common.retryAfterMs ??
+    (headerWait !== undefined && (bodyWait === undefined || Math.abs(bodyWait - headerWait) >= 1000)
+      ? headerWait
+      : bodyWait) ??
     resetWait ??
     (sentMessage !== undefined && (retryable || kind === 'rate_limited')
       ? waitFromMessage(sentMessage)
@@ -173,7 +207,7 @@ export type DecoderTables = Pick<Decoder, 'dialects' | 'kindOfCode'>;
  * dialects of `decoder`. Total: any input gives an `ApiError` with a non-empty message, and nothing
  * throws. `decodeError` and every decoder's `decode` go through here.
  */
-export function decodeWith(decoder: DecoderTables, input: DecodeInput, options?: DecodeOptions): ApiError {
+export function decodeWith(decoder: DecoderTables, input: unknown, options?: DecodeOptions): ApiError {
   let init: ApiErrorInit;
   try {
     init = read(decoder, input, options);

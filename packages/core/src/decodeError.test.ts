@@ -520,3 +520,25 @@ describe('decodeError: bad input', () => {
     expect(error.kind).toBe('not_found');
   });
 });
+
+describe('the README’s core example', () => {
+  it('reads a lone UPPER_CASE code as the code: decodeError({ status: 429, headers: { retry-after: 12 }, body: {"code":"RATE_LIMIT_EXCEEDED"} })', () => {
+    const error = decodeError({
+      status: 429,
+      headers: { 'retry-after': '12' },
+      body: '{"code":"RATE_LIMIT_EXCEEDED"}',
+    });
+    expect(error).toMatchObject({
+      code: 'RATE_LIMIT_EXCEEDED',
+      kind: 'rate_limited',
+      retryAfterMs: 12_000,
+      message: DEFAULT_MESSAGES.rate_limited,
+    });
+  });
+
+  it('gives an ApiError for decodeError(null)', () => {
+    const error = decodeError(null);
+    expect(error.kind).toBe('unknown');
+    expect(error.message.length).toBeGreaterThan(0);
+  });
+});

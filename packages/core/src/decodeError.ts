@@ -9,7 +9,10 @@ import type { DecodeInput, DecodeOptions, Decoder } from './types.js';
  * dialect (or `options.decoder`). Total: any input gives an `ApiError` with a non-empty message, and
  * nothing throws.
  */
-export function decodeError(input: DecodeInput, options?: DecodeOptions): ApiError {
+export function decodeError(input: DecodeInput, options?: DecodeOptions): ApiError;
+/** Any value at all (`null`, a cyclic object, a throwing proxy) gives an `ApiError` too. */
+export function decodeError(input: unknown, options?: DecodeOptions): ApiError;
+export function decodeError(input: unknown, options?: DecodeOptions): ApiError {
   const decoder = prop(options, 'decoder');
   return decodeWith(decoder === undefined ? defaultDecoder() : (decoder as Decoder), input, options);
 }

@@ -279,6 +279,38 @@ describe('readHeaders: request id', () => {
     expect(read({ [name]: value }).requestId).toBe(value);
   });
 
+  it.each([
+    // https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api
+    ['X-GitHub-Request-Id', 'CDE6:2B37:1E0B1A0:3C5F1D0:6543A1B2'],
+    // https://learn.microsoft.com/en-us/graph/errors
+    ['request-id', '0d3a1a6e-1c5a-4b8a-9a3e-1f1f1f1f1f1f'],
+    ['x-ms-request-id', 'b8c4a1c6-0000-4000-8000-000000000002'],
+    // https://shopify.dev/docs/api/usage/response-codes
+    ['X-Shopify-Request-Id', '8c9f2a3b-4d5e-6f70-8192-a3b4c5d6e7f8'],
+    // https://developer.okta.com/docs/reference/error-codes/
+    ['X-Okta-Request-Id', 'reqVy8wsvmBQN27h4soUE3ZEnA'],
+  ])('reads the vendor request id header %s', (name, value) => {
+    expect(read({ [name]: value }).requestId).toBe(value);
+  });
+
+  it.each([
+    ['x-notion-request-id'],
+    ['X-Zendesk-Request-Id'],
+    ['x-ms-client-requestid'],
+    ['x-b3-trace-id'],
+    ['x-acme-correlation-id'],
+  ])('reads any header named like a request id: %s', (name) => {
+    expect(read({ [name]: 'id_1' }).requestId).toBe('id_1');
+  });
+
+  it('prefers the origin’s request id to a CDN id, whatever the order', () => {
+    // Notion answers behind Cloudflare: `cf-ray` is the edge's, `x-notion-request-id` the API's.
+    expect(read({ 'cf-ray': '9a1b2c3d4e5f6789-SJC', 'x-notion-request-id': 'origin' }).requestId).toBe(
+      'origin',
+    );
+    expect(read({ 'cf-ray': '9a1b2c3d4e5f6789-SJC' }).requestId).toBe('9a1b2c3d4e5f6789-SJC');
+  });
+
   it('prefers X-Request-Id over the other names', () => {
     expect(read({ 'x-correlation-id': 'corr', 'x-request-id': 'req' }).requestId).toBe('req');
   });

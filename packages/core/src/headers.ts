@@ -8,17 +8,17 @@ const MAX_REQUEST_ID = 256;
 /** Latest instant a `Date` can hold; a reset beyond it is a server mistake. */
 const MAX_INSTANT = 8.64e15;
 
-const REQUEST_ID_HEADERS = [
-  'x-request-id',
-  'request-id',
-  'x-amzn-requestid',
-  'x-amz-request-id',
-  'x-correlation-id',
-  'correlation-id',
-  'x-trace-id',
-  'x-github-request-id',
-  'cf-ray',
-] as const;
+/**
+ * Request-id headers by precedence: `X-Request-Id`, Stripe's `Request-Id`, `Correlation-Id`; then, in
+ * the order they came, any header named by {@link ID_HEADER}, which takes in the vendors' documented
+ * names (`X-GitHub-Request-Id`, `X-Ms-Request-Id`, `X-Shopify-Request-Id`, `X-Okta-Request-Id`,
+ * `X-Amzn-RequestId`, `X-Zendesk-Request-Id`, `X-Correlation-Id`); then CDN ids and `traceparent`.
+ */
+const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'correlation-id'] as const;
+/** CDN and proxy ids, kept when the origin sent none: Cloudflare's ray, CloudFront's id. */
+const EDGE_ID_HEADERS = ['cf-ray', 'x-amz-cf-id'] as const;
+/** A header named for a request id by its ending: `x-notion-request-id`, `x-ms-client-requestid`, `x-b3-trace-id`. */
+export const ID_HEADER = /-(?:request-?id|trace-id|correlation-id)$/;
 
 function headerValue(value: unknown): string | undefined {
   if (typeof value === 'string') return value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) : value;
@@ -299,7 +299,12 @@ function traceIdFromTraceparent(value: string | undefined): string | undefined {
 export const CONTROL = /[\p{Cc}\p{Cf}]/u;
 
 function readRequestId(h: Record<string, string>): string | undefined {
-  for (const name of REQUEST_ID_HEADERS) {
+  const names = [
+    ...REQUEST_ID_HEADERS,
+    ...Object.keys(h).filter((name) => name.length <= 64 && ID_HEADER.test(name)),
+    ...EDGE_ID_HEADERS,
+  ];
+  for (const name of names) {
     const raw = h[name];
     if (raw === undefined) continue;
     // A proxy that adds its own id makes the value a list; the first is the origin's.

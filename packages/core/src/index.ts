@@ -6,23 +6,13 @@ export { createDecoder } from './createDecoder.js';
 export { decodeError } from './decodeError.js';
 export { defaultDecoder } from './defaultDecoder.js';
 export {
-  aws,
   BUILTIN_DIALECTS,
-  django,
-  errorObject,
-  fastapi,
-  fieldMap,
-  flat,
+  generic,
   google,
   graphql,
   html,
-  jsonApi,
-  nessy,
-  nova,
   oauth,
-  odata,
   problem,
-  stripe,
   text,
   xml,
 } from './dialects/index.js';

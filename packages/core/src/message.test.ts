@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { requestIdFromMessage, waitFromMessage } from './message.js';
+import {
+  bareCode,
+  fieldFromMessage,
+  isCodeLike,
+  isReasonPhrase,
+  requestIdFromMessage,
+  serverWords,
+  waitFromMessage,
+} from './message.js';
 
 describe('waitFromMessage', () => {
   it.each([
@@ -87,4 +95,102 @@ describe('message patterns with adversarial input', () => {
       expect(() => requestIdFromMessage(input)).not.toThrow();
     },
   );
+});
+
+describe('serverWords', () => {
+  it('keeps a sentence from the server as the message', () => {
+    expect(serverWords('A project with this name already exists')).toEqual({
+      message: 'A project with this name already exists',
+    });
+  });
+
+  it.each([
+    ['Not Found'],
+    ['NOT FOUND'],
+    ['504 Gateway Time-out'],
+    ['HTTP 404 Not Found'],
+    ['Internal server error'],
+    ["I'm a teapot"],
+    ['Service Unavailable'],
+  ])('gives way to the kit’s copy when the message only restates the reason phrase: %s', (message) => {
+    expect(serverWords(message).message).toBeUndefined();
+  });
+
+  it.each([['Validation Failed'], ['Unauthenticated.'], ['Too Many Attempts.'], ['Invalid']])(
+    'keeps short words that are not a reason phrase: %s',
+    (message) => {
+      expect(serverWords(message).message).toBe(message);
+    },
+  );
+
+  it('reads a message that is only a code-like token as that token', () => {
+    // https://firebase.google.com/docs/reference/rest/auth#section-create-email-password
+    expect(serverWords('EMAIL_EXISTS')).toEqual({ message: undefined, token: 'EMAIL_EXISTS' });
+    expect(serverWords('invalid_auth')).toEqual({ message: undefined, token: 'invalid_auth' });
+  });
+
+  it('splits Firebase’s "CODE : text" into the code and the text', () => {
+    // https://firebase.google.com/docs/reference/rest/auth#section-create-email-password
+    expect(serverWords('WEAK_PASSWORD : Password should be at least 6 characters')).toEqual({
+      message: 'Password should be at least 6 characters',
+      code: 'WEAK_PASSWORD',
+    });
+  });
+});
+
+describe('isCodeLike and isReasonPhrase', () => {
+  it.each(['invalid_auth', 'EMAIL_NOT_FOUND', 'NotFound', 'E0000001', '404', 'aws.foo#Bar'])(
+    'reads %s as a code',
+    (value) => {
+      expect(isCodeLike(value)).toBe(true);
+    },
+  );
+
+  it.each(['Forbidden', 'Unauthenticated.', 'Not found', 'パスワードが短すぎます'])(
+    'reads %s as words',
+    (value) => {
+      expect(isCodeLike(value)).toBe(false);
+    },
+  );
+
+  it('never reads a long text as a reason phrase', () => {
+    expect(isReasonPhrase(`Not Found${' '.repeat(100)}!`)).toBe(false);
+  });
+});
+
+describe('bareCode', () => {
+  it.each([
+    ['com.amazonaws.dynamodb.v20120810#ResourceNotFoundException', 'ResourceNotFoundException'],
+    ['FooError:http://internal.amazon.com/coral/com.amazon.coral.validate/', 'FooError'],
+    ['aws.protocoltests.json#FooError:http://internal.amazon.com/coral/', 'FooError'],
+  ])('drops the namespace of %s', (value, code) => {
+    expect(bareCode(value)).toBe(code);
+  });
+
+  it.each(['https://example.com/probs/out-of-credit', 'about:blank', 'urn:problem:x', 'two words'])(
+    'reads no code in %s',
+    (value) => {
+      expect(bareCode(value)).toBeUndefined();
+    },
+  );
+});
+
+describe('fieldFromMessage', () => {
+  it('reads the field a message names first, as a dotted path', () => {
+    expect(fieldFromMessage('conditions.people: At least one of the people must be set')).toEqual({
+      path: 'conditions.people',
+      message: 'At least one of the people must be set',
+    });
+    expect(fieldFromMessage('items[0].url: must use https')).toEqual({
+      path: 'items.0.url',
+      message: 'must use https',
+    });
+  });
+
+  it('names no field for a capitalized lead-in or a sentence', () => {
+    expect(fieldFromMessage('Error: something broke')).toBeUndefined();
+    expect(
+      fieldFromMessage('Pod "grafana" is invalid: spec.containers[0].image: Required value'),
+    ).toBeUndefined();
+  });
 });

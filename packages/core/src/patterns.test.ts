@@ -3,6 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { FIRST_VISIBLE } from './body.js';
 import { CAMEL_BOUNDARY, EDGE_SEPARATOR, SEPARATOR_RUN } from './codes.js';
 import { STATUS_TEXT } from './decode.js';
+import {
+  FIELD_NAME,
+  LOWER_START,
+  NAME_ONLY,
+  OBJECT_TYPE,
+  PLACEHOLDER,
+  RESOURCE_MEMBER,
+} from './dialects/generic.js';
+import { LOWER_FIRST } from './dialects/text.js';
 import { XML_START } from './dialects/xml.js';
 import { PIECE } from './duration.js';
 import {
@@ -10,6 +19,7 @@ import {
   ASCTIME,
   CONTROL,
   DELTA_SECONDS,
+  ID_HEADER,
   IMF_FIXDATE,
   ISO_8601,
   LIST_SEPARATOR,
@@ -18,9 +28,19 @@ import {
   TRACEPARENT,
   WHITESPACE_RUN,
 } from './headers.js';
-import { FIELD_MESSAGE, REQUEST_ID, WAIT } from './message.js';
+import {
+  CODE_PREFIX,
+  FIELD_MESSAGE,
+  NOT_LETTER,
+  PHRASE_PREFIX,
+  RATE_LIMIT,
+  REQUEST_ID,
+  TOKEN,
+  WAIT,
+  WORD,
+} from './message.js';
 import { EMPTY_BRACKET, NAME_BRACKET, POINTER_SLASH, POINTER_TILDE, QUOTED_BRACKET } from './paths.js';
-import { NUMERIC, VISIBLE } from './read.js';
+import { NAME_NOISE, NUMERIC, VISIBLE } from './read.js';
 import { CHARSET } from './readResponse.js';
 import { MARKUP, REFERENCE, SPACES } from './xml.js';
 
@@ -43,6 +63,7 @@ const PATTERNS: Record<string, RegExp> = {
   ASCTIME,
   ISO_8601,
   DELTA_SECONDS,
+  ID_HEADER,
   LIST_SEPARATOR,
   TRACEPARENT,
   ALL_ZERO,
@@ -63,6 +84,20 @@ const PATTERNS: Record<string, RegExp> = {
   REFERENCE,
   SPACES,
   MARKUP,
+  NAME_NOISE,
+  TOKEN,
+  WORD,
+  NOT_LETTER,
+  PHRASE_PREFIX,
+  CODE_PREFIX,
+  RATE_LIMIT,
+  FIELD_NAME,
+  LOWER_START,
+  NAME_ONLY,
+  OBJECT_TYPE,
+  PLACEHOLDER,
+  RESOURCE_MEMBER,
+  LOWER_FIRST,
 };
 
 const M = 1_000_000;
@@ -107,6 +142,10 @@ const ADVERSARIAL: readonly (readonly [string, string, number, string])[] = [
   ['<![CDATA[', ']', M, ''],
   ['<?', '?', M, ''],
   ['<', '/', M, ''],
+  ['', 'A_', M / 2, ' : '],
+  ['', '-request', M / 8, ''],
+  ['', 'rate ', M / 5, ''],
+  ['data.', 'attributes.', M / 11, ''],
 ];
 
 // Plain JavaScript, evaluated by the worker: build each input and run the pattern over all of it

@@ -159,3 +159,25 @@ export function prop(value: unknown, key: string): unknown {
     return undefined;
   }
 }
+
+/** What a member name keeps when case and separators are dropped (`error_message`, `ErrorMessage` → `errormessage`). */
+export const NAME_NOISE = /[^a-z0-9]/g;
+
+/**
+ * The members of a record by their name without case, separators or namespace prefix, so `request_id`, `requestId`,
+ * `Request-Id` and `RequestID` meet as `requestid`; the first spelling wins. Guarded and capped.
+ */
+export function byName(value: unknown): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const key of keys(value, 100)) {
+    // A namespace prefix goes too: Hydra's `hydra:description` is a `description`.
+    const name = key.length <= 64 ? (key.split(':').pop() ?? '').toLowerCase().replace(NAME_NOISE, '') : '';
+    if (name !== '' && !out.has(name)) out.set(name, get(value, key));
+  }
+  return out;
+}
+
+/** Space-separated names as a list (a compact source for the name tables). */
+export function names(value: string): readonly string[] {
+  return value.split(' ');
+}

@@ -44,7 +44,10 @@ export interface HeaderReading {
   readonly retryAfterMs: number | undefined;
   /** Rate-limit state. */
   readonly rateLimit: RateLimit | undefined;
-  /** Request id from `X-Request-Id`, `Request-Id`, `X-Amzn-RequestId`, `X-Correlation-Id`, `traceparent`. */
+  /**
+   * Request id from `X-Request-Id`, `Request-Id`, vendor names (GitHub, Microsoft, Shopify, Okta, AWS),
+   * any `*-Request-Id`, `*-RequestId`, `*-Trace-Id` or `*-Correlation-Id`, CDN ids, `traceparent`.
+   */
   readonly requestId: string | undefined;
   /** `Link` with `rel="successor-version"`, http(s) only. */
   readonly successorUrl: string | undefined;

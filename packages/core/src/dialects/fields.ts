@@ -1,5 +1,5 @@
 import { toFieldPath } from '../paths.js';
-import { get, list, text } from '../read.js';
+import { text } from '../read.js';
 import type { FieldError } from '../types.js';
 
 /** Statuses whose `param` names a form field; elsewhere (a 404, say) it names a URL part. */
@@ -19,22 +19,6 @@ export function fieldErrorAt(path: string, message: unknown, code?: unknown): Fi
   if (m === undefined) return undefined;
   const c = text(code, 200);
   return c === undefined ? { path, message: m } : { path, message: m, code: c };
-}
-
-/** Field errors from a list of objects, reading each item's path, message and code by the given keys. */
-export function fieldErrorsFrom(
-  items: unknown,
-  pathKeys: readonly string[],
-  messageKeys: readonly string[],
-  codeKeys: readonly string[] = ['code'],
-): FieldError[] {
-  const out: FieldError[] = [];
-  for (const item of list(items) ?? []) {
-    const first = (names: readonly string[]) => names.map((k) => get(item, k)).find((v) => v !== undefined);
-    const fe = fieldError(first(pathKeys), first(messageKeys), first(codeKeys));
-    if (fe) out.push(fe);
-  }
-  return out;
 }
 
 /** A string exactly as sent (no trimming or shortening), for links the decoder validates whole. */

@@ -201,13 +201,13 @@ describe('decodeError with google.rpc.Status', () => {
     });
   });
 
-  it('reads a bare Status from grpc-gateway, naming the numeric gRPC code', () => {
+  it('reads a bare Status from grpc-gateway, keeping the numeric gRPC code as sent', () => {
     const error = decodeError({
       status: 404,
       headers: json,
       body: { code: 5, message: 'book "shelves/1/books/9" not found', details: [] },
     });
-    expect(error).toMatchObject({ format: 'google', code: 'NOT_FOUND', kind: 'not_found' });
+    expect(error).toMatchObject({ format: 'google', code: '5', kind: 'not_found' });
   });
 
   it('does not claim the generic nested envelope, whose code is a string', () => {
@@ -222,12 +222,12 @@ describe('decodeError with google.rpc.Status', () => {
         },
       },
     });
-    expect(error.format).toBe('error-object');
+    expect(error.format).toBe('generic');
   });
 
   it('does not claim a flat { code, message } body without details', () => {
     const error = decodeError({ status: 400, headers: json, body: { code: 3, message: 'Bad thing.' } });
-    expect(error.format).toBe('flat');
+    expect(error.format).toBe('generic');
   });
 
   it('survives details whose getters throw and durations of the wrong type', () => {

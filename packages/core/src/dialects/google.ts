@@ -1,28 +1,11 @@
 import { clampWait, parseDuration } from '../duration.js';
+import { isCodeLike } from '../message.js';
 import { get, has, httpUrl, isRecord, list, num, text } from '../read.js';
 import type { Dialect, FieldError } from '../types.js';
 import { fieldError } from './fields.js';
 
-/** `google.rpc.Code` by number, for a bare `Status` whose `code` is the gRPC code (grpc-gateway). */
-const RPC_CODES = [
-  'OK',
-  'CANCELLED',
-  'UNKNOWN',
-  'INVALID_ARGUMENT',
-  'DEADLINE_EXCEEDED',
-  'NOT_FOUND',
-  'ALREADY_EXISTS',
-  'PERMISSION_DENIED',
-  'RESOURCE_EXHAUSTED',
-  'FAILED_PRECONDITION',
-  'ABORTED',
-  'OUT_OF_RANGE',
-  'UNIMPLEMENTED',
-  'INTERNAL',
-  'UNAVAILABLE',
-  'DATA_LOSS',
-  'UNAUTHENTICATED',
-] as const;
+/** The highest `google.rpc.Code` (`UNAUTHENTICATED`, 16): a bare `Status` carries one of 1…16. */
+const MAX_RPC_CODE = 16;
 
 /** The `google.rpc.Status` of a body: under `error` (Google APIs over HTTP), or the body itself. */
 function statusOf(body: unknown): unknown {
@@ -90,7 +73,7 @@ export const google: Dialect = {
         typeof get(error, 'code') === 'number' &&
         (typeof get(error, 'status') === 'string' ||
           list(get(error, 'details'), 1) !== undefined ||
-          list(get(error, 'errors'), 1) !== undefined)
+          isRecord(list(get(error, 'errors'), 1)?.[0]))
       );
     }
     const code = get(body, 'code');
@@ -98,7 +81,7 @@ export const google: Dialect = {
       typeof code === 'number' &&
       Number.isInteger(code) &&
       code > 0 &&
-      code < RPC_CODES.length &&
+      code <= MAX_RPC_CODE &&
       typeof get(body, 'message') === 'string' &&
       list(get(body, 'details'), 1) !== undefined &&
       !has(body, 'error')
@@ -109,14 +92,17 @@ export const google: Dialect = {
     const status = statusOf(body);
     const details = list(get(status, 'details')) ?? [];
     const errorInfo = detail(details, 'ErrorInfo');
-    const rpcCode = wrapped ? undefined : RPC_CODES[num(get(status, 'code')) ?? -1];
+    // A bare Status's code is the gRPC code number, sent as a number and kept as its text.
+    const rpcCode = wrapped ? undefined : text(get(status, 'code'));
     const legacy = list(get(status, 'errors'), 1)?.[0];
+    // Firebase Auth puts its code in the message (`EMAIL_EXISTS`) and a generic `reason: "invalid"`
+    // in the legacy list: the decoder reads the message's code, so the list's reason stays out.
+    const message = text(get(status, 'message'));
+    const legacyReason =
+      message !== undefined && isCodeLike(message) ? undefined : text(get(legacy, 'reason'), 200);
     return {
       code:
-        text(get(errorInfo, 'reason'), 200) ??
-        text(get(status, 'status'), 200) ??
-        rpcCode ??
-        text(get(legacy, 'reason'), 200),
+        text(get(errorInfo, 'reason'), 200) ?? text(get(status, 'status'), 200) ?? rpcCode ?? legacyReason,
       message:
         text(get(detail(details, 'LocalizedMessage'), 'message')) ??
         text(get(status, 'message')) ??

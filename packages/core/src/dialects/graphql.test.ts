@@ -173,7 +173,7 @@ describe('decodeError with GraphQL errors', () => {
         ],
       },
     });
-    expect(error.format).toBe('json-api');
+    expect(error.format).toBe('generic');
   });
 
   it('survives errors whose extensions throw and whose members have the wrong types', () => {

@@ -1,10 +1,17 @@
 import { DEFAULT_CODE_KINDS, normalizeCode } from '../codes.js';
 import type { ErrorKind } from '../ErrorKind.js';
-import { firstText, get, has, isRecord, list, text } from '../read.js';
+import { firstText, get, has, isRecord, keys, list, text } from '../read.js';
 import type { Dialect, FieldError } from '../types.js';
 import { fieldError } from './fields.js';
 
 const REQUEST_ID_KEYS = ['requestId', 'request_id', 'traceId', 'trace_id'] as const;
+/** The members the GraphQL spec gives an error. */
+const GRAPHQL_MEMBERS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'message',
+  'locations',
+  'path',
+  'extensions',
+]);
 
 function codeOf(error: unknown): string | undefined {
   return text(get(get(error, 'extensions'), 'code'), 200) ?? text(get(error, 'code'), 200);
@@ -40,7 +47,13 @@ export const graphql: Dialect = {
   name: 'graphql',
   match(body) {
     const first = list(get(body, 'errors'), 1)?.[0];
-    return isRecord(first) && typeof get(first, 'message') === 'string';
+    // A GraphQL error has a message and nothing but the members the spec gives it: an error that
+    // also names a `field` or a `code` of its own is another API's.
+    return (
+      isRecord(first) &&
+      typeof get(first, 'message') === 'string' &&
+      keys(first).every((key) => GRAPHQL_MEMBERS.has(key))
+    );
   },
   read(body, { status }) {
     const errors = list(get(body, 'errors')) ?? [];

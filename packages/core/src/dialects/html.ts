@@ -3,8 +3,9 @@ import type { Dialect } from '../types.js';
 const SCAN = 64 * 1024;
 
 function looksHtml(body: string, contentType: string | undefined): boolean {
-  if (contentType?.includes('html')) return true;
   const head = body.slice(0, 256).trimStart().toLowerCase();
+  // A page labelled HTML is one when it starts with markup; Zendesk labels plain sentences text/html.
+  if (contentType?.includes('html')) return head.startsWith('<');
   return (
     head.startsWith('<!doctype html') ||
     head.startsWith('<html') ||

@@ -93,7 +93,7 @@ describe('decodeError with OAuth 2.0 errors', () => {
       headers: { 'content-type': 'application/json' },
       body: { error: 'invalid_token', message: 'Token expired.', request_id: 'req_01HK3ZQ8VB' },
     });
-    expect(error.format).toBe('nova');
+    expect(error.format).toBe('generic');
   });
 
   it('does not claim a framework error page whose error is a status phrase', () => {

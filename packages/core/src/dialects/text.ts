@@ -2,6 +2,8 @@ import { text as clean } from '../read.js';
 import type { Dialect } from '../types.js';
 
 const MAX_MESSAGE = 300;
+/** Text that starts with a lower-case letter, as proxies write their notes. */
+export const LOWER_FIRST = /^\s*[a-z]/;
 
 /**
  * Plain-text bodies: a short first line is the message; a long dump, broken JSON or XML falls back to the
@@ -12,8 +14,10 @@ export const text: Dialect = {
   match(body) {
     return typeof body === 'string';
   },
-  read(body) {
+  read(body, { status }) {
     if (typeof body !== 'string') return {};
+    // A gateway's own note in lower case ("no healthy upstream") speaks for the proxy, not the API.
+    if (status >= 502 && status <= 504 && LOWER_FIRST.test(body)) return {};
     // Markup or JSON that failed to parse (cut off, XML from a storage API) is no sentence for a person.
     const head = body.trimStart()[0];
     if (head === '{' || head === '[' || head === '<') return {};

@@ -15,7 +15,7 @@ describe('decodeError with Django REST framework bodies', () => {
       body: { detail: "Method 'DELETE' not allowed." },
     });
     expect(error).toMatchObject({
-      format: 'django',
+      format: 'generic',
       kind: 'method_not_allowed',
       code: 'method_not_allowed',
       message: "Method 'DELETE' not allowed.",
@@ -29,12 +29,12 @@ describe('decodeError with Django REST framework bodies', () => {
       headers: json,
       body: { status_code: 405, detail: "Method 'DELETE' not allowed." },
     });
-    expect(error).toMatchObject({ format: 'django', message: "Method 'DELETE' not allowed." });
+    expect(error).toMatchObject({ format: 'generic', message: "Method 'DELETE' not allowed." });
   });
 
   it('reads FastAPI’s HTTPException, which sends the same detail body', () => {
     const error = decodeError({ status: 404, headers: json, body: { detail: 'Item not found' } });
-    expect(error).toMatchObject({ format: 'django', kind: 'not_found', message: 'Item not found' });
+    expect(error).toMatchObject({ format: 'generic', kind: 'not_found', message: 'Item not found' });
   });
 
   it('reads the validation example as field errors with the kind’s copy as message', () => {
@@ -44,7 +44,7 @@ describe('decodeError with Django REST framework bodies', () => {
       body: { amount: ['A valid integer is required.'], description: ['This field may not be blank.'] },
     });
     expect(error).toMatchObject({
-      format: 'django',
+      format: 'generic',
       kind: 'validation',
       code: 'validation',
       message: 'Some of the information entered is not valid. Check the highlighted fields.',
@@ -87,7 +87,7 @@ describe('decodeError with Django REST framework bodies', () => {
   it('reads a bare list from a view’s ValidationError as form-level errors', () => {
     const error = decodeError({ status: 400, headers: json, body: ['This field must be an even number.'] });
     expect(error).toMatchObject({
-      format: 'django',
+      format: 'generic',
       kind: 'validation',
       fieldErrors: [{ path: '', message: 'This field must be an even number.' }],
     });
@@ -108,7 +108,7 @@ describe('decodeError with Django REST framework bodies', () => {
       headers: json,
       body: { title: 'Not Found', status: 404, detail: 'No such item.' },
     });
-    expect(error.format).toBe('problem');
+    expect(error.format).toBe('generic');
   });
 
   it('survives a field whose getter throws beside one that reads', () => {

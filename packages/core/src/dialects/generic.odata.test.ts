@@ -27,7 +27,7 @@ describe('decodeError with Microsoft REST / OData errors', () => {
       },
     });
     expect(error).toMatchObject({
-      format: 'odata',
+      format: 'generic',
       code: 'BadArgument',
       kind: 'validation',
       message: 'Multiple errors in ContactInfo data',
@@ -64,7 +64,7 @@ describe('decodeError with Microsoft REST / OData errors', () => {
       },
     });
     expect(error).toMatchObject({
-      format: 'odata',
+      format: 'generic',
       code: 'BadArgument',
       kind: 'validation',
       fieldErrors: [
@@ -89,7 +89,7 @@ describe('decodeError with Microsoft REST / OData errors', () => {
       },
     });
     expect(error).toMatchObject({
-      format: 'odata',
+      format: 'generic',
       code: 'err123',
       kind: 'not_implemented',
       message: 'Unsupported functionality',
@@ -103,7 +103,7 @@ describe('decodeError with Microsoft REST / OData errors', () => {
       headers: json,
       body: { error: { code: 'Conflict', message: 'The name is taken.', target: 'name', details: [] } },
     });
-    expect(error).toMatchObject({ format: 'odata', kind: 'conflict', fieldErrors: [] });
+    expect(error).toMatchObject({ format: 'generic', kind: 'conflict', fieldErrors: [] });
   });
 
   it('reads Microsoft Graph’s innerError request-id as the request id', () => {
@@ -123,7 +123,7 @@ describe('decodeError with Microsoft REST / OData errors', () => {
       },
     });
     expect(error).toMatchObject({
-      format: 'odata',
+      format: 'generic',
       code: 'InvalidAuthenticationToken',
       kind: 'unauthenticated',
       requestId: '1e8b2c3d-1f0a-4a7c-9b1e-2d3c4b5a6f70',
@@ -139,7 +139,7 @@ describe('decodeError with Microsoft REST / OData errors', () => {
       },
     });
     expect(error).toMatchObject({
-      format: 'odata',
+      format: 'generic',
       kind: 'not_found',
       message: 'Resource not found for the segment.',
     });
@@ -157,7 +157,7 @@ describe('decodeError with Microsoft REST / OData errors', () => {
         },
       },
     });
-    expect(error.format).toBe('error-object');
+    expect(error.format).toBe('generic');
   });
 
   it('survives details whose getters throw and targets of the wrong type', () => {
@@ -180,7 +180,7 @@ describe('decodeError with Microsoft REST / OData errors', () => {
       },
     });
     expect(error).toMatchObject({
-      format: 'odata',
+      format: 'generic',
       code: 'BadArgument',
       message: 'Bad data',
       fieldErrors: [],

@@ -18,7 +18,7 @@ describe('decodeError with AWS JSON protocol errors', () => {
       body: '{"__type":"com.amazonaws.dynamodb.v20120810#ResourceNotFoundException","message":"Requested resource not found: Table: tablename not found"}',
     });
     expect(error).toMatchObject({
-      format: 'aws',
+      format: 'generic',
       status: 400,
       code: 'ResourceNotFoundException',
       kind: 'not_found',
@@ -61,7 +61,7 @@ describe('decodeError with AWS JSON protocol errors', () => {
       },
       body: { message: 'User is not authorized to access this resource' },
     });
-    expect(error).toMatchObject({ format: 'aws', code: 'AccessDeniedException', kind: 'forbidden' });
+    expect(error).toMatchObject({ format: 'generic', code: 'AccessDeniedException', kind: 'forbidden' });
   });
 
   it('turns a ValidationException fieldList into field errors', () => {
@@ -104,7 +104,7 @@ describe('decodeError with AWS JSON protocol errors', () => {
       body,
     });
     expect(error).toMatchObject({
-      format: 'aws',
+      format: 'generic',
       code: 'SerializationException',
       message: 'Bad',
       fieldErrors: [],

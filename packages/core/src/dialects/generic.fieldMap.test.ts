@@ -23,7 +23,7 @@ describe('decodeError with field-map bodies', () => {
       },
     });
     expect(error).toMatchObject({
-      format: 'field-map',
+      format: 'generic',
       kind: 'validation',
       code: 'validation',
       message: 'The team name must be a string. (and 4 more errors)',
@@ -37,7 +37,7 @@ describe('decodeError with field-map bodies', () => {
     ]);
   });
 
-  it('reads Rails errors with the kind’s copy as message and base as a form-level error', () => {
+  it('reads Rails errors with base as a form-level error that also speaks as the message', () => {
     const error = decodeError({
       status: 422,
       headers: json,
@@ -49,9 +49,9 @@ describe('decodeError with field-map bodies', () => {
       },
     });
     expect(error).toMatchObject({
-      format: 'field-map',
+      format: 'generic',
       kind: 'validation',
-      message: 'Some of the information entered is not valid. Check the highlighted fields.',
+      message: 'This person is invalid because ...',
     });
     expect(error.fieldErrors).toEqual([
       { path: 'name', message: "can't be blank" },
@@ -66,7 +66,7 @@ describe('decodeError with field-map bodies', () => {
       headers: json,
       body: { errors: ["Name can't be blank", 'Name is too short (minimum is 3 characters)'] },
     });
-    expect(error).toMatchObject({ format: 'field-map', kind: 'validation' });
+    expect(error).toMatchObject({ format: 'generic', kind: 'validation' });
     expect(error.fieldErrors).toEqual([
       { path: '', message: "Name can't be blank" },
       { path: '', message: 'Name is too short (minimum is 3 characters)' },
@@ -94,7 +94,7 @@ describe('decodeError with field-map bodies', () => {
       headers: json,
       body: { message: 'Invalid.', errors: { shallow: ['is wrong'], deep } },
     });
-    expect(error.format).toBe('field-map');
+    expect(error.format).toBe('generic');
     expect(error.fieldErrors).toEqual([{ path: 'shallow', message: 'is wrong' }]);
   });
 

@@ -22,7 +22,7 @@ describe('decodeError with JSON:API error documents', () => {
       },
     });
     expect(error).toMatchObject({
-      format: 'json-api',
+      format: 'generic',
       status: 422,
       kind: 'validation',
       code: 'validation',
@@ -97,7 +97,7 @@ describe('decodeError with JSON:API error documents', () => {
     expect(error.fieldErrors.map((fe) => fe.path)).toEqual(['secret-powers', 'volume', 'reputation']);
   });
 
-  it('reads a pointer to the whole document ("") as a form-level error', () => {
+  it('reads a pointer to the whole document ("") as the message, naming no field', () => {
     const error = decodeError({
       status: 422,
       headers: jsonApiHeaders,
@@ -105,9 +105,8 @@ describe('decodeError with JSON:API error documents', () => {
         errors: [{ source: { pointer: '' }, detail: 'Missing `data` Member at document’s top level.' }],
       },
     });
-    expect(error.fieldErrors).toEqual([
-      { path: '', message: 'Missing `data` Member at document’s top level.' },
-    ]);
+    expect(error.message).toBe('Missing `data` Member at document’s top level.');
+    expect(error.fieldErrors).toEqual([]);
   });
 
   it('names a relationship by its name', () => {
@@ -136,7 +135,7 @@ describe('decodeError with JSON:API error documents', () => {
       },
     });
     expect(error).toMatchObject({
-      format: 'json-api',
+      format: 'generic',
       kind: 'bad_request',
       message: 'The resource does not have an `auther` relationship path.',
       fieldErrors: [],
@@ -166,7 +165,7 @@ describe('decodeError with JSON:API error documents', () => {
       headers: { 'content-type': 'application/json' },
       body: { errors: [{ status: '422', title: 'Invalid Attribute', detail: 'Too short.' }] },
     });
-    expect(error.format).toBe('json-api');
+    expect(error.format).toBe('generic');
   });
 
   it('does not claim a GraphQL response, whose errors carry a message', () => {
@@ -191,7 +190,7 @@ describe('decodeError with JSON:API error documents', () => {
       headers: jsonApiHeaders,
       body: { errors: [hostile, { source: { pointer: 7 }, detail: ['x'] }, null] },
     });
-    expect(error).toMatchObject({ format: 'json-api', kind: 'validation', fieldErrors: [] });
+    expect(error).toMatchObject({ format: 'generic', kind: 'validation', fieldErrors: [] });
     expect(error.message.length).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,399 @@
+import { kindFromWords } from '../codes.js';
+import { bareCode, fieldFromMessage, isReasonPhrase, isSentence, TOKEN } from '../message.js';
+import { toFieldPath } from '../paths.js';
+import { byName, get, isRecord, keys, list, MAX_ITEMS, NAME_NOISE, NUMERIC, names, text } from '../read.js';
+import type { Dialect, DialectReading, FieldError } from '../types.js';
+import { isFormStatus } from './fields.js';
+
+// Member names compare without case or separators (see `byName`): `errorMessage`, `error_message`
+// and `ErrorMessage` are one name. Each list is in order of precedence.
+
+/** Where the server's sentence may be. `error` counts only when it is a sentence, not a token. */
+const MESSAGE = /* @__PURE__ */ names(
+  'message errordescription detail description error errormessage msg title summary errorsummary faultstring errormessages messages defaultmessage issue reason details errors',
+);
+/**
+ * Where the API's code may be. `error` counts only as a token; `status` only as `UPPER_CASE` or
+ * `snake_case` text; `id` only as a name (`rate_limit`, `AccessDenied`), never an instance id.
+ */
+const CODE = /* @__PURE__ */ names(
+  'code errorcode type errortype category name reason error issue status id',
+);
+/** Where one error of a list names its field, in order of precedence. */
+const FIELD = /* @__PURE__ */ names(
+  'field fieldname param property propertypath attribute pointer path loc location source target name fields context',
+);
+/** Where an envelope names the field its own message is about (Stripe's `param`, OData's `target`). */
+const OWN_FIELD = /* @__PURE__ */ names('field param target');
+/** Members that may hold a field map (`{ email: ["is invalid"] }`). */
+const MAPS = /* @__PURE__ */ new Set(
+  names('errors fielderrors validation validationerrors details detail data message'),
+);
+/** Map keys that stand for the enclosing object: Discord's `_errors`, DRF's `non_field_errors`, Rails' `base`. */
+const SELF_KEYS = /* @__PURE__ */ new Set(names('errors fielderrors nonfielderrors base'));
+/** Where a parameter arrives, not a field of the form: FastAPI's `loc[0]`, PayPal's `location`. */
+const PLACES = /* @__PURE__ */ new Set(names('body query path header headers cookie formData parameter'));
+/** A field name in a field-ish member: no spaces; `name` must also start in lower case (`ValidationError` is no field). */
+export const FIELD_NAME = /^[^\s]{1,300}$/;
+/** A lower-case first character, as a field name in `name` has. */
+export const LOWER_START = /^[a-z_$]/;
+/** The start of a JSON:API pointer into the resource's members: `data.attributes.` or `data.relationships.`. */
+export const RESOURCE_MEMBER = /^data\.(?:attributes|relationships)\./;
+/** An object's type rather than an error's: `error`, `error.list`, `errors`. */
+export const OBJECT_TYPE = /^errors?(?:\W|$)/i;
+/** A placeholder of a message template: Adobe Commerce's `%1`, `%fieldName`. */
+export const PLACEHOLDER = /%(\w{1,64})/g;
+/** A name, not an instance id: letters and underscores only. */
+export const NAME_ONLY = /^[A-Za-z_]{1,100}$/;
+
+const MAX_DEPTH = 8;
+const MAX_NODES = 1000;
+
+/** A code as sent: numbers as text; namespaces dropped (`aws.foo#Bar`, `Bar:http://…`); a URI only under `code`. */
+function codeOf(value: unknown, name: string): string | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : undefined;
+  // A member the API itself calls a code is one whatever its spelling; elsewhere only a token is.
+  const code = bareCode(value) ?? (name === 'code' || name === 'errorcode' ? text(value, 200) : undefined);
+  if (code === undefined) return undefined;
+  // `"error": "Not Found"` restates the status; Anthropic's `"type": "error"` and Intercom's
+  // `"type": "error.list"` name the kind of object, not the error.
+  if ((name === 'error' || name === 'type') && (isReasonPhrase(code) || OBJECT_TYPE.test(code)))
+    return undefined;
+  // JSend's `"status": "error"` is no code; Google's `"status": "INVALID_ARGUMENT"` is.
+  if (name === 'status' && (NUMERIC.test(code) || (code !== code.toUpperCase() && !code.includes('_'))))
+    return undefined;
+  if (name === 'id' && !NAME_ONLY.test(code)) return undefined;
+  return code;
+}
+
+/** A message candidate: text, or the first text of a list (`["email must be an email"]`). */
+function textOf(value: unknown): string | undefined {
+  const items = list(value, 20);
+  // OData v2/v3 sends `message: { lang, value }`.
+  if (items === undefined) return text(value) ?? text(get(value, 'value'));
+  return items.map((item) => text(item)).find((t) => t !== undefined);
+}
+
+interface Found {
+  message?: string | undefined;
+  code?: string | undefined;
+  /** A code the message stated as a bare token (`"message": "EMAIL_NOT_FOUND"`). */
+  token?: string | undefined;
+  /** A numeric code equal to the status: the status said again, kept only when nothing better turns up. */
+  echo?: string | undefined;
+}
+
+/** Message and code of one error object, by the precedence of {@link MESSAGE} and {@link CODE}. */
+function readError(m: Map<string, unknown>, status: number, skip?: string): Found {
+  const found: Found = {};
+  for (const name of MESSAGE) {
+    const t = textOf(m.get(name));
+    if (t === undefined || (name === 'error' && TOKEN.test(t))) continue;
+    if (isSentence(t)) {
+      found.message = t;
+      break;
+    }
+    if (!isReasonPhrase(t)) found.token ??= t;
+  }
+  for (const name of CODE) {
+    if (name === skip) continue;
+    const value = m.get(name);
+    const code = name === 'status' && typeof value === 'number' ? undefined : codeOf(value, name);
+    if (code === undefined) continue;
+    if (code === String(status) && typeof value === 'number') found.echo ??= code;
+    else {
+      found.code = code;
+      break;
+    }
+  }
+  return found;
+}
+
+function join(parent: string, child: string): string {
+  return parent === '' ? child : child === '' ? parent : `${parent}.${child}`;
+}
+
+/** The form field an error object names, or `undefined` (also for a URL part such as `loc: ["query", "q"]`). */
+function fieldOf(m: Map<string, unknown>, fieldNames: readonly string[]): [string, string] | undefined {
+  for (const name of fieldNames) {
+    let value = m.get(name);
+    if (value === undefined) continue;
+    if (name === 'source') value = get(value, 'pointer');
+    // Bitbucket's `context: "name"`, HubSpot's `context: { field }`.
+    if (name === 'context' && isRecord(value)) value = get(value, 'field');
+    if (name === 'fields') value = list(value, 1)?.[0];
+    const parts = list(value, 50);
+    if (parts !== undefined) {
+      if (PLACES.has(parts[0] as string)) {
+        if (parts[0] !== 'body') return undefined;
+        value = parts.slice(1);
+      }
+    } else if (
+      typeof value !== 'string' ||
+      !FIELD_NAME.test(value) ||
+      // An OData system query option (`$search`) is part of the URL.
+      (value.startsWith('$') && !value.startsWith('$.')) ||
+      PLACES.has(value) ||
+      (name === 'name' && !LOWER_START.test(value))
+    ) {
+      continue;
+    }
+    // A JSON:API pointer names a member of the resource (`/data/attributes/title` is `title`); a
+    // bare number (FastAPI's `loc: ["body", 1]`, a position in broken JSON) and `/data` are no field.
+    const path = toFieldPath(value)?.replace(RESOURCE_MEMBER, '');
+    if (path !== undefined && path !== 'data' && !NUMERIC.test(path)) return [path, name];
+  }
+  return undefined;
+}
+
+function fieldError(path: string, found: Found): FieldError | undefined {
+  if (found.message === undefined) return undefined;
+  const code = found.code ?? found.token;
+  return code === undefined ? { path, message: found.message } : { path, message: found.message, code };
+}
+
+/** One error object of a list or a map: its own field (under `base`), message and code. */
+function itemError(item: unknown, base: string | undefined, status: number): FieldError | undefined {
+  const m = byName(item);
+  const field = fieldOf(m, FIELD);
+  const found = readError(m, status, field?.[1]);
+  // An error that names its own field names it whole, wherever it sits (`detail.field_errors[]`).
+  if (field !== undefined) return fieldError(field[0], found);
+  if (base !== undefined) return fieldError(base, found);
+  // An error that names its field only in its text: Okta's "login: An object with this field already exists".
+  const named = found.message === undefined ? undefined : fieldFromMessage(found.message);
+  return named && fieldError(named.path, { message: named.message });
+}
+
+/**
+ * Field errors from a field map, or `undefined` when the value is not one: every value must be a
+ * sentence, a list of messages or error objects, an error object, or a nested map (keys may be list
+ * indices, as Discord sends them). A bare token (`"name": "grafana"`) or a number means it is not.
+ */
+function mapErrors(map: unknown, status: number): FieldError[] | undefined {
+  const out: FieldError[] = [];
+  let nodes = 0;
+  let valid = true;
+  const visit = (node: unknown, path: string, depth: number) => {
+    if (!valid || ++nodes > MAX_NODES || depth > MAX_DEPTH || out.length >= MAX_ITEMS) return;
+    if (typeof node === 'string') {
+      const t = text(node);
+      if (t !== undefined && isSentence(t)) out.push({ path, message: t });
+      else valid = false;
+      return;
+    }
+    const items = list(node);
+    if (items !== undefined) {
+      items.forEach((item, index) => {
+        if (typeof item === 'string') {
+          const t = text(item);
+          if (t !== undefined) out.push({ path, message: t });
+        } else if (isRecord(item))
+          visit(item, hasMessage(item) ? path : join(path, String(index)), depth + 1);
+        else valid = false;
+      });
+      return;
+    }
+    if (!isRecord(node)) {
+      valid = false;
+      return;
+    }
+    if (hasMessage(node)) {
+      const fe = itemError(node, path, status);
+      if (fe) out.push(fe);
+      return;
+    }
+    for (const key of keys(node)) {
+      visit(
+        get(node, key),
+        SELF_KEYS.has(key.toLowerCase().replace(NAME_NOISE, '')) || key === ''
+          ? path
+          : join(path, toFieldPath(key) ?? ''),
+        depth + 1,
+      );
+    }
+  };
+  if (!isRecord(map) || hasMessage(map) || isEnvelope(map)) return undefined;
+  visit(map, '', 0);
+  return valid && out.length > 0 ? out : undefined;
+}
+
+function hasMessage(value: unknown): boolean {
+  const m = byName(value);
+  return ['message', 'msg', 'description', 'detail', 'defaultmessage'].some(
+    (n) => text(m.get(n)) !== undefined,
+  );
+}
+
+/** Names that make a record an envelope rather than a form's field map. */
+const ENVELOPE = /* @__PURE__ */ new Set(
+  names('message msg error errors code detail details messages errormessages'),
+);
+
+/** Whether a record has one of the envelope's names (GitLab's `{ "message": { "error": "…" } }`). */
+function isEnvelope(value: unknown): boolean {
+  return keys(value).some((key) => ENVELOPE.has(key.toLowerCase().replace(NAME_NOISE, '')));
+}
+
+/**
+ * Whether the whole body is a field map, as Django REST framework sends serializer errors
+ * (`{ "amount": ["A valid integer is required."] }`): on 400/422, every member a list or a nested
+ * object, none an envelope's name, and the map valid all through.
+ */
+function isRootMap(root: unknown, status: number): boolean {
+  const all = keys(root);
+  return (
+    isFormStatus(status) &&
+    all.length > 0 &&
+    !isEnvelope(root) &&
+    all.every((key) => {
+      const value = get(root, key);
+      return list(value, 0) !== undefined || isRecord(value);
+    })
+  );
+}
+
+/** A record, or the first item of a list when it is one. */
+/** A message template filled in: Adobe Commerce's `"Invalid product data: %1"` with `parameters: ["…"]`. */
+function fill(message: string | undefined, parameters: unknown): string | undefined {
+  if (message === undefined || parameters === undefined) return message;
+  return message.replace(
+    PLACEHOLDER,
+    (whole, key: string) => text(get(parameters, NUMERIC.test(key) ? String(Number(key) - 1) : key)) ?? whole,
+  );
+}
+
+function record(value: unknown): unknown {
+  return isRecord(value) ? value : first(value);
+}
+
+/** The first item of a list when it is a record. */
+function first(value: unknown): unknown {
+  return list(value, 1)?.filter(isRecord)[0];
+}
+
+/**
+ * Field errors anywhere the usual envelopes put them, on 400 and 422 only (elsewhere a named
+ * parameter is a URL part): lists of error objects that name a field, field maps, the envelope's own
+ * `field`/`param`, and a `details` object that names the field the envelope's message is about.
+ */
+function fieldErrors(scopes: readonly unknown[], status: number): FieldError[] {
+  const out: FieldError[] = [];
+  for (const scope of scopes) {
+    const m = byName(scope);
+    for (const [name, value] of m) {
+      const items = list(value);
+      if (items !== undefined) {
+        for (const item of items) {
+          // A list of sentences under `errors` names no field: each is an error of the whole form.
+          const t = name === 'errors' && typeof item === 'string' ? text(item) : undefined;
+          if (t !== undefined && !isSentence(t)) continue;
+          const fe = isRecord(item) ? itemError(item, undefined, status) : t && { path: '', message: t };
+          if (fe) out.push(fe);
+        }
+      } else if (MAPS.has(name)) out.push(...(mapErrors(value, status) ?? []));
+    }
+  }
+  // The envelope's own field, when nothing more precise names one: `{ error: { param: "name",
+  // message } }`, `{ error: { message, details: { field } } }`, OData's `{ error: { target } }`.
+  for (const scope of out.length > 0 ? [] : scopes.slice(0, 2)) {
+    const m = byName(scope);
+    const found = readError(m, status);
+    const own = fieldOf(m, OWN_FIELD);
+    // A `details` object that names a field is about the envelope's message, with no code of its own.
+    const details = hasMessage(m.get('details')) ? undefined : fieldOf(byName(m.get('details')), OWN_FIELD);
+    const fe = own
+      ? fieldError(own[0], found)
+      : details && fieldError(details[0], { message: found.message });
+    if (fe) out.push(fe);
+  }
+  // The same error met twice (in a map and in its list) is one error.
+  const seen = new Set<string>();
+  return out
+    .filter((fe) => {
+      const key = `${fe.path}\n${fe.message}`;
+      return !seen.has(key) && seen.add(key) !== undefined;
+    })
+    .slice(0, MAX_ITEMS);
+}
+
+/**
+ * The generic reader: any JSON body no named dialect claims (top-level arrays included). It reads the
+ * well-known member names, in any case or separator style, at the top and one level down (`error`,
+ * `fault`, the first of `errors`/`details`/`detail`, and under `error` its `details`), by precedence:
+ *
+ * - message: `message`, `error_description`, `detail`, `description`, `error` (a sentence), `errorMessage`,
+ *   `msg`, `title`, `summary`, `errorSummary`, `faultstring`, `errorMessages[0]`, …; of a list of
+ *   messages the FIRST; never a code-like token or a restated reason phrase (the kit's copy stands in);
+ * - code: `code`, `errorCode`, `type` (not a URI), `category`, `name`, `reason`, `error` (a token),
+ *   `issue`, `status` (`UPPER_CASE` text); numbers as text, namespaces dropped (`aws#Bar`, `Bar:http…`);
+ *   a number equal to the status only when nothing else is found; a token the message was is a code;
+ * - field errors (400 and 422 only): lists of objects naming a field (`field`, `param`, `property`,
+ *   `pointer`, `path`, `loc`, `source.pointer`, `name`, `fields[0]`) with a message, field maps at
+ *   `errors`, `details`, `fieldErrors`, `validation`, `data` (nested, index keys, Discord's `_errors`),
+ *   and the envelope's own `field`/`param`. A URL or query parameter is never a field.
+ *
+ * Request ids, waits and docs links are read for every dialect by the decoder (`common.ts`). Every
+ * walk is capped in depth and nodes, so any body is read in bounded time.
+ */
+export const generic: Dialect = {
+  name: 'generic',
+  match(body) {
+    return isRecord(body) || list(body, 0) !== undefined;
+  },
+  read(body, { status }): DialectReading {
+    // A top-level array is read as the `errors` of an envelope.
+    const root = isRecord(body) ? body : { errors: body };
+    const top = byName(root);
+    const error = record(top.get('error')) ?? record(top.get('fault')) ?? record(top.get('odataerror'));
+    const inner = byName(error);
+    const message = top.get('message');
+    const containers = [
+      root,
+      error,
+      top.get('sys'),
+      isEnvelope(message) ? message : undefined,
+      first(top.get('errors')),
+      first(top.get('detail')),
+      first(top.get('details')),
+      record(inner.get('details')),
+      record(inner.get('detail')),
+      first(inner.get('errors')),
+      record(inner.get('error')),
+    ].filter(isRecord);
+    let found: Found = {};
+    let validation = false;
+    for (const container of containers) {
+      const m = byName(container);
+      const f = readError(m, status);
+      found = {
+        message: found.message ?? f.message,
+        code: found.code ?? f.code,
+        token: found.token ?? f.token,
+        echo: found.echo ?? f.echo,
+      };
+      // A 400 whose code-ish members speak of validation (Adyen's `errorType`) is a validation error.
+      validation ||= CODE.some((name) => {
+        const code = codeOf(m.get(name), name);
+        return code !== undefined && kindFromWords(code) === 'validation';
+      });
+    }
+    if (isRootMap(root, status)) return { fieldErrors: mapErrors(root, status) ?? [], details: root };
+    const code = found.code ?? found.token ?? found.echo;
+    found.message = fill(found.message, top.get('parameters'));
+    const kind = validation && status === 400 ? 'validation' : undefined;
+    // The envelope's own details, or the whole error object: what the API said beyond the model.
+    const details = inner.get('details') ?? inner.get('innererror') ?? top.get('details') ?? error ?? root;
+    if (!isFormStatus(status)) return { code, message: found.message, details };
+    return {
+      code,
+      kind,
+      message: found.message,
+      details,
+      fieldErrors: fieldErrors(
+        [root, error, top.get('details'), top.get('detail'), inner.get('details'), inner.get('detail')],
+        status,
+      ),
+    };
+  },
+};
