@@ -1,6 +1,7 @@
 import { QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ErrorNotice } from '../ErrorNotice.js';
 import { ErrorSummary } from '../ErrorSummary.js';
 import { FieldError } from '../FieldError.js';
 import { FieldErrorsProvider } from '../FieldErrorsProvider.js';
@@ -40,10 +41,35 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function Camera({ queryFn }: { queryFn: () => Promise<string> }) {
-  const query = useQuery({ queryKey: ['camera'], queryFn, throwOnError: true, retry: false });
-  return <p>Camera: {query.data}</p>;
+/** How a query asks for its failure to go to the boundary, if it does. */
+type ToBoundary = 'throwOnError' | 'meta' | 'no';
+
+function Camera({
+  queryFn,
+  toBoundary = 'throwOnError',
+}: {
+  queryFn: () => Promise<string>;
+  toBoundary?: ToBoundary;
+}) {
+  const query = useQuery({
+    queryKey: ['camera'],
+    queryFn,
+    retry: false,
+    ...(toBoundary === 'throwOnError' && { throwOnError: true }),
+    ...(toBoundary === 'meta' && { meta: { errorPresentation: 'boundary' } }),
+  });
+  return (
+    <div>
+      <p>Camera: {query.data}</p>
+      {query.error && <ErrorNotice error={query.error} />}
+      <button type="button" onClick={() => void query.refetch()}>
+        Refresh
+      </button>
+    </div>
+  );
 }
+
+const cameraNotFound = () => makeError(404, { error: 'not_found', message: 'Camera not found.' });
 
 describe('QueryErrorBoundary', () => {
   // React reports every error a boundary catches on the console; the tests assert what users see.
@@ -51,18 +77,55 @@ describe('QueryErrorBoundary', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
   });
 
-  it('shows a first-load failure in the boundary and never also as a toast', async () => {
+  it.each([
+    ['throwOnError: true', 'throwOnError'],
+    ["meta: { errorPresentation: 'boundary' }", 'meta'],
+  ] as const)(
+    'shows the first-load failure of a query with %s in its fallback, never also as a toast',
+    async (_how, toBoundary) => {
+      const { queue, wrap } = setup();
+      const { container } = wrap(
+        <QueryErrorBoundary>
+          <Camera queryFn={() => Promise.reject(cameraNotFound())} toBoundary={toBoundary} />
+        </QueryErrorBoundary>,
+      );
+      await advance(10);
+      expect(container.querySelector('.fl-fallback')).toHaveTextContent('Camera not found.');
+      expect(screen.queryByText(/^Camera:/)).toBeNull();
+      expect(queue.getSnapshot().toasts).toHaveLength(0);
+    },
+  );
+
+  it('leaves the failure of any other query to its component, which shows query.error in place', async () => {
     const { queue, wrap } = setup();
-    wrap(
+    const { container } = wrap(
       <QueryErrorBoundary>
-        <Camera
-          queryFn={() => Promise.reject(makeError(404, { error: 'not_found', message: 'Camera not found.' }))}
-        />
+        <Camera queryFn={() => Promise.reject(cameraNotFound())} toBoundary="no" />
       </QueryErrorBoundary>,
     );
     await advance(10);
-    expect(screen.getByText('Camera not found.')).toBeInTheDocument();
+    expect(container.querySelector('.fl-fallback')).toBeNull();
+    expect(screen.getByText(/^Camera:/)).toBeInTheDocument();
+    expect(container.querySelector('.fl-notice')).toHaveTextContent('Camera not found.');
     expect(queue.getSnapshot().toasts).toHaveLength(0);
+  });
+
+  it("keeps a boundary query's data on screen when a refetch fails, and says so in a toast", async () => {
+    const { queue, wrap } = setup();
+    let fail = false;
+    const queryFn = () => (fail ? Promise.reject(errors.server()) : Promise.resolve('Front door'));
+    const { container } = wrap(
+      <QueryErrorBoundary>
+        <Camera queryFn={queryFn} toBoundary="meta" />
+      </QueryErrorBoundary>,
+    );
+    await advance(10);
+    fail = true;
+    fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    await advance(10);
+    expect(container.querySelector('.fl-fallback')).toBeNull();
+    expect(screen.getByText('Camera: Front door')).toBeInTheDocument();
+    expect(queue.getSnapshot().toasts.map((toast) => toast.error?.message)).toEqual(['Unexpected error.']);
   });
 
   it('resets the failed query on "Try again" and shows the data it fetches', async () => {

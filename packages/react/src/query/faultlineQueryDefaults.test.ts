@@ -3,7 +3,7 @@ import { MutationObserver, type QueryClient, QueryObserver } from '@tanstack/rea
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { errors, makeError, TEST_NOW } from '../test-utils/errors.js';
 import { createQueryClient } from './createQueryClient.js';
-import { queryToastId } from './faultlineQueryDefaults.js';
+import { faultlineQueryDefaults, queryToastId } from './faultlineQueryDefaults.js';
 
 function fakeToaster() {
   return {
@@ -146,6 +146,43 @@ describe('faultlineQueryDefaults routing', () => {
       expect.objectContaining({ kind: 'network' }),
       expect.objectContaining({ source: 'query', presentation: 'inline' }),
     );
+    unsubscribe();
+    local.clear();
+  });
+});
+
+describe('faultlineQueryDefaults boundary', () => {
+  it('throws to the boundary only a query that asks for it and has no data on screen', () => {
+    const { throwOnError } = faultlineQueryDefaults().defaultOptions.queries ?? {};
+    // The parts of a query the decision reads.
+    const query = (meta: Record<string, unknown> | undefined, data: unknown) =>
+      ({ meta, state: { data } }) as never;
+    expect(typeof throwOnError).toBe('function');
+    if (typeof throwOnError !== 'function') return;
+    const error = makeError(500);
+    expect(throwOnError(error, query({ errorPresentation: 'boundary' }, undefined))).toBe(true);
+    expect(throwOnError(error, query({ errorPresentation: 'boundary' }, ['Front door']))).toBe(false);
+    expect(throwOnError(error, query({ errorPresentation: 'inline' }, undefined))).toBe(false);
+    expect(throwOnError(error, query(undefined, undefined))).toBe(false);
+  });
+
+  it('reports the first-load failure of a boundary query to onError as shown by the boundary, not as a toast', async () => {
+    const onError = vi.fn();
+    const local = createQueryClient({ toaster, onError, maxRetries: 0 });
+    const { unsubscribe } = observe(
+      local,
+      'cameras',
+      async () => {
+        throw makeError(500);
+      },
+      { errorPresentation: 'boundary' },
+    );
+    await vi.runAllTimersAsync();
+    expect(onError).toHaveBeenCalledWith(
+      expect.objectContaining({ status: 500 }),
+      expect.objectContaining({ source: 'query', presentation: 'boundary' }),
+    );
+    expect(toaster.error).not.toHaveBeenCalled();
     unsubscribe();
     local.clear();
   });

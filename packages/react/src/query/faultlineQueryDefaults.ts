@@ -8,7 +8,7 @@ import {
 } from '@tanstack/react-query';
 import type { ToastQueue } from '../ToastQueue.js';
 import { toast as defaultToast } from '../toast.js';
-import { type ErrorPresentation, mutationToastOf, presentationOf } from './meta.js';
+import { mutationToastOf, presentationOf, type QueryErrorPresentation, wantsBoundary } from './meta.js';
 import { createRetryPolicy, type RetryPolicyOptions } from './retry.js';
 
 /** The part of the toast API the query integration calls. */
@@ -39,7 +39,7 @@ export interface FaultlineErrorContext {
   /** Whether a query or a mutation failed. */
   source: 'query' | 'mutation';
   /** How the failure was presented. */
-  presentation: ErrorPresentation;
+  presentation: QueryErrorPresentation;
   /** The query that failed, for a query. */
   query?: Query<unknown, unknown, unknown> | undefined;
   /** The mutation that failed, for a mutation. */
@@ -79,9 +79,24 @@ export function queryToastId(queryHash: string): string {
 }
 
 /**
+ * Whether a query's failure goes to the nearest `QueryErrorBoundary`: it asked for it with
+ * `meta.errorPresentation: 'boundary'` and has no data on screen that the fallback would replace.
+ */
+function throwsToBoundary(query: {
+  meta?: Record<string, unknown> | undefined;
+  state: { data: unknown };
+}): boolean {
+  return wantsBoundary(query.meta) && query.state.data === undefined;
+}
+
+/**
  * The faultline wiring for a `QueryClient`: failures decoded into `ApiError`s and routed by
- * `meta.errorPresentation` (toast / inline / silent), retries that honour `Retry-After`, and no retry
- * of mutations (no double submit). Spread into `new QueryClient({ ...faultlineQueryDefaults() })`.
+ * `meta.errorPresentation` (toast / inline / boundary / silent), retries that honour `Retry-After`,
+ * and no retry of mutations (no double submit). Spread into `new QueryClient({ ...faultlineQueryDefaults() })`.
+ *
+ * A query's own `throwOnError` decides whether it throws to a `QueryErrorBoundary`; the default set
+ * here throws only the queries that ask for it with `meta.errorPresentation: 'boundary'`, so a query
+ * in an app without a boundary never takes the page down.
  */
 export function faultlineQueryDefaults(options: FaultlineQueryOptions = {}): FaultlineQueryClientConfig {
   const toaster = options.toaster ?? defaultToast;
@@ -94,8 +109,9 @@ export function faultlineQueryDefaults(options: FaultlineQueryOptions = {}): Fau
       const apiError = decode(error);
       // A query with nothing on screen yet shows its failure in place (component or boundary);
       // one that already shows data failed in the background, so only a toast can tell.
-      const presentation =
-        presentationOf(query.meta) ?? (query.state.data === undefined ? 'inline' : 'toast');
+      const presentation: QueryErrorPresentation = throwsToBoundary(query)
+        ? 'boundary'
+        : (presentationOf(query.meta) ?? (query.state.data === undefined ? 'inline' : 'toast'));
       if (presentation === 'toast') {
         // A refetch is background work: kept while the tab is hidden. Try again (also on reconnect
         // and in "Retry all") joins a fetch already running rather than starting a second one.
@@ -165,7 +181,11 @@ export function faultlineQueryDefaults(options: FaultlineQueryOptions = {}): Fau
     queryCache,
     mutationCache,
     defaultOptions: {
-      queries: { retry: policy.retry, retryDelay: policy.retryDelay },
+      queries: {
+        retry: policy.retry,
+        retryDelay: policy.retryDelay,
+        throwOnError: (_error, query) => throwsToBoundary(query),
+      },
       mutations: { retry: false, retryDelay: policy.retryDelay },
     },
   };

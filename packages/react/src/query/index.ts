@@ -16,6 +16,7 @@ export type {
   FaultlineQueryMeta,
   FaultlineRegister,
   MutationToastCopy,
+  QueryErrorPresentation,
 } from './meta.js';
 export type { QueryErrorBoundaryProps } from './QueryErrorBoundary.js';
 export { QueryErrorBoundary } from './QueryErrorBoundary.js';

@@ -6,10 +6,18 @@ import type { ApiError } from '@faultline/core';
  */
 export type ErrorPresentation = 'toast' | 'inline' | 'silent';
 
+/**
+ * How a query's failure is presented: as any failure, or `'boundary'`: thrown to the nearest
+ * `<QueryErrorBoundary>` while the query has no data on screen (faultline's defaults set TanStack
+ * Query's `throwOnError` for it), and a toast when a refetch fails with data still shown. Without a
+ * boundary above the query, a thrown failure takes the page down: use it under one.
+ */
+export type QueryErrorPresentation = ErrorPresentation | 'boundary';
+
 /** The `meta` faultline reads on a query. */
 export interface FaultlineQueryMeta extends Record<string, unknown> {
   /** How this query's failures are presented. Default: `'toast'` when data is already shown, else `'inline'`. */
-  errorPresentation?: ErrorPresentation;
+  errorPresentation?: QueryErrorPresentation;
 }
 
 /** The words of a mutation's toast for each part of its life (`meta.toast`). */
@@ -51,6 +59,11 @@ export interface FaultlineRegister {
 export function presentationOf(meta: Record<string, unknown> | undefined): ErrorPresentation | undefined {
   const value = meta?.errorPresentation;
   return value === 'toast' || value === 'inline' || value === 'silent' ? value : undefined;
+}
+
+/** Whether a query's `meta` sends its failures to the nearest `QueryErrorBoundary`. */
+export function wantsBoundary(meta: Record<string, unknown> | undefined): boolean {
+  return meta?.errorPresentation === 'boundary';
 }
 
 /** Reads `meta.toast` when it has the loading and success texts. */
