@@ -335,7 +335,8 @@ export function createToastQueue(options: ToastQueueOptions = {}): ToastQueue {
     const toast = toastOf(content, inSummary, id);
     const now = Date.now();
     if (content.type === 'error' && !inSummary) {
-      recent = recent.filter((at) => now - at < burstWindow);
+      // Only the newest `burst + 1` times matter: a burst is when all of them fall in the window.
+      recent = recent.filter((at) => now - at < burstWindow).slice(-burst);
       recent.push(now);
     }
     const full = entries.length >= max;

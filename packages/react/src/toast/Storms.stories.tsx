@@ -133,7 +133,12 @@ export const BurstSummary: Story = {
     await expect(region.querySelectorAll('.fl-toast')).toHaveLength(3);
     await expect(region).toHaveTextContent('10 requests failed');
     await userEvent.click(within(region).getByText('Show what failed'));
-    const list = region.querySelector('details ul') as HTMLElement;
+    // The list is built when the disclosure opens (the toggle event comes a task after the click).
+    const list = await waitFor(() => {
+      const found = region.querySelector('details ul');
+      expect(found).not.toBeNull();
+      return found as HTMLElement;
+    });
     await expect(within(list).getAllByRole('listitem')).toHaveLength(10);
     await expect(list).toHaveTextContent('Feed 12 is not answering.');
     await userEvent.click(within(region).getByRole('button', { name: 'Retry all' }));

@@ -1,6 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
-import { useMemo } from '../deps.js';
+import { useMemo, useState } from '../deps.js';
 import { useFaultline } from '../FaultlineProvider.js';
 import { errorText } from '../messages.js';
 import type { ToastSummary } from '../ToastQueue.js';
@@ -17,23 +17,27 @@ export interface SummaryListProps {
  */
 export function SummaryList({ summary }: SummaryListProps): ReactNode {
   const { messages, locale, timeZone } = useFaultline();
+  // The list is built when it is opened: a storm of a thousand failures renders one line until then.
+  const [open, setOpen] = useState(false);
   const time = useMemo(
     () => new Intl.DateTimeFormat(locale, { timeStyle: 'medium', ...(timeZone ? { timeZone } : {}) }),
     [locale, timeZone],
   );
   return (
-    <details className="fl-toast-meta">
+    <details className="fl-toast-meta" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{messages.showFailures}</summary>
-      <ul>
-        {summary.items.map((item) => (
-          <li key={item.id}>
-            <strong>{item.title ?? (item.error ? messages.title[item.error.kind] : item.message)}</strong>
-            {item.error && ` — ${errorText(item.error, messages)}`}
-            {item.count > 1 && ` (${messages.occurrences(item.count)})`}{' '}
-            <time dateTime={new Date(item.at).toISOString()}>{time.format(item.at)}</time>
-          </li>
-        ))}
-      </ul>
+      {open && (
+        <ul>
+          {summary.items.map((item) => (
+            <li key={item.id}>
+              <strong>{item.title ?? (item.error ? messages.title[item.error.kind] : item.message)}</strong>
+              {item.error && ` — ${errorText(item.error, messages)}`}
+              {item.count > 1 && ` (${messages.occurrences(item.count)})`}{' '}
+              <time dateTime={new Date(item.at).toISOString()}>{time.format(item.at)}</time>
+            </li>
+          ))}
+        </ul>
+      )}
     </details>
   );
 }

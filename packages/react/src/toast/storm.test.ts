@@ -1,19 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createToastQueue, type ToastQueue } from '../ToastQueue.js';
-import { errors, makeError, TEST_NOW } from '../test-utils/errors.js';
-import { createToast } from '../toast.js';
+import { errors, TEST_NOW } from '../test-utils/errors.js';
+import { cameraFailure } from '../test-utils/storm.js';
+import { createToast, type ErrorToastOptions } from '../toast.js';
 
 let queue: ToastQueue;
 let notify: ReturnType<typeof createToast>;
 const shown = () => queue.getSnapshot().toasts;
 const summaries = () => shown().filter((toast) => toast.summary);
 
-// A distinct failure per endpoint: a 503 from `GET /v1/cameras/<n>`.
-const failure = (n: number, options: Parameters<typeof notify.error>[1] = {}) =>
-  notify.error(
-    makeError(503, { error: { code: 'upstream_unavailable', message: `Camera ${n} is unreachable.` } }),
-    { request: `GET /v1/cameras/${n}`, ...options },
-  );
+const failure = (n: number, options: ErrorToastOptions = {}) => cameraFailure(notify, n, options);
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -1,0 +1,13 @@
+import type { ErrorToastOptions, ToastApi } from '../toast.js';
+import { makeError } from './errors.js';
+
+/**
+ * Shows camera `n`'s failure through `notify`: a 503 from `GET /v1/cameras/<n>`, distinct from every
+ * other camera's, as a storm of failing requests raises them.
+ */
+export function cameraFailure(notify: ToastApi, n: number, options: ErrorToastOptions = {}): string {
+  return notify.error(
+    makeError(503, { error: { code: 'upstream_unavailable', message: `Camera ${n} is unreachable.` } }),
+    { request: `GET /v1/cameras/${n}`, ...options },
+  );
+}
