@@ -346,7 +346,8 @@ record; the screen has settled when the DOM has not changed for 100 ms (checked 
 the settle time is the last change. Each case runs ${s.equal?.faultline?.runs.length ?? '–'} times on a fresh page; the median is shown.
 Sonner keeps every toast in the DOM and moves them as their timers run out, so it settles only once
 its queue has drained; faultline shows at most ${s.visibleCap}, folds equal errors into one toast with a count, and
-keeps the rest as data (at most 50 waiting).
+turns distinct errors beyond the cap (more than 3 within 2 s) into one summary toast, "N requests failed",
+whose list of the failures (the newest 100, as data) is built only when its disclosure is opened.
 
 ${blocks.join('\n')}`;
 }
