@@ -19,6 +19,7 @@ export default mergeConfig(
         { find: /^@testing-library\/react$/, replacement: `${react18}@testing-library/react` },
         { find: /^@tanstack\/react-query$/, replacement: `${react18}@tanstack/react-query` },
         { find: /^react-hook-form$/, replacement: `${react18}react-hook-form` },
+        { find: /^@tanstack\/react-form$/, replacement: `${react18}@tanstack/react-form` },
       ],
     },
     test: { name: 'react18' },

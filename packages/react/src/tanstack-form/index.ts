@@ -1,0 +1,2 @@
+export type { ApplyFieldErrorsOptions } from './applyFieldErrors.js';
+export { applyFieldErrors } from './applyFieldErrors.js';
