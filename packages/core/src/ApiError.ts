@@ -1,5 +1,6 @@
 import type { ErrorKind } from './ErrorKind.js';
 import { DEFAULT_MESSAGES } from './messages.js';
+import { type ApiErrorJSON, readApiErrorJSON, withoutUndefined } from './model/ApiErrorJSON.js';
 import type { FieldError, RateLimit } from './types.js';
 
 const BRAND: unique symbol = Symbol.for('faultline.ApiError') as never;
@@ -118,31 +119,50 @@ export class ApiError extends Error {
     return true;
   }
 
-  /** A plain, serializable summary (no body, no headers): safe to log or send to support. */
-  toJSON(): {
-    name: string;
-    status: number;
-    code: string;
-    kind: ErrorKind;
-    message: string;
-    requestId: string | undefined;
-    retryAfterMs: number | undefined;
-    fieldErrors: readonly FieldError[];
-    format: string;
-    occurredAt: number;
-  } {
-    return {
-      name: this.name,
+  /**
+   * The error as plain data (no body, no headers, no details): safe to log, to send to support, and
+   * to return from a server action or loader, where {@link ApiError.fromJSON} turns it back into an
+   * `ApiError`. Fields without a value are left out.
+   */
+  toJSON(): ApiErrorJSON {
+    return withoutUndefined<ApiErrorJSON>({
+      name: 'ApiError',
       status: this.status,
       code: this.code,
       kind: this.kind,
       message: this.message,
+      fieldErrors: this.fieldErrors.map((fieldError) => ({ ...fieldError })),
       requestId: this.requestId,
       retryAfterMs: this.retryAfterMs,
-      fieldErrors: this.fieldErrors,
+      retryAt: this.retryAt,
+      rateLimit: this.rateLimit && { ...this.rateLimit },
+      docsUrl: this.docsUrl,
+      successorUrl: this.successorUrl,
+      retryable: this.retryable,
       format: this.format,
       occurredAt: this.occurredAt,
-    };
+    });
+  }
+
+  /**
+   * Turns the JSON form of an error (what {@link ApiError.toJSON} gave, after any trip across the
+   * server boundary) back into an `ApiError`. As total as `decodeError`: any value gives an
+   * `ApiError` and nothing throws; only own properties are read, each checked for type and size,
+   * and links are kept only when http(s).
+   */
+  static fromJSON(json: unknown): ApiError {
+    try {
+      return new ApiError(readApiErrorJSON(json));
+    } catch {
+      return new ApiError({
+        status: 0,
+        code: 'unknown',
+        kind: 'unknown',
+        message: '',
+        retryable: false,
+        format: 'unknown',
+      });
+    }
   }
 }
 

@@ -2,6 +2,7 @@ import { ApiError, isApiError } from './ApiError.js';
 import { clock } from './clock.js';
 import { type ErrorKind, isRetryableKind, kindFromStatus } from './ErrorKind.js';
 import { DEFAULT_MESSAGES } from './messages.js';
+import { isApiErrorJSON } from './model/ApiErrorJSON.js';
 import { prop } from './read.js';
 import type { DecodeOptions, HeadersInput } from './types.js';
 
@@ -89,7 +90,8 @@ function decodeAttached(
 }
 
 /**
- * Turns anything a fetch can throw into an {@link ApiError}: an `ApiError` is returned as is,
+ * Turns anything a fetch can throw into an {@link ApiError}: an `ApiError` is returned as is, its
+ * JSON form (`error.toJSON()`, after a trip across the server boundary) becomes one again,
  * `TypeError` (no response) is `network`, `AbortError` is `aborted`, `TimeoutError` is `timeout`,
  * and anything else is wrapped as `unknown` with the thrown value as `cause`. An error carrying an
  * HTTP status of 400 or more (axios, ky, ofetch) is decoded with `options.decoder`; without one it
@@ -100,6 +102,8 @@ export function toApiError(thrown: unknown, options?: DecodeOptions): ApiError {
   const now = clock(options);
   try {
     if (isApiError(thrown)) return thrown;
+    // An error that crossed the server boundary as its JSON form (a server action's result).
+    if (isApiErrorJSON(thrown)) return ApiError.fromJSON(thrown);
     const name = errorName(thrown);
     if (name === 'AbortError') return noResponse('aborted', thrown, now);
     if (name === 'TimeoutError') return noResponse('timeout', thrown, now);

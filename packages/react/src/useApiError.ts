@@ -1,6 +1,6 @@
 'use client';
 import type { ApiError } from '@faultline/core';
-import { toApiError, useMemo } from './deps.js';
+import { isApiErrorJSON, toApiError, useMemo } from './deps.js';
 import { useFaultline } from './FaultlineProvider.js';
 
 // Errors this hook decoded itself during a render: their `occurredAt` is that render's clock, which
@@ -14,14 +14,16 @@ export function wasDecodedInRender(error: ApiError): boolean {
 
 /**
  * Decodes anything thrown or returned by a failed call into an `ApiError` with the provider's
- * decoder, once per value; `undefined` for `null` and `undefined`.
+ * decoder, once per value; `undefined` for `null` and `undefined`. An error's JSON form (a server
+ * function's result) becomes that error again, with the time it occurred on the server.
  */
 export function useApiError(error: unknown): ApiError | undefined {
   const { decoder } = useFaultline();
   return useMemo(() => {
     if (error == null) return undefined;
     const decoded = toApiError(error, { decoder });
-    if (decoded !== error) decodedInRender.add(decoded);
+    // The JSON form carries its own `occurredAt`, the same on the server and in the browser.
+    if (decoded !== error && !isApiErrorJSON(error)) decodedInRender.add(decoded);
     return decoded;
   }, [error, decoder]);
 }
