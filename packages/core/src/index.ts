@@ -23,7 +23,12 @@ export { flattenFieldErrors } from './flattenFieldErrors.js';
 export { fromResponse } from './fromResponse.js';
 export { normalizeHeaders } from './headers.js';
 export { DEFAULT_MESSAGES, DEFAULT_TITLES } from './messages.js';
+export type { ApiErrorJSON } from './model/ApiErrorJSON.js';
+export { isApiErrorJSON } from './model/ApiErrorJSON.js';
 export { toFieldPath } from './paths.js';
+export { actionError } from './server/actionError.js';
+export type { FormDataLike, FormValuesOptions } from './server/formValues.js';
+export { formValues } from './server/formValues.js';
 export { toApiError } from './toApiError.js';
 export type {
   DecodeInput,

@@ -2,6 +2,7 @@
 // module of its own: a bundle that uses none of it (toasts alone) then drops the import altogether.
 // The core's `FieldError` type is exported as `ApiFieldError` here: `FieldError` is the component.
 export type {
+  ApiErrorJSON,
   DecodeInput,
   DecodeOptions,
   Decoder,
@@ -12,18 +13,23 @@ export type {
   FieldError as ApiFieldError,
   FlattenedFieldErrors,
   FlattenFieldErrorsOptions,
+  FormDataLike,
+  FormValuesOptions,
   RateLimit,
 } from '@faultline/core';
 export {
   ApiError,
+  actionError,
   createDecoder,
   DEFAULT_MESSAGES,
   DEFAULT_TITLES,
   decodeError,
   ERROR_KINDS,
   flattenFieldErrors,
+  formValues,
   fromResponse,
   isApiError,
+  isApiErrorJSON,
   isErrorKind,
   isRetryableKind,
   kindFromStatus,

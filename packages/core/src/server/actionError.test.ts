@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../ApiError.js';
+import { createDecoder } from '../createDecoder.js';
+import { decodeError } from '../decodeError.js';
+import type { Dialect } from '../types.js';
+import { actionError } from './actionError.js';
+
+const file = fileURLToPath(new URL('../../test/vectors/seed-envelopes.json', import.meta.url));
+const { now, vectors } = JSON.parse(readFileSync(file, 'utf8')) as {
+  now: number;
+  vectors: { id: string; status: number; headers: Record<string, string>; body: unknown }[];
+};
+const seed = (id: string) => vectors.find((vector) => vector.id === id) as (typeof vectors)[number];
+
+const responseOf = ({ status, headers, body }: (typeof vectors)[number]) =>
+  new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers });
+
+describe('actionError', () => {
+  it('decodes a failed Response into the JSON form, field messages included', async () => {
+    const json = await actionError(responseOf(seed('nessy-422-validation')), { now });
+    expect(json).toMatchObject({
+      name: 'ApiError',
+      status: 422,
+      kind: 'validation',
+      requestId: 'req_nsy_7f3a',
+      fieldErrors: [
+        { path: 'email', message: 'Enter a valid email address.' },
+        { path: 'password', message: 'Password must be at least 12 characters.' },
+      ],
+      occurredAt: now,
+    });
+  });
+
+  it('gives plain data that survives structuredClone and JSON', async () => {
+    const json = await actionError(responseOf(seed('nessy-422-validation')), { now });
+    expect(structuredClone(json)).toEqual(json);
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+    expect(Object.getPrototypeOf(json)).toBe(Object.prototype);
+  });
+
+  it('decodes anything thrown: a fetch that found no server is a network error', async () => {
+    expect(await actionError(new TypeError('fetch failed'))).toMatchObject({
+      status: 0,
+      kind: 'network',
+      retryable: true,
+    });
+  });
+
+  it('gives an ApiError as its JSON form', async () => {
+    const error = decodeError(seed('nessy-422-validation'), { now });
+    expect(await actionError(error)).toEqual(error.toJSON());
+  });
+
+  it('decodes with the decoder it is given', async () => {
+    const acme: Dialect = {
+      name: 'acme',
+      match: (body) => typeof body === 'object' && body !== null && 'fault' in body,
+      read: () => ({ code: 'QUOTA_HIT', message: 'Quota reached for this month.' }),
+    };
+    const decoder = createDecoder({ dialects: [acme], codes: { QUOTA_HIT: 'payment_required' } });
+    const response = new Response('{"fault":{}}', {
+      status: 400,
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(await actionError(response, { decoder })).toMatchObject({
+      format: 'acme',
+      kind: 'payment_required',
+      message: 'Quota reached for this month.',
+    });
+  });
+
+  it('never rejects, even when the body cannot be read', async () => {
+    const broken = new Response(
+      new ReadableStream({
+        pull(controller) {
+          controller.error(new Error('connection reset'));
+        },
+      }),
+      { status: 502 },
+    );
+    const json = await actionError(broken);
+    expect(json).toMatchObject({ status: 502, kind: 'bad_gateway' });
+    expect(ApiError.fromJSON(json).retryable).toBe(true);
+  });
+});

@@ -1,0 +1,31 @@
+import type { ApiError } from '../ApiError.js';
+import { fromResponse } from '../fromResponse.js';
+import type { ApiErrorJSON } from '../model/ApiErrorJSON.js';
+import { toApiError } from '../toApiError.js';
+import type { DecodeOptions } from '../types.js';
+
+function isResponse(value: unknown): value is Response {
+  try {
+    return typeof Response !== 'undefined' && value instanceof Response;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What a server function returns for a failure: the error decoded (a `Response` with
+ * `fromResponse`, anything thrown with `toApiError`, with your decoder if you pass one) and turned
+ * into its JSON form, which React's server functions, React Router actions and `structuredClone`
+ * carry to the client as it is. There `useFieldErrors`, `<FieldError>`, `<ErrorSummary>` and every
+ * other faultline component read it as they read an `ApiError`; `ApiError.fromJSON` gives the
+ * error back. Never rejects.
+ */
+export async function actionError(failure: unknown, options?: DecodeOptions): Promise<ApiErrorJSON> {
+  let error: ApiError;
+  try {
+    error = isResponse(failure) ? await fromResponse(failure, options) : toApiError(failure, options);
+  } catch (cause) {
+    error = toApiError(cause, options);
+  }
+  return error.toJSON();
+}

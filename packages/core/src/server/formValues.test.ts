@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { formValues } from './formValues.js';
+
+const submitted = (entries: [string, string | Blob][]) => {
+  const data = new FormData();
+  for (const [name, value] of entries) data.append(name, value);
+  return data;
+};
+
+describe('formValues', () => {
+  it('gives the text of each field by name', () => {
+    expect(
+      formValues(
+        submitted([
+          ['email', 'ada@example.test'],
+          ['team', 'Ops'],
+        ]),
+      ),
+    ).toEqual({
+      email: 'ada@example.test',
+      team: 'Ops',
+    });
+  });
+
+  it('gives a name sent more than once as a list', () => {
+    expect(
+      formValues(
+        submitted([
+          ['roles', 'viewer'],
+          ['roles', 'editor'],
+          ['roles', 'admin'],
+        ]),
+      ),
+    ).toEqual({
+      roles: ['viewer', 'editor', 'admin'],
+    });
+  });
+
+  it('leaves out files, the names in omit, and the fields React adds to a server action', () => {
+    const data = submitted([
+      ['email', 'ada@example.test'],
+      ['password', 'correct horse'],
+      ['avatar', new Blob(['x'])],
+      ['$ACTION_ID_abc123', ''],
+    ]);
+    expect(formValues(data, { omit: ['password'] })).toEqual({ email: 'ada@example.test' });
+  });
+
+  it('gives nothing for no form data', () => {
+    expect(formValues(null)).toEqual({});
+    expect(formValues(undefined)).toEqual({});
+  });
+
+  it('keeps a field named __proto__ as an ordinary name', () => {
+    const values = formValues(
+      submitted([
+        ['__proto__', 'x'],
+        ['constructor', 'y'],
+      ]),
+    );
+    expect(Object.keys(values)).toEqual(['__proto__', 'constructor']);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it('reads at most 1,000 entries', () => {
+    const many = submitted(Array.from({ length: 5_000 }, (_, i) => [`field${i}`, 'v'] as [string, string]));
+    expect(Object.keys(formValues(many))).toHaveLength(1_000);
+  });
+});
