@@ -107,13 +107,18 @@ describe('ApiError.toJSON and ApiError.fromJSON', () => {
     expect(back.retryAt).toBe(NOW + 5_000);
   });
 
-  it('derives a missing kind and retryability from the status', () => {
-    expect(ApiError.fromJSON({ status: 503, message: 'Down for maintenance.' })).toMatchObject({
-      kind: 'unavailable',
+  it('derives a missing code and retryability from the kind', () => {
+    expect(
+      ApiError.fromJSON({ status: 503, kind: 'unavailable', message: 'Down for maintenance.' }),
+    ).toMatchObject({
       code: 'unavailable',
       retryable: true,
       message: 'Down for maintenance.',
     });
+  });
+
+  it('calls an unknown kind unknown', () => {
+    expect(ApiError.fromJSON({ status: 503, kind: 'exploded', message: 'Down.' }).kind).toBe('unknown');
   });
 });
 
@@ -172,6 +177,7 @@ describe('ApiError.fromJSON on hostile input', () => {
   it('drops a huge message, code or field message rather than keeping it', () => {
     const error = ApiError.fromJSON({
       status: 400,
+      kind: 'bad_request',
       message: tenMegabytes(),
       code: tenMegabytes(),
       requestId: tenMegabytes(),

@@ -1,6 +1,6 @@
 import type { ApiErrorInit } from '../ApiError.js';
-import { type ErrorKind, isErrorKind, isRetryableKind, kindFromStatus } from '../ErrorKind.js';
-import { get, httpUrl, isRecord, list } from '../read.js';
+import { type ErrorKind, isRetryableKind } from '../ErrorKind.js';
+import { DEFAULT_MESSAGES } from '../messages.js';
 import type { FieldError, RateLimit } from '../types.js';
 
 /**
@@ -51,12 +51,39 @@ const MAX_FIELD_ERRORS = 1_000;
 /** The range of a JavaScript `Date`, in epoch ms. */
 const MAX_INSTANT = 8.64e15;
 
-const string = (value: unknown, max: number): string | undefined =>
+// This module ships with every `ApiError` (it is behind `ApiError.fromJSON`), also in a toasts-only
+// bundle: its readers are written small rather than shared with the decoder's.
+
+/** An own property, or `undefined` when absent, inherited or when reading it throws. */
+function own(value: unknown, key: string): unknown {
+  try {
+    return typeof value === 'object' && value !== null && Object.hasOwn(value, key)
+      ? (value as Record<string, unknown>)[key]
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a value names a kind: the kit has copy for every kind, and that table ships with `ApiError`. */
+const isKind = (value: unknown): value is ErrorKind =>
+  typeof value === 'string' && Object.hasOwn(DEFAULT_MESSAGES, value);
+
+const string = (value: unknown, max = MAX_SHORT): string | undefined =>
   typeof value === 'string' && value.length <= max ? value : undefined;
-const instant = (value: unknown): number | undefined =>
-  typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= MAX_INSTANT ? value : undefined;
-const count = (value: unknown): number | undefined =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+/** A number in `min … max` (never `NaN` or infinite). */
+const number = (value: unknown, min = -MAX_INSTANT): number | undefined =>
+  typeof value === 'number' && value >= min && value <= MAX_INSTANT ? value : undefined;
+
+/** An absolute http(s) URL without credentials, as the decoder keeps links; else `undefined`. */
+function link(value: unknown): string | undefined {
+  try {
+    const url = new URL(string(value, 2048) as string);
+    return /^https?:$/.test(url.protocol) && !url.username && !url.password ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Copies `value` without the keys whose value is `undefined`, so the JSON has no empty fields. */
 export function withoutUndefined<T extends object>(value: { [K in keyof T]: T[K] | undefined }): T {
@@ -65,59 +92,52 @@ export function withoutUndefined<T extends object>(value: { [K in keyof T]: T[K]
 
 function readFieldErrors(value: unknown): FieldError[] {
   const out: FieldError[] = [];
-  for (const item of list(value, MAX_FIELD_ERRORS) ?? []) {
-    const path = string(get(item, 'path'), MAX_SHORT);
-    const message = string(get(item, 'message'), MAX_MESSAGE);
-    const code = string(get(item, 'code'), MAX_SHORT);
-    if (path === undefined || message === undefined) continue;
-    out.push(code === undefined ? { path, message } : { path, message, code });
+  if (!Array.isArray(value)) return out;
+  for (const item of value.slice(0, MAX_FIELD_ERRORS)) {
+    const path = string(own(item, 'path'));
+    const message = string(own(item, 'message'), MAX_MESSAGE);
+    const code = string(own(item, 'code'));
+    if (path !== undefined && message !== undefined)
+      out.push(code === undefined ? { path, message } : { path, message, code });
   }
   return out;
 }
 
-function readRateLimit(value: unknown): RateLimit | undefined {
-  if (!isRecord(value)) return undefined;
-  const rateLimit = withoutUndefined<RateLimit>({
-    limit: count(get(value, 'limit')),
-    remaining: count(get(value, 'remaining')),
-    resetAt: instant(get(value, 'resetAt')),
-  });
-  return Object.keys(rateLimit).length > 0 ? rateLimit : undefined;
-}
-
 /**
  * What an {@link ApiError} is built from, read from its JSON form (or from anything else): only own
- * properties, each checked for its type and size; links kept only when http(s); a kind or
- * retryability that is missing or unknown derived from the status. Never throws.
+ * properties, each checked for its type and size; links kept only when http(s); a missing or unknown
+ * kind is `unknown`. Throws only on a hostile array (a proxy); `ApiError.fromJSON` catches that.
  */
 export function readApiErrorJSON(value: unknown): ApiErrorInit {
-  const rawStatus = get(value, 'status');
-  const status =
-    typeof rawStatus === 'number' && Number.isInteger(rawStatus) && rawStatus >= 0 && rawStatus <= 999
-      ? rawStatus
-      : 0;
-  const rawKind = get(value, 'kind');
-  const kind: ErrorKind = isErrorKind(rawKind) ? rawKind : status === 0 ? 'unknown' : kindFromStatus(status);
-  const retryable = get(value, 'retryable');
-  const occurredAt = instant(get(value, 'occurredAt')) ?? Date.now();
-  const retryAfterMs = count(get(value, 'retryAfterMs'));
-  const retryAt =
-    instant(get(value, 'retryAt')) ?? (retryAfterMs === undefined ? undefined : occurredAt + retryAfterMs);
+  const read = (key: string) => own(value, key);
+  const status = number(read('status'), 0);
+  const kind = read('kind');
+  const knownKind: ErrorKind = isKind(kind) ? kind : 'unknown';
+  const retryable = read('retryable');
+  const occurredAt = number(read('occurredAt')) ?? Date.now();
+  const retryAfterMs = number(read('retryAfterMs'), 0);
+  const rateLimit = read('rateLimit');
+  const limits = withoutUndefined<RateLimit>({
+    limit: number(own(rateLimit, 'limit'), 0),
+    remaining: number(own(rateLimit, 'remaining'), 0),
+    resetAt: number(own(rateLimit, 'resetAt')),
+  });
   return {
-    status,
-    code: string(get(value, 'code'), MAX_SHORT) || kind,
-    kind,
+    status: status !== undefined && Number.isInteger(status) && status <= 999 ? status : 0,
+    code: string(read('code')) || knownKind,
+    kind: knownKind,
     // An empty message becomes the copy for the kind in the constructor.
-    message: string(get(value, 'message'), MAX_MESSAGE) ?? '',
-    fieldErrors: readFieldErrors(get(value, 'fieldErrors')),
-    requestId: string(get(value, 'requestId'), MAX_SHORT) || undefined,
+    message: string(read('message'), MAX_MESSAGE) ?? '',
+    fieldErrors: readFieldErrors(read('fieldErrors')),
+    requestId: string(read('requestId')) || undefined,
     retryAfterMs,
-    retryAt,
-    rateLimit: readRateLimit(get(value, 'rateLimit')),
-    docsUrl: httpUrl(get(value, 'docsUrl')),
-    successorUrl: httpUrl(get(value, 'successorUrl')),
-    retryable: typeof retryable === 'boolean' ? retryable : isRetryableKind(kind),
-    format: string(get(value, 'format'), MAX_SHORT) || 'unknown',
+    // A JSON written by hand may give only the wait: the instant is counted from when it occurred.
+    retryAt: number(read('retryAt')) ?? (retryAfterMs === undefined ? undefined : occurredAt + retryAfterMs),
+    rateLimit: Object.keys(limits).length > 0 ? limits : undefined,
+    docsUrl: link(read('docsUrl')),
+    successorUrl: link(read('successorUrl')),
+    retryable: typeof retryable === 'boolean' ? retryable : isRetryableKind(knownKind),
+    format: string(read('format')) || 'unknown',
     occurredAt,
   };
 }
@@ -127,13 +147,11 @@ export function readApiErrorJSON(value: unknown): ApiErrorInit {
  * through `JSON`, `structuredClone` or a server function's result). Never throws.
  */
 export function isApiErrorJSON(value: unknown): value is ApiErrorJSON {
-  const status = get(value, 'status');
   return (
-    get(value, 'name') === 'ApiError' &&
-    typeof status === 'number' &&
-    Number.isInteger(status) &&
-    isErrorKind(get(value, 'kind')) &&
-    typeof get(value, 'code') === 'string' &&
-    typeof get(value, 'message') === 'string'
+    own(value, 'name') === 'ApiError' &&
+    Number.isInteger(own(value, 'status')) &&
+    isKind(own(value, 'kind')) &&
+    typeof own(value, 'code') === 'string' &&
+    typeof own(value, 'message') === 'string'
   );
 }
