@@ -5,3 +5,4 @@ import '@faultline/react/styles.css';
 export * from '@faultline/react';
 export * from '@faultline/react/hook-form';
 export * from '@faultline/react/query';
+export * from '@faultline/react/tanstack-form';
