@@ -114,6 +114,8 @@ function api(path, method) {
     'POST /api/signup': () =>
       invalid(['nickname', 'Choose another nickname.'], ['email', 'This email is already registered.']),
     'PUT /api/email': () => invalid(['email', 'This email is not allowed.']),
+    'GET /v1/cameras/count': () =>
+      json(403, { error: { code: 'forbidden', message: 'You cannot count these cameras.' } }),
     'GET /v1/cameras': () =>
       json(403, { error: { code: 'forbidden', message: 'You cannot see these cameras.' } }),
     'GET /v1/usage': () => json(401, { error: { code: 'unauthenticated', message: 'Sign in again.' } }),
@@ -234,6 +236,10 @@ async function main() {
     );
     assert(server.rateLimited.retryAfterMs === 12_000, 'the README 429 waits 12 s');
     assert(
+      server.fromNothing.kind === 'unknown' && server.fromNothing.message !== '',
+      'decodeError(null) decodes',
+    );
+    assert(
       server.offline.kind === 'network' && server.offline.status === 0,
       'a failed fetch is network, status 0',
     );
@@ -287,9 +293,11 @@ async function main() {
         await page.getByText('This email is not allowed.').first().waitFor();
 
         await page.getByText('You cannot see these cameras.').first().waitFor();
-        const caught = await page.evaluate(() => window.caughtErrors);
+        await page.getByText('You cannot count these cameras.').first().waitFor();
+        const caught = (await page.evaluate(() => window.caughtErrors)).sort();
+        const expected = ['You cannot count these cameras.', 'You cannot see these cameras.'];
         assert(
-          JSON.stringify(caught) === '["You cannot see these cameras."]',
+          JSON.stringify(caught) === JSON.stringify(expected),
           `boundaries caught ${JSON.stringify(caught)}`,
         );
         await page.waitForFunction(() => document.body.textContent?.includes('(unauthenticated)'));

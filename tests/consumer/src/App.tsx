@@ -6,9 +6,10 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { forbidden, rateLimited, serverError } from './errors.js';
 import { quotaHit } from './readme/acme.js';
+import { CameraCount } from './readme/CameraCount.js';
 import { Cameras } from './readme/Cameras.js';
 import { createAgent } from './readme/core.js';
-import { rateLimited as decodedRateLimit, offline } from './readme/core-decode.js';
+import { rateLimited as decodedRateLimit, fromNothing, offline } from './readme/core-decode.js';
 import { EmailForm } from './readme/EmailForm.js';
 import { LocalizedProviders } from './readme/LocalizedProviders.js';
 import { notify } from './readme/notify.js';
@@ -51,7 +52,7 @@ export function App() {
           <section aria-label="Core">
             <p data-testid="decoded">
               {decodedRateLimit.kind} {decodedRateLimit.code} {decodedRateLimit.retryAfterMs} · {offline.kind}{' '}
-              {offline.status} · {quotaHit.kind} {quotaHit.code}
+              {offline.status} · {fromNothing.kind} {fromNothing.status} · {quotaHit.kind} {quotaHit.code}
             </p>
             <button type="button" onClick={() => createAgent('{}').catch((error: unknown) => notify(error))}>
               Create agent
@@ -78,6 +79,7 @@ export function App() {
           </section>
           <section aria-label="Cameras">
             <Cameras />
+            <CameraCount />
           </section>
           <section aria-label="Usage">
             <Usage />

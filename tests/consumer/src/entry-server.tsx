@@ -1,7 +1,7 @@
 import { renderToString } from 'react-dom/server';
 import { App } from './App.js';
 
-export { offline, rateLimited } from './readme/core-decode.js';
+export { fromNothing, offline, rateLimited } from './readme/core-decode.js';
 
 /** The page's HTML, as a server renders it before the client hydrates. */
 export function render(): string {
