@@ -18,6 +18,7 @@ export default defineConfig({
       'react/jsx-runtime',
       'react-hook-form',
       '@tanstack/react-query',
+      'react-router',
     ],
   },
   test: {
