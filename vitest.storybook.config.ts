@@ -19,6 +19,7 @@ export default defineConfig({
       'react-hook-form',
       '@tanstack/react-query',
       'react-router',
+      '@tanstack/react-form',
     ],
   },
   test: {
