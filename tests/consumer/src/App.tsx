@@ -11,6 +11,9 @@ import { Cameras } from './readme/Cameras.js';
 import { createAgent } from './readme/core.js';
 import { rateLimited as decodedRateLimit, fromNothing, offline } from './readme/core-decode.js';
 import { EmailForm } from './readme/EmailForm.js';
+import { InviteForm } from './readme/InviteForm.js';
+import { SignUpForm as SignUpActionForm } from './readme/SignUpActionForm.js';
+import './readme/actions.js';
 import { LocalizedProviders } from './readme/LocalizedProviders.js';
 import { notify } from './readme/notify.js';
 import { Providers } from './readme/Providers.js';
@@ -76,6 +79,8 @@ export function App() {
           </section>
           <section aria-label="Email">
             <EmailForm />
+            <InviteForm />
+            <SignUpActionForm />
           </section>
           <section aria-label="Cameras">
             <Cameras />
