@@ -58,11 +58,7 @@ describe('offline with TanStack Query', () => {
   it('shows one offline status and no error toast while the network is gone, and refetches when it is back', async () => {
     const fetchCamera = vi.fn((id: number) => Promise.resolve(`#${id}`));
     const { client, errorToasts } = setup(
-      <>
-        {[1, 2, 3, 4, 5].map((id) => (
-          <Camera key={id} id={id} fetchCamera={fetchCamera} />
-        ))}
-      </>,
+      [1, 2, 3, 4, 5].map((id) => <Camera key={id} id={id} fetchCamera={fetchCamera} />),
     );
     await advance(10);
     expect(fetchCamera).toHaveBeenCalledTimes(5);
