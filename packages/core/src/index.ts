@@ -1,10 +1,9 @@
-export type { ApiErrorInit } from './ApiError.js';
-export { ApiError, isApiError } from './ApiError.js';
-export { DEFAULT_CODE_KINDS, normalizeCode } from './codes.js';
-export type { CreateDecoderOptions } from './createDecoder.js';
-export { createDecoder } from './createDecoder.js';
-export { decodeError } from './decodeError.js';
-export { defaultDecoder } from './defaultDecoder.js';
+export type { CreateDecoderOptions } from './decode/createDecoder.js';
+export { createDecoder } from './decode/createDecoder.js';
+export { decodeError } from './decode/decodeError.js';
+export { defaultDecoder } from './decode/defaultDecoder.js';
+export { fromResponse } from './decode/fromResponse.js';
+export { toApiError } from './decode/toApiError.js';
 export {
   BUILTIN_DIALECTS,
   generic,
@@ -16,20 +15,18 @@ export {
   text,
   xml,
 } from './dialects/index.js';
-export type { ErrorKind } from './ErrorKind.js';
-export { ERROR_KINDS, isErrorKind, isRetryableKind, kindFromStatus } from './ErrorKind.js';
-export type { FlattenedFieldErrors, FlattenFieldErrorsOptions } from './flattenFieldErrors.js';
-export { flattenFieldErrors } from './flattenFieldErrors.js';
-export { fromResponse } from './fromResponse.js';
-export { normalizeHeaders } from './headers.js';
-export { DEFAULT_MESSAGES, DEFAULT_TITLES } from './messages.js';
+export { normalizeHeaders } from './headers/headers.js';
+export type { ApiErrorInit } from './model/ApiError.js';
+export { ApiError, isApiError } from './model/ApiError.js';
 export type { ApiErrorJSON } from './model/ApiErrorJSON.js';
 export { isApiErrorJSON } from './model/ApiErrorJSON.js';
-export { toFieldPath } from './paths.js';
-export { actionError } from './server/actionError.js';
-export type { FormDataLike, FormValuesOptions } from './server/formValues.js';
-export { formValues } from './server/formValues.js';
-export { toApiError } from './toApiError.js';
+export { DEFAULT_CODE_KINDS, normalizeCode } from './model/codes.js';
+export type { ErrorKind } from './model/ErrorKind.js';
+export { ERROR_KINDS, isErrorKind, isRetryableKind, kindFromStatus } from './model/ErrorKind.js';
+export type { FlattenedFieldErrors, FlattenFieldErrorsOptions } from './model/flattenFieldErrors.js';
+export { flattenFieldErrors } from './model/flattenFieldErrors.js';
+export { DEFAULT_MESSAGES, DEFAULT_TITLES } from './model/messages.js';
+export { toFieldPath } from './model/paths.js';
 export type {
   DecodeInput,
   DecodeOptions,
@@ -42,4 +39,7 @@ export type {
   HeaderReading,
   HeadersInput,
   RateLimit,
-} from './types.js';
+} from './model/types.js';
+export { actionError } from './server/actionError.js';
+export type { FormDataLike, FormValuesOptions } from './server/formValues.js';
+export { formValues } from './server/formValues.js';

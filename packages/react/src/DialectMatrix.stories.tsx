@@ -4,12 +4,9 @@ import { type ReactNode, useMemo, useState } from 'react';
 import { expect, within } from 'storybook/test';
 // biome-ignore lint/correctness/useImportExtensions: JSON data, not a module with a .js twin.
 import seed from '../../core/test/vectors/seed-envelopes.json';
-import { ErrorNotice } from './ErrorNotice.js';
-import { SupportPanel } from './SupportPanel.js';
-import { ToastContent } from './ToastContent.js';
-import { Toaster } from './Toaster.js';
-import { createToastQueue } from './ToastQueue.js';
-import { createToast } from './toast.js';
+import { ErrorNotice } from './notice/index.js';
+import { SupportPanel } from './support/index.js';
+import { createToast, createToastQueue, ToastContent, Toaster } from './toast/index.js';
 
 /** One error response from the seed documents, as the vectors file stores it. */
 interface Vector {

@@ -1,6 +1,6 @@
-import { toFieldPath } from '../paths.js';
-import { get, isRecord, keys, list, MAX_ITEMS, text } from '../read.js';
-import type { FieldError } from '../types.js';
+import { get, isRecord, keys, list, MAX_ITEMS, text } from '../decode/read.js';
+import { toFieldPath } from '../model/paths.js';
+import type { FieldError } from '../model/types.js';
 import { fieldErrorAt } from './fields.js';
 
 // Field maps (`{ email: ["is invalid"], items: [{}, { name: ["required"] }] }`) nest as deep as the

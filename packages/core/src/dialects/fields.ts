@@ -1,6 +1,6 @@
-import { toFieldPath } from '../paths.js';
-import { text } from '../read.js';
-import type { FieldError } from '../types.js';
+import { text } from '../decode/read.js';
+import { toFieldPath } from '../model/paths.js';
+import type { FieldError } from '../model/types.js';
 
 /** Statuses whose `param` names a form field; elsewhere (a 404, say) it names a URL part. */
 export function isFormStatus(status: number): boolean {

@@ -3,7 +3,7 @@
 // AWS JSON protocol's error shape rules (https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html#operation-error-serialization)
 // and Smithy's ValidationException (https://smithy.io/2.0/additional-specs/constraint-traits.html).
 import { describe, expect, it } from 'vitest';
-import { decodeError } from '../decodeError.js';
+import { decodeError } from '../decode/decodeError.js';
 
 describe('decodeError with AWS JSON protocol errors', () => {
   it('reads the DynamoDB example: the shape name after # as code, x-amzn-RequestId as request id', () => {

@@ -3,7 +3,7 @@
 // (https://www.django-rest-framework.org/api-guide/serializers/#validation) and FastAPI's
 // HTTPException (https://fastapi.tiangolo.com/tutorial/handling-errors/#the-resulting-response).
 import { describe, expect, it } from 'vitest';
-import { decodeError } from '../decodeError.js';
+import { decodeError } from '../decode/decodeError.js';
 
 const json = { 'content-type': 'application/json' };
 

@@ -2,7 +2,7 @@
 // and error handling guide (https://fastapi.tiangolo.com/tutorial/handling-errors/#use-the-requestvalidationerror-body),
 // with Pydantic's error types (https://docs.pydantic.dev/latest/errors/validation_errors/).
 import { describe, expect, it } from 'vitest';
-import { decodeError } from '../decodeError.js';
+import { decodeError } from '../decode/decodeError.js';
 
 const json = { 'content-type': 'application/json' };
 

@@ -3,7 +3,7 @@
 // validation errors (https://guides.rubyonrails.org/active_record_validations.html#working-with-validation-errors),
 // as a Rails API renders them with `render json: { errors: record.errors }`.
 import { describe, expect, it } from 'vitest';
-import { decodeError } from '../decodeError.js';
+import { decodeError } from '../decode/decodeError.js';
 
 const json = { 'content-type': 'application/json' };
 

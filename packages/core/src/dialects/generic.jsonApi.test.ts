@@ -1,7 +1,7 @@
 // Examples from the JSON:API site's error objects page (https://jsonapi.org/examples/#error-objects)
 // and the specification's error objects section (https://jsonapi.org/format/#error-objects).
 import { describe, expect, it } from 'vitest';
-import { decodeError } from '../decodeError.js';
+import { decodeError } from '../decode/decodeError.js';
 
 const jsonApiHeaders = { 'content-type': 'application/vnd.api+json' };
 

@@ -1,6 +1,6 @@
 // Examples from the NovaVMS error reference (packages/core/test/vectors/seeds/002_8e328a210f8d99e9.txt).
 import { describe, expect, it } from 'vitest';
-import { decodeError } from '../decodeError.js';
+import { decodeError } from '../decode/decodeError.js';
 
 describe('nova dialect', () => {
   it('turns the first failing field named in a validation message into that field’s error', () => {

@@ -4,7 +4,7 @@
 // (https://docs.oasis-open.org/odata/odata-json-format/v4.01/odata-json-format-v4.01.html#sec_ErrorResponse)
 // and Microsoft Graph's error responses (https://learn.microsoft.com/graph/errors).
 import { describe, expect, it } from 'vitest';
-import { decodeError } from '../decodeError.js';
+import { decodeError } from '../decode/decodeError.js';
 
 const json = { 'content-type': 'application/json' };
 

@@ -2,8 +2,8 @@
 // (https://www.rfc-editor.org/rfc/rfc7807#section-3) and ASP.NET Core's automatic 400 response
 // (https://learn.microsoft.com/aspnet/core/web-api/#automatic-http-400-responses).
 import { describe, expect, it } from 'vitest';
-import { decodeError } from '../decodeError.js';
-import { DEFAULT_MESSAGES } from '../messages.js';
+import { decodeError } from '../decode/decodeError.js';
+import { DEFAULT_MESSAGES } from '../model/messages.js';
 
 const problemJson = { 'content-type': 'application/problem+json', 'content-language': 'en' };
 

@@ -1,8 +1,8 @@
 // The generic reader, on bodies no named dialect claims. Each example is copied from the API's own
 // documentation, cited beside it; the few bodies built here to pin a rule say so.
 import { describe, expect, it } from 'vitest';
-import { decodeError } from '../decodeError.js';
-import { DEFAULT_MESSAGES } from '../messages.js';
+import { decodeError } from '../decode/decodeError.js';
+import { DEFAULT_MESSAGES } from '../model/messages.js';
 import { cyclic, deepObject, isPrototypePolluted, POLLUTING_JSON } from '../test-utils/hostile.js';
 
 const json = { 'content-type': 'application/json' };

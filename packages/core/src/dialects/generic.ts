@@ -1,8 +1,19 @@
-import { kindFromWords } from '../codes.js';
-import { bareCode, fieldFromMessage, isReasonPhrase, isSentence, TOKEN } from '../message.js';
-import { toFieldPath } from '../paths.js';
-import { byName, get, isRecord, keys, list, MAX_ITEMS, NAME_NOISE, NUMERIC, names, text } from '../read.js';
-import type { Dialect, DialectReading, FieldError } from '../types.js';
+import { bareCode, fieldFromMessage, isReasonPhrase, isSentence, TOKEN } from '../decode/message.js';
+import {
+  byName,
+  get,
+  isRecord,
+  keys,
+  list,
+  MAX_ITEMS,
+  NAME_NOISE,
+  NUMERIC,
+  names,
+  text,
+} from '../decode/read.js';
+import { kindFromWords } from '../model/codes.js';
+import { toFieldPath } from '../model/paths.js';
+import type { Dialect, DialectReading, FieldError } from '../model/types.js';
 import { isFormStatus } from './fields.js';
 
 // Member names compare without case or separators (see `byName`): `errorMessage`, `error_message`

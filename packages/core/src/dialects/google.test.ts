@@ -4,7 +4,7 @@
 // YouTube Data API's legacy format (https://developers.google.com/youtube/v3/docs/errors) and the bare
 // Status body of grpc-gateway (https://grpc-ecosystem.github.io/grpc-gateway/docs/mapping/customizing_your_gateway/).
 import { describe, expect, it } from 'vitest';
-import { decodeError } from '../decodeError.js';
+import { decodeError } from '../decode/decodeError.js';
 
 const json = { 'content-type': 'application/json; charset=UTF-8' };
 const now = Date.UTC(2026, 0, 15, 8, 0, 0);

@@ -1,7 +1,7 @@
-import { clampWait, parseDuration } from '../duration.js';
-import { isCodeLike } from '../message.js';
-import { get, has, httpUrl, isRecord, list, num, text } from '../read.js';
-import type { Dialect, FieldError } from '../types.js';
+import { clampWait, parseDuration } from '../decode/duration.js';
+import { isCodeLike } from '../decode/message.js';
+import { get, has, httpUrl, isRecord, list, num, text } from '../decode/read.js';
+import type { Dialect, FieldError } from '../model/types.js';
 import { fieldError } from './fields.js';
 
 /** The highest `google.rpc.Code` (`UNAUTHENTICATED`, 16): a bare `Status` carries one of 1…16. */

@@ -2,7 +2,7 @@
 // (https://spec.graphql.org/October2021/#sec-Errors) and Apollo Server's error handling guide
 // (https://www.apollographql.com/docs/apollo-server/data/errors).
 import { describe, expect, it } from 'vitest';
-import { decodeError } from '../decodeError.js';
+import { decodeError } from '../decode/decodeError.js';
 
 const json = { 'content-type': 'application/json' };
 

@@ -1,7 +1,7 @@
-import { DEFAULT_CODE_KINDS, normalizeCode } from '../codes.js';
-import type { ErrorKind } from '../ErrorKind.js';
-import { firstText, get, has, isRecord, keys, list, text } from '../read.js';
-import type { Dialect, FieldError } from '../types.js';
+import { firstText, get, has, isRecord, keys, list, text } from '../decode/read.js';
+import { DEFAULT_CODE_KINDS, normalizeCode } from '../model/codes.js';
+import type { ErrorKind } from '../model/ErrorKind.js';
+import type { Dialect, FieldError } from '../model/types.js';
 import { fieldError } from './fields.js';
 
 const REQUEST_ID_KEYS = ['requestId', 'request_id', 'traceId', 'trace_id'] as const;

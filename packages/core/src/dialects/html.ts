@@ -1,4 +1,4 @@
-import type { Dialect } from '../types.js';
+import type { Dialect } from '../model/types.js';
 
 const SCAN = 64 * 1024;
 

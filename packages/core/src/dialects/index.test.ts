@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readHeaders } from '../headers.js';
-import type { DialectContext } from '../types.js';
+import { readHeaders } from '../headers/headers.js';
+import type { DialectContext } from '../model/types.js';
 import { BUILTIN_DIALECTS } from './index.js';
 
 function hostileInputs(): unknown[] {

@@ -1,4 +1,4 @@
-import type { Dialect } from '../types.js';
+import type { Dialect } from '../model/types.js';
 import { generic } from './generic.js';
 import { google } from './google.js';
 import { graphql } from './graphql.js';

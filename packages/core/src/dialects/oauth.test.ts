@@ -2,7 +2,7 @@
 // and RFC 6750 § 3 "The WWW-Authenticate Response Header Field"
 // (https://www.rfc-editor.org/rfc/rfc6750#section-3).
 import { describe, expect, it } from 'vitest';
-import { decodeError } from '../decodeError.js';
+import { decodeError } from '../decode/decodeError.js';
 
 const tokenHeaders = {
   'content-type': 'application/json;charset=UTF-8',

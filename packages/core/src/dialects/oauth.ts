@@ -1,5 +1,5 @@
-import { get, has, isRecord, keys, text } from '../read.js';
-import type { Dialect, DialectContext } from '../types.js';
+import { get, has, isRecord, keys, text } from '../decode/read.js';
+import type { Dialect, DialectContext } from '../model/types.js';
 import { rawString } from './fields.js';
 
 /** RFC 6749 error codes are printable ASCII; the registered ones are snake_case words. */

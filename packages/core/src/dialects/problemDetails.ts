@@ -1,5 +1,5 @@
-import { firstText, get, has, isRecord, list, text } from '../read.js';
-import type { Dialect, FieldError } from '../types.js';
+import { firstText, get, has, isRecord, list, text } from '../decode/read.js';
+import type { Dialect, FieldError } from '../model/types.js';
 import { fieldErrorsFromMap, pointedError } from './fieldMaps.js';
 
 const FORM_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeError } from '../decodeError.js';
+import { decodeError } from '../decode/decodeError.js';
 
 describe('text and html dialects', () => {
   it('uses a short plain-text body as the message', () => {

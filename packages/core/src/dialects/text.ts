@@ -1,5 +1,5 @@
-import { text as clean } from '../read.js';
-import type { Dialect } from '../types.js';
+import { text as clean } from '../decode/read.js';
+import type { Dialect } from '../model/types.js';
 
 const MAX_MESSAGE = 300;
 /** Text that starts with a lower-case letter, as proxies write their notes. */

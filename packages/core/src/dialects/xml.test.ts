@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeError } from '../decodeError.js';
+import { decodeError } from '../decode/decodeError.js';
 
 const XML = { 'content-type': 'application/xml' };
 

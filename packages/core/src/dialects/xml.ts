@@ -1,5 +1,5 @@
-import type { Dialect } from '../types.js';
-import { readXml } from '../xml.js';
+import type { Dialect } from '../model/types.js';
+import { readXml } from '../xml/xml.js';
 
 /**
  * Markup at the start of a body, and in group 1 an XML declaration or a root element that names an

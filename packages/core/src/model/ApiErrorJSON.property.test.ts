@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../ApiError.js';
-import { decodeError } from '../decodeError.js';
-import { ERROR_KINDS } from '../ErrorKind.js';
+import { decodeError } from '../decode/decodeError.js';
 import { crossing } from '../test-utils/crossing.js';
 import { isPrototypePolluted } from '../test-utils/hostile.js';
+import { ApiError } from './ApiError.js';
+import { ERROR_KINDS } from './ErrorKind.js';
 
 const RUNS = 1000;
 const TIMEOUT_MS = 120_000;

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../ApiError.js';
-import { decodeError } from '../decodeError.js';
-import { DEFAULT_MESSAGES } from '../messages.js';
+import { decodeError } from '../decode/decodeError.js';
+import { toApiError } from '../decode/toApiError.js';
 import { crossing } from '../test-utils/crossing.js';
 import {
   cyclic,
@@ -14,8 +13,9 @@ import {
   throwingGetters,
   throwingProxy,
 } from '../test-utils/hostile.js';
-import { toApiError } from '../toApiError.js';
+import { ApiError } from './ApiError.js';
 import { type ApiErrorJSON, isApiErrorJSON } from './ApiErrorJSON.js';
+import { DEFAULT_MESSAGES } from './messages.js';
 
 const file = fileURLToPath(new URL('../../test/vectors/seed-envelopes.json', import.meta.url));
 const seeds = JSON.parse(readFileSync(file, 'utf8')) as {

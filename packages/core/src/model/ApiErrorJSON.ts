@@ -1,7 +1,7 @@
-import type { ApiErrorInit } from '../ApiError.js';
-import { type ErrorKind, isRetryableKind } from '../ErrorKind.js';
-import { DEFAULT_MESSAGES } from '../messages.js';
-import type { FieldError, RateLimit } from '../types.js';
+import type { ApiErrorInit } from './ApiError.js';
+import { type ErrorKind, isRetryableKind } from './ErrorKind.js';
+import { DEFAULT_MESSAGES } from './messages.js';
+import type { FieldError, RateLimit } from './types.js';
 
 /**
  * An {@link ApiError} as plain data: what `error.toJSON()` gives and `ApiError.fromJSON` reads. It

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../ApiError.js';
-import { createDecoder } from '../createDecoder.js';
-import { decodeError } from '../decodeError.js';
-import type { Dialect } from '../types.js';
+import { createDecoder } from '../decode/createDecoder.js';
+import { decodeError } from '../decode/decodeError.js';
+import { ApiError } from '../model/ApiError.js';
+import type { Dialect } from '../model/types.js';
 import { actionError } from './actionError.js';
 
 const file = fileURLToPath(new URL('../../test/vectors/seed-envelopes.json', import.meta.url));

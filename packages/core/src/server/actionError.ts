@@ -1,8 +1,8 @@
-import type { ApiError } from '../ApiError.js';
-import { fromResponse } from '../fromResponse.js';
+import { fromResponse } from '../decode/fromResponse.js';
+import { toApiError } from '../decode/toApiError.js';
+import type { ApiError } from '../model/ApiError.js';
 import type { ApiErrorJSON } from '../model/ApiErrorJSON.js';
-import { toApiError } from '../toApiError.js';
-import type { DecodeOptions } from '../types.js';
+import type { DecodeOptions } from '../model/types.js';
 
 function isResponse(value: unknown): value is Response {
   try {

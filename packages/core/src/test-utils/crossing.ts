@@ -1,4 +1,4 @@
-import type { ApiError } from '../ApiError.js';
+import type { ApiError } from '../model/ApiError.js';
 
 /** Every field of an `ApiError` that crosses the server boundary. */
 export const CROSSING_FIELDS = [

@@ -2,11 +2,11 @@ import { type ApiErrorJSON, actionError } from '@faultline/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { createMemoryRouter, Form, RouterProvider, useActionData, useNavigation } from 'react-router';
 import { expect, waitFor, within } from 'storybook/test';
-import { ErrorSummary } from '../ErrorSummary.js';
-import { FieldError } from '../FieldError.js';
-import { FieldErrorsProvider } from '../FieldErrorsProvider.js';
 import { signUpRejected } from '../test-utils/signUp.js';
-import { useFieldErrors } from '../useFieldErrors.js';
+import { ErrorSummary } from './ErrorSummary.js';
+import { FieldError } from './FieldError.js';
+import { FieldErrorsProvider } from './FieldErrorsProvider.js';
+import { useFieldErrors } from './useFieldErrors.js';
 
 const field = { display: 'grid', gap: 4, marginBlockEnd: 12, maxWidth: 360 } as const;
 

@@ -4,12 +4,12 @@ import userEvent from '@testing-library/user-event';
 import { useActionState } from 'react';
 import { useFormStatus } from 'react-dom';
 import { describe, expect, it } from 'vitest';
-import { ErrorSummary } from '../ErrorSummary.js';
-import { FieldError } from '../FieldError.js';
-import { FieldErrorsProvider } from '../FieldErrorsProvider.js';
 import { expectNoAxeViolations } from '../test-utils/axe.js';
 import { signUpRejected } from '../test-utils/signUp.js';
-import { useFieldErrors } from '../useFieldErrors.js';
+import { ErrorSummary } from './ErrorSummary.js';
+import { FieldError } from './FieldError.js';
+import { FieldErrorsProvider } from './FieldErrorsProvider.js';
+import { useFieldErrors } from './useFieldErrors.js';
 
 // React 19 forms: `<form action>` with `useActionState`, the state carrying the error's JSON form
 // as a server function returns it. React 18 has no form actions, so vitest.react18.config.ts leaves

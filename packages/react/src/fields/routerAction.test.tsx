@@ -10,12 +10,12 @@ import {
   useNavigation,
 } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { ErrorSummary } from '../ErrorSummary.js';
-import { FieldError } from '../FieldError.js';
-import { FieldErrorsProvider } from '../FieldErrorsProvider.js';
 import { expectNoAxeViolations } from '../test-utils/axe.js';
 import { signUpRejected } from '../test-utils/signUp.js';
-import { useFieldErrors } from '../useFieldErrors.js';
+import { ErrorSummary } from './ErrorSummary.js';
+import { FieldError } from './FieldError.js';
+import { FieldErrorsProvider } from './FieldErrorsProvider.js';
+import { useFieldErrors } from './useFieldErrors.js';
 
 // A React Router 7 data router: the route's action calls the API and returns `{ error }` in its JSON
 // form, and the route's component shows it with the same components as any other form.

@@ -1,7 +1,7 @@
 'use client';
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { ApiErrorBoundary, type ApiErrorBoundaryProps } from '../ApiErrorBoundary.js';
+import { ApiErrorBoundary, type ApiErrorBoundaryProps } from '../boundary/index.js';
 
 /** Props of {@link QueryErrorBoundary}: those of `ApiErrorBoundary`. */
 export type QueryErrorBoundaryProps = ApiErrorBoundaryProps;

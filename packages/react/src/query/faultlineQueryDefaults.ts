@@ -6,8 +6,8 @@ import {
   type Query,
   QueryCache,
 } from '@tanstack/react-query';
-import type { ToastQueue } from '../ToastQueue.js';
-import { toast as defaultToast } from '../toast.js';
+import type { ToastQueue } from '../toast/index.js';
+import { toast as defaultToast } from '../toast/index.js';
 import { mutationToastOf, presentationOf, type QueryErrorPresentation, wantsBoundary } from './meta.js';
 import { createRetryPolicy, type RetryPolicyOptions } from './retry.js';
 

@@ -1,10 +1,8 @@
 import { QueryClientProvider, useMutation } from '@tanstack/react-query';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Toaster } from '../Toaster.js';
-import { createToastQueue } from '../ToastQueue.js';
 import { errors, TEST_NOW } from '../test-utils/errors.js';
-import { createToast } from '../toast.js';
+import { createToast, createToastQueue, Toaster } from '../toast/index.js';
 import { createQueryClient } from './createQueryClient.js';
 
 const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));

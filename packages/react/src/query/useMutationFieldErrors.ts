@@ -1,8 +1,8 @@
 'use client';
 import { defaultDecoder, toApiError } from '@faultline/core';
 import { useMemo } from 'react';
-import { useFaultline } from '../FaultlineProvider.js';
-import { type UseFieldErrorsOptions, type UseFieldErrorsResult, useFieldErrors } from '../useFieldErrors.js';
+import { type UseFieldErrorsOptions, type UseFieldErrorsResult, useFieldErrors } from '../fields/index.js';
+import { useFaultline } from '../provider/index.js';
 
 /** The part of a `useMutation` result that `useMutationFieldErrors` reads. */
 export interface MutationWithError {

@@ -1,4 +1,4 @@
-import type { ErrorToastOptions, ToastApi } from '../toast.js';
+import type { ErrorToastOptions, ToastApi } from '../toast/index.js';
 import { makeError } from './errors.js';
 
 /**

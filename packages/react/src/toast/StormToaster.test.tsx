@@ -1,12 +1,12 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FaultlineProvider } from '../FaultlineProvider.js';
-import { Toaster } from '../Toaster.js';
-import { createToastQueue, type ToastQueue } from '../ToastQueue.js';
+import { FaultlineProvider } from '../provider/index.js';
 import { expectNoAxeViolations } from '../test-utils/axe.js';
 import { TEST_NOW } from '../test-utils/errors.js';
 import { cameraFailure } from '../test-utils/storm.js';
-import { createToast, type ErrorToastOptions } from '../toast.js';
+import { Toaster } from './Toaster.js';
+import { createToastQueue, type ToastQueue } from './ToastQueue.js';
+import { createToast, type ErrorToastOptions } from './toast.js';
 
 let queue: ToastQueue;
 let notify: ReturnType<typeof createToast>;

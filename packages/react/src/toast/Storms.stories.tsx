@@ -1,11 +1,11 @@
 import { decodeError } from '@faultline/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import { Toaster } from '../Toaster.js';
-import { createToastQueue } from '../ToastQueue.js';
 import { errors } from '../test-utils/errors.js';
-import { createToast } from '../toast.js';
 import type { OnlineSource } from './connection.js';
+import { Toaster } from './Toaster.js';
+import { createToastQueue } from './ToastQueue.js';
+import { createToast } from './toast.js';
 
 // Each story's own queue, so no story inherits another's toasts or online state.
 const queue = createToastQueue();

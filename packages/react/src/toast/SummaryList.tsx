@@ -1,9 +1,8 @@
 'use client';
 import type { ReactNode } from 'react';
-import { useMemo, useState } from '../deps.js';
-import { useFaultline } from '../FaultlineProvider.js';
-import { errorText } from '../messages.js';
-import type { ToastSummary } from '../ToastQueue.js';
+import { errorText, useFaultline } from '../provider/index.js';
+import { useMemo, useState } from '../shared/deps.js';
+import type { ToastSummary } from './ToastQueue.js';
 
 /** Props of {@link SummaryList}. */
 export interface SummaryListProps {

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createToastQueue, type ToastQueue } from '../ToastQueue.js';
 import { errors, TEST_NOW } from '../test-utils/errors.js';
 import { cameraFailure } from '../test-utils/storm.js';
-import { createToast, type ErrorToastOptions } from '../toast.js';
+import { createToastQueue, type ToastQueue } from './ToastQueue.js';
+import { createToast, type ErrorToastOptions } from './toast.js';
 
 let queue: ToastQueue;
 let notify: ReturnType<typeof createToast>;

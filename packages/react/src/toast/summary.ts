@@ -1,4 +1,4 @@
-import type { ToastData } from '../ToastQueue.js';
+import type { ToastData } from './ToastQueue.js';
 
 /** How many failures a summary lists at most: the newest; its count still says how many there were. */
 export const SUMMARY_ITEMS = 100;

@@ -1,9 +1,9 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Toaster } from '../Toaster.js';
-import { createToastQueue, type ToastQueue } from '../ToastQueue.js';
 import { errors } from '../test-utils/errors.js';
-import { createToast } from '../toast.js';
+import { Toaster } from './Toaster.js';
+import { createToastQueue, type ToastQueue } from './ToastQueue.js';
+import { createToast } from './toast.js';
 
 let queue: ToastQueue;
 let notify: ReturnType<typeof createToast>;

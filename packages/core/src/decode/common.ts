@@ -1,0 +1,93 @@
+import { resetInstant } from '../headers/headers.js';
+import { clampWait, parseDuration } from './duration.js';
+import { byName, get, httpUrl, isRecord, list, names, text } from './read.js';
+
+// Fields many envelopes carry in the same few places, read once for every dialect. Member names
+// compare without case or separators (`request_id`, `requestId`, `Request-Id` are one name).
+
+/** Names of a docs link (`documentation_url`, `doc_url`, `more_info`, PayPal's `information_link`, …). */
+const DOCS = /* @__PURE__ */ names(
+  'docurl docsurl documentationurl documentation moreinfo helpurl helplink help erroruri informationlink url',
+);
+/** Names whose end makes them a request id: `request_id`, `x_request_id`, `fbtrace_id`, `correlationId`. */
+const ID_ENDINGS = /* @__PURE__ */ names('requestid traceid correlationid');
+/** Whole names of a request id: PayPal's `debug_id`, Okta's `errorId`. */
+const ID_NAMES = /* @__PURE__ */ new Set(names('debugid errorid incidentid'));
+/** The relation of a docs link in a `links` list (PayPal's `rel: "information_link"`). */
+const DOCS_REL = /* @__PURE__ */ names('info help doc about');
+
+function containers(body: unknown): unknown[] {
+  const top = byName(body);
+  const error = byName(top.get('error'));
+  return [
+    body,
+    top.get('error'),
+    top.get('details'),
+    top.get('meta'),
+    top.get('extensions'),
+    error.get('details'),
+    error.get('detail'),
+    error.get('meta'),
+    error.get('innererror'),
+    top.get('parameters'),
+    list(top.get('errors'), 1)?.[0],
+  ].filter(isRecord);
+}
+
+const MAX_REQUEST_ID = 256;
+
+/** A request id support can use: text of at most 256 characters (a longer value is no id). */
+export function shortId(value: unknown): string | undefined {
+  const id = text(value, MAX_REQUEST_ID + 1);
+  return id !== undefined && id.length <= MAX_REQUEST_ID ? id : undefined;
+}
+
+/** What any envelope may say in the usual places: request id, wait, docs link. */
+export interface CommonReading {
+  /** The first request id found. */
+  requestId: string | undefined;
+  /** The first wait found, in ms. */
+  retryAfterMs: number | undefined;
+  /** The first http(s) docs link found. */
+  docsUrl: string | undefined;
+}
+
+function docsLink(links: unknown): string | undefined {
+  for (const link of list(links, 20) ?? []) {
+    const rel = text(get(link, 'rel'), 100)?.toLowerCase();
+    if (rel && DOCS_REL.some((r) => rel.includes(r))) return httpUrl(get(link, 'href'));
+  }
+  return undefined;
+}
+
+/**
+ * Reads request id, wait and docs link from the usual places of a body: the top, `error`,
+ * `details`, `meta`, `extensions`, `error.innererror` and the first of `errors`. A wait is
+ * `retry_after` (seconds, or text such as `"2.5s"`), `retry_after_ms`, or the `reset` instant of a
+ * `rate_limit` block, measured from `now`.
+ */
+export function readCommon(body: unknown, now: number): CommonReading {
+  let requestId: string | undefined;
+  let retryAfterMs: number | undefined;
+  let docsUrl: string | undefined;
+  for (const c of containers(body)) {
+    const m = byName(c);
+    for (const [name, value] of m) {
+      if (ID_NAMES.has(name) || ID_ENDINGS.some((end) => name.endsWith(end))) requestId ??= shortId(value);
+    }
+    for (const name of DOCS) docsUrl ??= httpUrl(m.get(name));
+    // RFC 9457: a problem `type` that is an http(s) URI is the page that explains the problem.
+    docsUrl ??= httpUrl(m.get('type'));
+    const links = m.get('links');
+    // PayPal's `links: [{ href, rel: "information_link" }]`, JSON:API's `links: { about }`.
+    docsUrl ??= docsLink(links) ?? httpUrl(get(links, 'about')) ?? httpUrl(get(get(links, 'about'), 'href'));
+    const block = byName(m.get('ratelimit'));
+    const reset = text(block.get('reset') ?? block.get('resetat'), 64);
+    const at = reset === undefined ? undefined : resetInstant(reset, now);
+    retryAfterMs ??=
+      parseDuration(m.get('retryafterms'), 1) ??
+      parseDuration(m.get('retryafter') ?? m.get('retryafterseconds')) ??
+      (at === undefined ? undefined : clampWait(at - now));
+  }
+  return { requestId, retryAfterMs, docsUrl };
+}

@@ -1,0 +1,238 @@
+import { fieldErrorAt, isFormStatus } from '../dialects/fields.js';
+import { readHeaders } from '../headers/headers.js';
+import { ApiError, type ApiErrorInit } from '../model/ApiError.js';
+import { kindFromWords } from '../model/codes.js';
+import { type ErrorKind, isErrorKind, isRetryableKind, kindFromStatus } from '../model/ErrorKind.js';
+import { DEFAULT_MESSAGES } from '../model/messages.js';
+import { toFieldPath } from '../model/paths.js';
+import type {
+  DecodeOptions,
+  Decoder,
+  Dialect,
+  DialectReading,
+  FieldError,
+  HeaderReading,
+} from '../model/types.js';
+import { normalizeBody } from './body.js';
+import { clock } from './clock.js';
+import { readCommon, shortId } from './common.js';
+import { clampWait } from './duration.js';
+import {
+  bareCode,
+  fieldFromMessage,
+  RATE_LIMIT,
+  requestIdFromMessage,
+  serverWords,
+  waitFromMessage,
+} from './message.js';
+import { get, httpUrl, list, prop, text } from './read.js';
+
+const RETRYABLE_STATUSES = /* @__PURE__ */ new Set([408, 429, 502, 503, 504]);
+/** Kinds a code may only fill in, never use to override a more specific status. */
+const GENERIC_KINDS = /* @__PURE__ */ new Set<ErrorKind>(['bad_request', 'server', 'unknown']);
+const MAX_FIELD_ERRORS = 200;
+
+/** A status sent as text: one to three digits. */
+export const STATUS_TEXT = /^\d{1,3}$/;
+
+function readStatus(value: unknown): number | undefined {
+  const n = typeof value === 'string' && STATUS_TEXT.test(value.trim()) ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 999 ? n : undefined;
+}
+
+function cleanFieldErrors(input: unknown): FieldError[] {
+  const out: FieldError[] = [];
+  for (const item of list(input, MAX_FIELD_ERRORS) ?? []) {
+    const fe = fieldErrorAt(toFieldPath(get(item, 'path')) ?? '', get(item, 'message'), get(item, 'code'));
+    if (fe) out.push(fe);
+  }
+  return out;
+}
+
+/** The kind an API code means in this decoder; a decoder that throws or answers nonsense knows none. */
+function kindOfCode(decoder: DecoderTables, code: string | undefined): ErrorKind | undefined {
+  if (code === undefined) return undefined;
+  try {
+    const kind = decoder.kindOfCode(code);
+    return isErrorKind(kind) ? kind : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The kind: the status first; a 403 with `X-RateLimit-Remaining: 0`, or whose message speaks of a
+ * rate limit, is a rate limit (GitHub's primary and secondary limits). Then the code refines it: a
+ * code the table knows, else the code's words as a guess, else the dialect's own kind. A generic
+ * kind (`bad_request`, `server`) never overrides a more specific status; words name the kind of a
+ * 2xx error (Slack's `invalid_auth`), make a plain 400 or 500 a validation, sign-in or rate-limit
+ * error (`FST_ERR_VALIDATION`), make any status a rate limit (`TOO_MANY_ATTEMPTS_TRY_LATER`), and
+ * keep the status's own kind when they name it. Last, a plain 400 that names fields is a validation
+ * error.
+ */
+function resolveKind(
+  status: number | undefined,
+  coded: ErrorKind | undefined,
+  dialectKind: ErrorKind | undefined,
+  fieldErrors: readonly FieldError[],
+  headers: HeaderReading,
+  code: string | undefined,
+  message: string | undefined,
+): ErrorKind {
+  const fromStatus: ErrorKind = status === undefined ? 'unknown' : kindFromStatus(status);
+  let kind = fromStatus;
+  if (kind === 'forbidden' && (headers.rateLimit?.remaining === 0 || RATE_LIMIT.test(message ?? ''))) {
+    kind = 'rate_limited';
+  }
+  const words = coded === undefined && code !== undefined ? kindFromWords(code) : undefined;
+  const refined =
+    coded ??
+    (words !== undefined &&
+    (kind === 'unknown' ||
+      words === 'rate_limited' ||
+      words === fromStatus ||
+      (GENERIC_KINDS.has(kind) && (words === 'validation' || words === 'unauthenticated')))
+      ? words
+      : dialectKind);
+  if (refined !== undefined && status !== 0 && (!GENERIC_KINDS.has(refined) || kind === 'unknown')) {
+    kind = refined;
+  }
+  if ((kind === 'bad_request' || kind === 'unknown') && fieldErrors.length > 0) kind = 'validation';
+  return kind;
+}
+
+const READING_KEYS = [
+  'code',
+  'message',
+  'fieldErrors',
+  'requestId',
+  'retryAfterMs',
+  'docsUrl',
+  'kind',
+  'details',
+] as const;
+
+/** Every field of a dialect's reading, copied once, so a reading with throwing getters fails inside the dialect's turn. */
+function copyReading(reading: unknown): DialectReading {
+  if (reading === undefined || reading === null) return {};
+  const out: Record<string, unknown> = {};
+  for (const key of READING_KEYS) out[key] = (reading as Record<string, unknown>)[key];
+  return out as DialectReading;
+}
+
+/** Everything the model is built from, read from the input: the pipeline itself. */
+function read(decoder: DecoderTables, input: unknown, options: DecodeOptions | undefined): ApiErrorInit {
+  const now = clock(options);
+  const status = readStatus(get(input, 'status'));
+  const headers = readHeaders(get(input, 'headers'), now);
+  const body = normalizeBody(get(input, 'body'), headers.contentType);
+  const context = { status: status ?? 0, headers };
+
+  let reading: DialectReading = {};
+  let format = 'http';
+  for (const dialect of list(prop(decoder, 'dialects')) ?? []) {
+    try {
+      const d = dialect as Dialect;
+      if (!d.match(body, context)) continue;
+      reading = copyReading(d.read(body, context));
+      format = (typeof d.name === 'string' ? text(d.name, 100) : undefined) ?? 'custom';
+      break;
+    } catch {
+      /* a dialect that trips on this body passes it to the next */
+    }
+  }
+  const common = readCommon(body, now);
+
+  // The server's own words: a token the message is, or starts with, is the code; a restated
+  // reason phrase is no message; a message that names a field first gives that field's error.
+  // A code the message starts with comes first, a token the message only is fills in, and AWS's
+  // `X-Amzn-ErrorType` header is the code of a body that has none.
+  const words = serverWords(text(reading.message));
+  let fieldErrors = cleanFieldErrors(reading.fieldErrors);
+  const named = words.message === undefined ? undefined : fieldFromMessage(words.message);
+  if (named && fieldErrors.length === 0 && isFormStatus(status ?? 0)) fieldErrors = [named];
+  const sentCode =
+    words.code ?? text(reading.code, 200) ?? words.token ?? bareCode(headers.all['x-amzn-errortype']);
+  const coded = kindOfCode(decoder, sentCode);
+  // Errors of the whole form (path '') speak for it when the server sent no message of its own.
+  const sentMessage = words.message ?? fieldErrors.find((fe) => fe.path === '')?.message;
+  const dialectKind = isErrorKind(reading.kind) ? reading.kind : undefined;
+  const kind = resolveKind(status, coded, dialectKind, fieldErrors, headers, sentCode, sentMessage);
+  const message = sentMessage ?? DEFAULT_MESSAGES[kind];
+  const retryable = isRetryableKind(kind) || (status !== undefined && RETRYABLE_STATUSES.has(status));
+
+  const resetAt = headers.rateLimit?.resetAt;
+  const resetWait =
+    resetAt !== undefined && (kind === 'rate_limited' || headers.rateLimit?.remaining === 0)
+      ? clampWait(resetAt - now)
+      : undefined;
+  // `Retry-After` wins, but a body wait that says the same to the second is kept for its
+  // precision (Discord's `retry_after: 64.57` beside `Retry-After: 65`).
+  const bodyWait = clampWait(reading.retryAfterMs ?? Number.NaN) ?? common.retryAfterMs;
+  const headerWait = headers.retryAfterMs;
+  const retryAfterMs =
+    (headerWait !== undefined && (bodyWait === undefined || Math.abs(bodyWait - headerWait) >= 1000)
+      ? headerWait
+      : bodyWait) ??
+    resetWait ??
+    (sentMessage !== undefined && (retryable || kind === 'rate_limited')
+      ? waitFromMessage(sentMessage)
+      : undefined);
+
+  const requestId =
+    shortId(reading.requestId) ??
+    common.requestId ??
+    headers.requestId ??
+    (sentMessage === undefined ? undefined : requestIdFromMessage(sentMessage));
+
+  return {
+    status: status ?? 0,
+    code: sentCode ?? kind,
+    kind,
+    message,
+    fieldErrors,
+    requestId,
+    retryAfterMs,
+    retryAt: retryAfterMs === undefined ? undefined : now + retryAfterMs,
+    rateLimit: headers.rateLimit,
+    docsUrl: httpUrl(reading.docsUrl) ?? httpUrl(common.docsUrl) ?? headers.helpUrl,
+    successorUrl: headers.successorUrl,
+    retryable,
+    format,
+    details: reading.details,
+    body,
+    headers: headers.all,
+    occurredAt: now,
+  };
+}
+
+/** What the pipeline needs of a decoder: the dialects to try and the code table. */
+export type DecoderTables = Pick<Decoder, 'dialects' | 'kindOfCode'>;
+
+/**
+ * Decodes whatever an API sent back when it failed into one {@link ApiError}, trying only the
+ * dialects of `decoder`. Total: any input gives an `ApiError` with a non-empty message, and nothing
+ * throws. `decodeError` and every decoder's `decode` go through here.
+ */
+export function decodeWith(decoder: DecoderTables, input: unknown, options?: DecodeOptions): ApiError {
+  let init: ApiErrorInit;
+  try {
+    init = read(decoder, input, options);
+  } catch (cause) {
+    const status = readStatus(get(input, 'status'));
+    const kind = status === undefined ? 'unknown' : kindFromStatus(status);
+    init = {
+      status: status ?? 0,
+      code: kind,
+      kind,
+      message: DEFAULT_MESSAGES[kind],
+      retryable: isRetryableKind(kind),
+      format: 'http',
+      cause,
+      occurredAt: clock(options),
+    };
+  }
+  // Built here, not inside the reading: every frame between the caller and this constructor is a
+  // frame of the stack trace V8 captures, the largest cost of a decode.
+  return new ApiError(init);
+}

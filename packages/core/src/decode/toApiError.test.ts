@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError, isApiError } from '../model/ApiError.js';
+import { DEFAULT_MESSAGES } from '../model/messages.js';
+import { cyclic, revokedProxy, throwingGetters, throwingProxy } from '../test-utils/hostile.js';
+import { decodeError } from './decodeError.js';
+import { defaultDecoder } from './defaultDecoder.js';
+import { toApiError } from './toApiError.js';
+
+const NOW = 1_800_000_000_000;
+
+describe('toApiError', () => {
+  it('records the decode clock as the time a failure without a response occurred', () => {
+    expect(toApiError(new TypeError('Failed to fetch'), { now: NOW }).occurredAt).toBe(NOW);
+    expect(toApiError(new DOMException('Aborted', 'AbortError'), { now: NOW }).occurredAt).toBe(NOW);
+    expect(toApiError(new Error('boom'), { now: NOW }).occurredAt).toBe(NOW);
+  });
+
+  it('records the decode clock as the time an attached response failed', () => {
+    expect(toApiError({ status: 503, body: 'down' }, { now: NOW }).occurredAt).toBe(NOW);
+  });
+
+  it('keeps the time an ApiError occurred when it is passed again later', () => {
+    const error = decodeError({ status: 500 }, { now: NOW });
+    expect(toApiError(error, { now: NOW + 60_000 }).occurredAt).toBe(NOW);
+  });
+
+  it('returns an ApiError as it is', () => {
+    const error = decodeError({ status: 404 });
+    expect(toApiError(error)).toBe(error);
+  });
+
+  it('returns an ApiError from another copy of faultline as it is', () => {
+    const foreign = Object.create(null) as Record<symbol, unknown>;
+    foreign[Symbol.for('faultline.ApiError')] = true;
+    expect(toApiError(foreign)).toBe(foreign);
+  });
+
+  it('reads a TypeError from fetch as a network failure', () => {
+    const cause = new TypeError('Failed to fetch');
+    const error = toApiError(cause);
+    expect(error).toMatchObject({ status: 0, kind: 'network', code: 'network', retryable: true });
+    expect(error.message).toBe(DEFAULT_MESSAGES.network);
+    expect(error.cause).toBe(cause);
+  });
+
+  it('reads an AbortError as a cancelled request', () => {
+    const error = toApiError(new DOMException('The operation was aborted.', 'AbortError'));
+    expect(error).toMatchObject({ status: 0, kind: 'aborted', retryable: false });
+  });
+
+  it('reads the reason of an aborted signal as a cancelled request', () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect(toApiError(controller.signal.reason).kind).toBe('aborted');
+  });
+
+  it('reads a TimeoutError as a timeout', () => {
+    const error = toApiError(new DOMException('The operation timed out.', 'TimeoutError'));
+    expect(error).toMatchObject({ status: 0, kind: 'timeout', retryable: true });
+  });
+
+  it('reads an error named like a DOMException from another realm by its name', () => {
+    expect(toApiError({ name: 'AbortError', message: 'aborted' }).kind).toBe('aborted');
+    expect(toApiError({ name: 'TypeError', message: 'fetch failed' }).kind).toBe('network');
+  });
+
+  it('decodes an error that carries the status, headers and body of a response', () => {
+    const thrown = Object.assign(new Error('HTTP 429'), {
+      status: 429,
+      headers: { 'retry-after': '7' },
+      body: { error: { code: 'rate_limited', message: 'Slow down.' } },
+    });
+    const error = toApiError(thrown, { now: NOW, decoder: defaultDecoder() });
+    expect(error).toMatchObject({
+      status: 429,
+      kind: 'rate_limited',
+      message: 'Slow down.',
+      retryAt: NOW + 7000,
+    });
+    expect(error.cause).toBe(thrown);
+  });
+
+  it('decodes an error that carries the parsed body as data', () => {
+    const thrown = { status: 422, data: { code: 'VALIDATION_FAILED', message: 'Check the form.' } };
+    expect(toApiError(thrown, { decoder: defaultDecoder() })).toMatchObject({
+      kind: 'validation',
+      code: 'VALIDATION_FAILED',
+    });
+  });
+
+  it('decodes an error that carries a response object, as axios throws it', () => {
+    const thrown = Object.assign(new Error('Request failed with status code 403'), {
+      response: { status: 403, headers: { 'x-request-id': 'req_ax' }, data: { message: 'No access.' } },
+    });
+    expect(toApiError(thrown, { decoder: defaultDecoder() })).toMatchObject({
+      status: 403,
+      kind: 'forbidden',
+      requestId: 'req_ax',
+    });
+  });
+
+  it('reads a thrown response from its status alone when no decoder is given', () => {
+    const thrown = Object.assign(new Error('Request failed with status code 429'), {
+      response: { status: 429, headers: { 'retry-after': '7' }, data: { message: 'Slow down.' } },
+    });
+    const error = toApiError(thrown);
+    expect(error).toMatchObject({
+      status: 429,
+      kind: 'rate_limited',
+      code: 'rate_limited',
+      message: DEFAULT_MESSAGES.rate_limited,
+      retryable: true,
+      format: 'http',
+      body: { message: 'Slow down.' },
+    });
+    expect(error.cause).toBe(thrown);
+  });
+
+  it('reads a thrown response from its status alone when the decoder throws', () => {
+    const decoder = {
+      ...defaultDecoder(),
+      decode: () => {
+        throw new Error('bug in a decoder');
+      },
+    };
+    expect(toApiError({ status: 404, body: 'x' }, { decoder })).toMatchObject({ kind: 'not_found' });
+  });
+
+  it('decodes an error that carries a Response, as ky throws it, from its status and headers', () => {
+    const response = new Response('{"message":"unread"}', { status: 503, headers: { 'retry-after': '5' } });
+    const thrown = Object.assign(new Error('Request failed'), { name: 'HTTPError', response });
+    const error = toApiError(thrown, { now: NOW, decoder: defaultDecoder() });
+    expect(error).toMatchObject({ status: 503, kind: 'unavailable', retryAfterMs: 5000 });
+    expect(error.body).toBeUndefined();
+  });
+
+  it('decodes a thrown Response from its status and headers', () => {
+    expect(toApiError(new Response(null, { status: 401 })).kind).toBe('unauthenticated');
+  });
+
+  it('wraps an error with a status below 400 as unknown', () => {
+    expect(toApiError({ status: 302 }).kind).toBe('unknown');
+  });
+
+  it('wraps any other error as unknown, with its name and message as details and never shown', () => {
+    const thrown = new RangeError('index out of range');
+    const error = toApiError(thrown);
+    expect(error).toMatchObject({
+      status: 0,
+      kind: 'unknown',
+      code: 'unknown',
+      format: 'thrown',
+      retryable: false,
+    });
+    expect(error.message).toBe(DEFAULT_MESSAGES.unknown);
+    expect(error.details).toEqual({ name: 'RangeError', message: 'index out of range' });
+    expect(error.cause).toBe(thrown);
+  });
+
+  it.each([
+    ['a string', 'oops'],
+    ['a number', 42],
+    ['null', null],
+    ['undefined', undefined],
+    ['a symbol', Symbol('x')],
+    ['a function', () => {}],
+    ['a cyclic object', cyclic()],
+    ['an object with throwing getters', throwingGetters()],
+    ['a proxy that throws on every trap', throwingProxy()],
+    ['a revoked proxy', revokedProxy()],
+  ])('wraps %s without throwing', (_, thrown) => {
+    const error = toApiError(thrown);
+    expect(isApiError(error)).toBe(true);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.kind).toBe('unknown');
+    expect(error.message.length).toBeGreaterThan(0);
+  });
+
+  it('wraps an error whose name and message getters throw', () => {
+    const thrown = new Error('x');
+    Object.defineProperty(thrown, 'name', {
+      get() {
+        throw new Error('hostile name');
+      },
+    });
+    expect(toApiError(thrown).kind).toBe('unknown');
+  });
+});

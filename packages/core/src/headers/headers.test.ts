@@ -1,0 +1,435 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_WAIT_MS } from '../decode/duration.js';
+import {
+  headersThatBreak,
+  isPrototypePolluted,
+  revokedProxy,
+  throwingHeaders,
+  throwingProxy,
+} from '../test-utils/hostile.js';
+import { normalizeHeaders, parseHttpDate, parseLinks, readHeaders } from './headers.js';
+
+// 2027-01-15T08:00:00.000Z
+const NOW = 1_800_000_000_000;
+
+function read(headers: unknown) {
+  return readHeaders(headers, NOW);
+}
+
+describe('normalizeHeaders', () => {
+  it('reads a Headers object with names lower-cased', () => {
+    const all = normalizeHeaders(new Headers({ 'X-Request-Id': 'req_1', 'Retry-After': '5' }));
+    expect({ ...all }).toEqual({ 'x-request-id': 'req_1', 'retry-after': '5' });
+  });
+
+  it('reads a plain record whatever the case of its names', () => {
+    expect({ ...normalizeHeaders({ 'X-REQUEST-ID': 'req_1' }) }).toEqual({ 'x-request-id': 'req_1' });
+  });
+
+  it('reads a Map', () => {
+    expect({ ...normalizeHeaders(new Map([['Retry-After', '5']])) }).toEqual({ 'retry-after': '5' });
+  });
+
+  it('reads a list of name and value pairs, as fetch accepts them', () => {
+    const all = normalizeHeaders([
+      ['Retry-After', '5'],
+      ['X-Request-Id', 'req_1'],
+    ]);
+    expect({ ...all }).toEqual({ 'retry-after': '5', 'x-request-id': 'req_1' });
+  });
+
+  it('joins a repeated name with a comma, as Headers does', () => {
+    expect(normalizeHeaders({ 'X-Tag': 'a', 'x-tag': 'b' })['x-tag']).toBe('a, b');
+  });
+
+  it('joins array values and turns numbers into text', () => {
+    const all = normalizeHeaders({ vary: ['accept', 'origin'], 'retry-after': 30 });
+    expect({ ...all }).toEqual({ vary: 'accept, origin', 'retry-after': '30' });
+  });
+
+  it('skips values that are neither text, numbers nor lists of text', () => {
+    const all = normalizeHeaders({ a: null, b: { x: 1 }, c: Number.NaN, d: true, e: 'kept' });
+    expect({ ...all }).toEqual({ e: 'kept' });
+  });
+
+  it('reads nothing from a number, a string, null or undefined', () => {
+    for (const input of [42, 'x-request-id: req_1', null, undefined]) {
+      expect({ ...normalizeHeaders(input) }).toEqual({});
+    }
+  });
+
+  it('reads nothing from a headers object that throws, and does not throw', () => {
+    expect({ ...normalizeHeaders(throwingHeaders()) }).toEqual({});
+  });
+
+  it('keeps the headers read before a headers object broke', () => {
+    expect({ ...normalizeHeaders(headersThatBreak()) }).toEqual({
+      'x-request-id': 'req_before_break',
+      'retry-after': '30',
+    });
+  });
+
+  it('reads nothing from a proxy that throws on every trap or a revoked proxy', () => {
+    expect({ ...normalizeHeaders(throwingProxy()) }).toEqual({});
+    expect({ ...normalizeHeaders(revokedProxy()) }).toEqual({});
+  });
+
+  it('keeps one bad value from losing the others', () => {
+    const input = { 'x-request-id': 'req_1' };
+    Object.defineProperty(input, 'retry-after', {
+      enumerable: true,
+      get() {
+        throw new Error('bad value');
+      },
+    });
+    expect({ ...normalizeHeaders(input) }).toEqual({ 'x-request-id': 'req_1' });
+  });
+
+  it('reads at most 200 headers', () => {
+    const many = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`x-h-${i}`, 'v']));
+    expect(Object.keys(normalizeHeaders(many))).toHaveLength(200);
+  });
+
+  it('cuts a value longer than 8 KB', () => {
+    expect(normalizeHeaders({ 'x-long': 'a'.repeat(100_000) })['x-long']).toHaveLength(8192);
+  });
+
+  it('keeps a header named __proto__ as data without touching any prototype', () => {
+    const all = normalizeHeaders(JSON.parse('{"__proto__":"x","constructor":"y"}'));
+    expect(Object.getPrototypeOf(all)).toBeNull();
+    expect(Object.entries(all)).toContainEqual(['__proto__', 'x']);
+    expect(isPrototypePolluted()).toBe(false);
+  });
+});
+
+describe('parseHttpDate', () => {
+  it('reads the IMF-fixdate form', () => {
+    expect(parseHttpDate('Fri, 15 Jan 2027 08:00:45 GMT', NOW)).toBe(NOW + 45_000);
+  });
+
+  it('reads the obsolete RFC 850 form with a two-digit year', () => {
+    expect(parseHttpDate('Friday, 15-Jan-27 08:00:45 GMT', NOW)).toBe(NOW + 45_000);
+  });
+
+  it('reads a two-digit year more than 50 years ahead as the past century', () => {
+    expect(parseHttpDate('Sunday, 06-Nov-94 08:49:37 GMT', NOW)).toBe(Date.UTC(1994, 10, 6, 8, 49, 37));
+  });
+
+  it('reads the asctime form', () => {
+    expect(parseHttpDate('Fri Jan 15 08:00:45 2027', NOW)).toBe(NOW + 45_000);
+    expect(parseHttpDate('Sun Nov  6 08:49:37 1994', NOW)).toBe(Date.UTC(1994, 10, 6, 8, 49, 37));
+  });
+
+  describe('in a time zone other than GMT', () => {
+    const saved = process.env.TZ;
+    afterEach(() => {
+      process.env.TZ = saved;
+    });
+
+    it('reads an asctime date as GMT, as HTTP defines it', () => {
+      process.env.TZ = 'America/New_York';
+      expect(parseHttpDate('Fri Jan 15 08:00:45 2027', NOW)).toBe(NOW + 45_000);
+    });
+  });
+
+  it('reads an ISO 8601 instant with a zone', () => {
+    expect(parseHttpDate('2027-01-15T08:00:45Z', NOW)).toBe(NOW + 45_000);
+    expect(parseHttpDate('2027-01-15T09:00:45.250+01:00', NOW)).toBe(NOW + 45_250);
+  });
+
+  it('refuses an ISO 8601 date without a zone, which would be read in local time', () => {
+    expect(parseHttpDate('2027-01-15T08:00:45', NOW)).toBeUndefined();
+  });
+
+  it('refuses days that do not exist', () => {
+    expect(parseHttpDate('Mon, 32 Jan 2027 08:00:45 GMT', NOW)).toBeUndefined();
+    expect(parseHttpDate('Tue, 30 Feb 2027 08:00:45 GMT', NOW)).toBeUndefined();
+    expect(parseHttpDate('Fri, 15 Foo 2027 08:00:45 GMT', NOW)).toBeUndefined();
+    expect(parseHttpDate('Fri, 15 Jan 2027 25:00:45 GMT', NOW)).toBeUndefined();
+  });
+
+  it('refuses what Date.parse would guess a date from', () => {
+    for (const guess of ['1', '-5', '10, 20', 'in 5', 'foo 1', 'tomorrow 3', 'Feb 30 2027']) {
+      expect(parseHttpDate(guess, NOW)).toBeUndefined();
+    }
+  });
+});
+
+describe('readHeaders: Retry-After', () => {
+  it('reads delta seconds', () => {
+    expect(read({ 'retry-after': '120' }).retryAfterMs).toBe(120_000);
+  });
+
+  it('reads fractional seconds to the millisecond', () => {
+    expect(read({ 'retry-after': '1.5' }).retryAfterMs).toBe(1500);
+  });
+
+  it('reads an HTTP date as the time left until it', () => {
+    expect(read({ 'retry-after': 'Fri, 15 Jan 2027 08:00:45 GMT' }).retryAfterMs).toBe(45_000);
+  });
+
+  it('reads a date already past as no wait at all', () => {
+    expect(read({ 'retry-after': 'Thu, 14 Jan 2027 08:00:00 GMT' }).retryAfterMs).toBe(0);
+  });
+
+  it('caps a wait longer than a week at a week', () => {
+    expect(read({ 'retry-after': '99999999999' }).retryAfterMs).toBe(MAX_WAIT_MS);
+  });
+
+  it('reads no wait from a negative number or text that is no date', () => {
+    for (const value of ['-5', 'soon', '10, 20', '', '   ', 'in 5', '5 minutes']) {
+      expect(read({ 'retry-after': value }).retryAfterMs).toBeUndefined();
+    }
+  });
+
+  it('prefers Retry-After-Ms for its precision', () => {
+    expect(read({ 'retry-after': '2', 'retry-after-ms': '1500' }).retryAfterMs).toBe(1500);
+  });
+
+  it('falls back to Retry-After when Retry-After-Ms is no number', () => {
+    expect(read({ 'retry-after': '2', 'retry-after-ms': 'soon' }).retryAfterMs).toBe(2000);
+  });
+});
+
+describe('readHeaders: rate limits', () => {
+  it('reads X-RateLimit-* with the reset in epoch seconds', () => {
+    const { rateLimit } = read({
+      'x-ratelimit-limit': '60',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': '1800000012',
+    });
+    expect(rateLimit).toEqual({ limit: 60, remaining: 0, resetAt: 1_800_000_012_000 });
+  });
+
+  it('reads a reset in epoch milliseconds', () => {
+    expect(read({ 'x-ratelimit-reset': '1800000012345' }).rateLimit).toEqual({ resetAt: 1_800_000_012_345 });
+  });
+
+  it('reads a reset in seconds from now', () => {
+    expect(read({ 'ratelimit-reset': '30' }).rateLimit).toEqual({ resetAt: NOW + 30_000 });
+  });
+
+  it('reads a reset given as an HTTP date', () => {
+    expect(read({ 'x-ratelimit-reset': 'Fri, 15 Jan 2027 08:01:00 GMT' }).rateLimit).toEqual({
+      resetAt: NOW + 60_000,
+    });
+  });
+
+  it('refuses a reset beyond the last date a clock can hold', () => {
+    expect(read({ 'x-ratelimit-reset': '9'.repeat(30) }).rateLimit).toBeUndefined();
+  });
+
+  it('reads the RateLimit-Limit, -Remaining and -Reset fields', () => {
+    const { rateLimit } = read({
+      'ratelimit-limit': '100',
+      'ratelimit-remaining': '7',
+      'ratelimit-reset': '5',
+    });
+    expect(rateLimit).toEqual({ limit: 100, remaining: 7, resetAt: NOW + 5000 });
+  });
+
+  it('reads a limit followed by its policy', () => {
+    expect(read({ 'ratelimit-limit': '100, 100;w=60, 1000;w=3600' }).rateLimit).toEqual({ limit: 100 });
+  });
+
+  it('reads the draft RateLimit dictionary', () => {
+    expect(read({ ratelimit: 'limit=100, remaining=0, reset=30' }).rateLimit).toEqual({
+      limit: 100,
+      remaining: 0,
+      resetAt: NOW + 30_000,
+    });
+  });
+
+  it('reads the policy of the IETF RateLimit list with the fewest requests left', () => {
+    const { rateLimit } = read({
+      ratelimit: '"daily";r=900;t=3600, "burst";r=0;t=30',
+      'ratelimit-policy': '"daily";q=1000;w=86400, "burst";q=10;w=60',
+    });
+    expect(rateLimit).toEqual({ limit: 10, remaining: 0, resetAt: NOW + 30_000 });
+  });
+
+  it('reads a policy name with a comma inside its quotes', () => {
+    expect(read({ ratelimit: '"a,b";r=3;t=9' }).rateLimit).toEqual({ remaining: 3, resetAt: NOW + 9000 });
+  });
+
+  it('prefers the X-RateLimit-* fields over the RateLimit field', () => {
+    expect(read({ 'x-ratelimit-remaining': '4', ratelimit: '"p";r=0;t=1' }).rateLimit?.remaining).toBe(4);
+  });
+
+  it('refuses negative counts', () => {
+    expect(read({ 'x-ratelimit-remaining': '-1', 'x-ratelimit-limit': '-5' }).rateLimit).toBeUndefined();
+  });
+
+  it('reads no rate limit when no header names one', () => {
+    expect(read({ 'content-type': 'application/json' }).rateLimit).toBeUndefined();
+  });
+
+  it('reads no rate limit from values that are not numbers', () => {
+    expect(read({ 'x-ratelimit-remaining': 'none', ratelimit: 'garbage;;;==,,' }).rateLimit).toBeUndefined();
+  });
+});
+
+describe('readHeaders: request id', () => {
+  it.each([
+    ['X-Request-Id', 'req_1'],
+    ['Request-Id', 'req_2'],
+    ['X-Amzn-RequestId', 'd4f1c0de-0000-4000-8000-000000000001'],
+    ['X-Correlation-Id', 'corr-3'],
+  ])('reads the request id from %s', (name, value) => {
+    expect(read({ [name]: value }).requestId).toBe(value);
+  });
+
+  it.each([
+    // https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api
+    ['X-GitHub-Request-Id', 'CDE6:2B37:1E0B1A0:3C5F1D0:6543A1B2'],
+    // https://learn.microsoft.com/en-us/graph/errors
+    ['request-id', '0d3a1a6e-1c5a-4b8a-9a3e-1f1f1f1f1f1f'],
+    ['x-ms-request-id', 'b8c4a1c6-0000-4000-8000-000000000002'],
+    // https://shopify.dev/docs/api/usage/response-codes
+    ['X-Shopify-Request-Id', '8c9f2a3b-4d5e-6f70-8192-a3b4c5d6e7f8'],
+    // https://developer.okta.com/docs/reference/error-codes/
+    ['X-Okta-Request-Id', 'reqVy8wsvmBQN27h4soUE3ZEnA'],
+  ])('reads the vendor request id header %s', (name, value) => {
+    expect(read({ [name]: value }).requestId).toBe(value);
+  });
+
+  it.each([
+    ['x-notion-request-id'],
+    ['X-Zendesk-Request-Id'],
+    ['x-ms-client-requestid'],
+    ['x-b3-trace-id'],
+    ['x-acme-correlation-id'],
+  ])('reads any header named like a request id: %s', (name) => {
+    expect(read({ [name]: 'id_1' }).requestId).toBe('id_1');
+  });
+
+  it('prefers the origin’s request id to a CDN id, whatever the order', () => {
+    // Notion answers behind Cloudflare: `cf-ray` is the edge's, `x-notion-request-id` the API's.
+    expect(read({ 'cf-ray': '9a1b2c3d4e5f6789-SJC', 'x-notion-request-id': 'origin' }).requestId).toBe(
+      'origin',
+    );
+    expect(read({ 'cf-ray': '9a1b2c3d4e5f6789-SJC' }).requestId).toBe('9a1b2c3d4e5f6789-SJC');
+  });
+
+  it('prefers X-Request-Id over the other names', () => {
+    expect(read({ 'x-correlation-id': 'corr', 'x-request-id': 'req' }).requestId).toBe('req');
+  });
+
+  it('reads the trace id of a traceparent', () => {
+    const traceparent = '00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01';
+    expect(read({ traceparent }).requestId).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
+  });
+
+  it('prefers a request id header over a traceparent', () => {
+    const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    expect(read({ traceparent, 'x-request-id': 'req_1' }).requestId).toBe('req_1');
+  });
+
+  it('refuses an all-zero or malformed traceparent', () => {
+    expect(read({ traceparent: '00-00000000000000000000000000000000-00f067aa0ba902b7-01' }).requestId).toBe(
+      undefined,
+    );
+    expect(read({ traceparent: '00-xyz-00f067aa0ba902b7-01' }).requestId).toBeUndefined();
+    expect(read({ traceparent: 'garbage' }).requestId).toBeUndefined();
+  });
+
+  it("takes the origin's id when a proxy appended its own", () => {
+    expect(read({ 'x-request-id': 'req_origin, req_proxy' }).requestId).toBe('req_origin');
+  });
+
+  it('refuses an id longer than 256 characters and reads the next header', () => {
+    expect(read({ 'x-request-id': 'r'.repeat(300), 'request-id': 'req_2' }).requestId).toBe('req_2');
+  });
+
+  it('refuses an id with control characters', () => {
+    expect(read({ 'x-request-id': 'req\u0000_1' }).requestId).toBeUndefined();
+  });
+
+  it('refuses a blank id', () => {
+    expect(read({ 'x-request-id': '   ' }).requestId).toBeUndefined();
+  });
+});
+
+describe('readHeaders: links', () => {
+  it('reads the successor of a retired endpoint', () => {
+    const link = '<https://api.example.test/v2/items>; rel="successor-version"';
+    expect(read({ link }).successorUrl).toBe('https://api.example.test/v2/items');
+  });
+
+  it('reads the help link', () => {
+    expect(read({ link: '<https://docs.example.test/errors/quota>; rel=help' }).helpUrl).toBe(
+      'https://docs.example.test/errors/quota',
+    );
+  });
+
+  it('reads each relation of a header with several links', () => {
+    const link =
+      '<https://a.example.test/next>; rel="next", <https://a.example.test/v2>; rel="successor-version latest-version"';
+    const links = parseLinks(link);
+    expect(links.get('next')).toBe('https://a.example.test/next');
+    expect(links.get('successor-version')).toBe('https://a.example.test/v2');
+    expect(links.get('latest-version')).toBe('https://a.example.test/v2');
+  });
+
+  it('reads the relation whatever its case', () => {
+    expect(read({ link: '<https://a.example.test/v2>; REL="Successor-Version"' }).successorUrl).toBe(
+      'https://a.example.test/v2',
+    );
+  });
+
+  it.each([
+    ['javascript:alert(1)'],
+    ['data:text/html,<script>alert(1)</script>'],
+    ['/v2/items'],
+    ['//evil.example.test/v2'],
+    ['https://docs.example.test@evil.example.test/'],
+    ['ftp://files.example.test/v2'],
+  ])('refuses the link %s', (target) => {
+    const reading = read({ link: `<${target}>; rel="successor-version", <${target}>; rel="help"` });
+    expect(reading.successorUrl).toBeUndefined();
+    expect(reading.helpUrl).toBeUndefined();
+  });
+
+  it('reads nothing from a link that never closes', () => {
+    expect(parseLinks('<https://a.example.test/v2; rel="help"').size).toBe(0);
+  });
+
+  it('reads nothing from a link without a relation', () => {
+    expect(parseLinks('<https://a.example.test/v2>; title="v2"').size).toBe(0);
+  });
+});
+
+describe('readHeaders: content type', () => {
+  it('reads the media type lower-cased, without parameters', () => {
+    expect(read({ 'Content-Type': 'Application/Problem+JSON; charset=utf-8' }).contentType).toBe(
+      'application/problem+json',
+    );
+  });
+
+  it('reads no media type from a blank header', () => {
+    expect(read({ 'content-type': ' ; charset=utf-8' }).contentType).toBeUndefined();
+  });
+});
+
+describe('readHeaders with adversarial values', () => {
+  const long = `${'a'.repeat(1_000_000)}!`;
+
+  it('reads a megabyte of letters in every header as nothing useful', () => {
+    const names = ['retry-after', 'x-ratelimit-reset', 'ratelimit', 'link', 'traceparent', 'x-request-id'];
+    const reading = read(Object.fromEntries(names.map((name) => [name, long])));
+    expect(reading.retryAfterMs).toBeUndefined();
+    expect(reading.rateLimit).toBeUndefined();
+    expect(reading.successorUrl).toBeUndefined();
+  });
+
+  it('reads long runs of the characters each pattern repeats', () => {
+    const reading = read({
+      'retry-after': `1.${'1'.repeat(1_000_000)}!`,
+      link: `<https://a.example.test>;${' rel='.repeat(200_000)}"`,
+      ratelimit: `${'"'.repeat(500_000)};r=${' '.repeat(500_000)}`,
+      'ratelimit-limit': `${' '.repeat(1_000_000)}!`,
+    });
+    expect(reading.retryAfterMs).toBeUndefined();
+    expect(reading.rateLimit).toBeUndefined();
+  });
+});

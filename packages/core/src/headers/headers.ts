@@ -1,0 +1,365 @@
+import { clampWait } from '../decode/duration.js';
+import { httpUrl, num } from '../decode/read.js';
+import type { HeaderReading, RateLimit } from '../model/types.js';
+
+const MAX_HEADERS = 200;
+const MAX_VALUE = 8192;
+const MAX_REQUEST_ID = 256;
+/** Latest instant a `Date` can hold; a reset beyond it is a server mistake. */
+const MAX_INSTANT = 8.64e15;
+
+/**
+ * Request-id headers by precedence: `X-Request-Id`, Stripe's `Request-Id`, `Correlation-Id`; then, in
+ * the order they came, any header named by {@link ID_HEADER}, which takes in the vendors' documented
+ * names (`X-GitHub-Request-Id`, `X-Ms-Request-Id`, `X-Shopify-Request-Id`, `X-Okta-Request-Id`,
+ * `X-Amzn-RequestId`, `X-Zendesk-Request-Id`, `X-Correlation-Id`); then CDN ids and `traceparent`.
+ */
+const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'correlation-id'] as const;
+/** CDN and proxy ids, kept when the origin sent none: Cloudflare's ray, CloudFront's id. */
+const EDGE_ID_HEADERS = ['cf-ray', 'x-amz-cf-id'] as const;
+/** A header named for a request id by its ending: `x-notion-request-id`, `x-ms-client-requestid`, `x-b3-trace-id`. */
+export const ID_HEADER = /-(?:request-?id|trace-id|correlation-id)$/;
+
+function headerValue(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) : value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (Array.isArray(value)) {
+    const parts = value.slice(0, 20).filter((v): v is string => typeof v === 'string');
+    return parts.length > 0 ? headerValue(parts.join(', ')) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Header names lower-cased, values as strings, from a `Headers`, a `Map`, a list of `[name, value]`
+ * pairs or a plain record. Repeated names are joined with `, ` as `Headers` does.
+ */
+export function normalizeHeaders(input: unknown): Record<string, string> {
+  const out: Record<string, string> = Object.create(null);
+  let count = 0;
+  // Each header is read inside its own guard: one bad header does not lose the rest.
+  const put = (read: () => unknown) => {
+    try {
+      const pair = read();
+      if (count >= MAX_HEADERS || !Array.isArray(pair) || pair.length !== 2) return;
+      const [name, value] = pair;
+      if (typeof name !== 'string' || name.length === 0 || name.length > 256) return;
+      const v = headerValue(value);
+      if (v === undefined) return;
+      const key = name.toLowerCase();
+      out[key] = key in out ? `${out[key]}, ${v}`.slice(0, MAX_VALUE) : v;
+      count++;
+    } catch {
+      /* skipped */
+    }
+  };
+  try {
+    if (typeof input !== 'object' || input === null) return out;
+    if (Array.isArray(input)) {
+      for (const pair of input.slice(0, MAX_HEADERS)) put(() => pair);
+      return out;
+    }
+    const forEach = (input as { forEach?: unknown }).forEach;
+    if (typeof forEach === 'function') {
+      // Headers and Map both call back with (value, name).
+      forEach.call(input, (value: unknown, name: unknown) => put(() => [name, value]));
+      return out;
+    }
+    for (const name of Object.keys(input).slice(0, MAX_HEADERS)) {
+      put(() => [name, (input as Record<string, unknown>)[name]]);
+    }
+  } catch {
+    /* a hostile headers object reads as whatever was read before it threw */
+  }
+  return out;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// The three HTTP-date forms RFC 9110 §5.6.7 asks recipients to accept, and ISO 8601 with a zone.
+// Every token is fixed or bounded, so matching is linear whatever the input.
+/** `Sun, 06 Nov 1994 08:49:37 GMT`. */
+export const IMF_FIXDATE = /^[a-z]{3}, (\d{2}) ([a-z]{3}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) (?:gmt|utc)$/i;
+/** `Sunday, 06-Nov-94 08:49:37 GMT`. */
+export const RFC_850 = /^[a-z]{6,9}, (\d{2})-([a-z]{3})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) (?:gmt|utc)$/i;
+/** `Sun Nov  6 08:49:37 1994`. */
+export const ASCTIME = /^[a-z]{3} ([a-z]{3}) {1,2}(\d{1,2}) (\d{2}):(\d{2}):(\d{2}) (\d{4})$/i;
+/** `1994-11-06T08:49:37Z`, `…+01:00`: ISO 8601 with a zone. */
+export const ISO_8601 =
+  /^(\d{4})-(\d{2})-(\d{2})[t ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(z|[+-]\d{2}:?\d{2})$/i;
+
+function utc(
+  year: number,
+  monthName: string | number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+): number | undefined {
+  // A month is a name (`Nov`) in the HTTP-date forms and a number (1-12) in ISO 8601.
+  const month = typeof monthName === 'number' ? monthName - 1 : MONTHS.indexOf(monthName.toLowerCase());
+  if (month < 0 || month > 11 || day < 1 || hour > 23 || minute > 59 || second > 60) return undefined;
+  if (day > new Date(Date.UTC(year, month + 1, 0)).getUTCDate()) return undefined;
+  return Date.UTC(year, month, day, hour, minute, Math.min(second, 59));
+}
+
+function zoneOffsetMs(zone: string): number {
+  if (zone === 'z' || zone === 'Z') return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
+}
+
+/**
+ * An HTTP date (`Sun, 06 Nov 1994 08:49:37 GMT`, the obsolete RFC 850 and asctime forms) or an
+ * ISO 8601 instant with a zone, as epoch ms; `undefined` for anything else. Unlike `Date.parse`,
+ * it reads no local time zone and accepts no guesses ("1", "-5", "in 5" are not dates).
+ */
+export function parseHttpDate(value: string, now: number): number | undefined {
+  const s = value.trim();
+  if (s.length > 64) return undefined;
+  let m = IMF_FIXDATE.exec(s);
+  if (m) {
+    return utc(Number(m[3]), m[2]!, Number(m[1]), +m[4]!, +m[5]!, +m[6]!);
+  }
+  m = RFC_850.exec(s);
+  if (m) {
+    // RFC 9110: a two-digit year more than 50 years ahead is the most recent past year ending so.
+    const century = Math.floor(new Date(now).getUTCFullYear() / 100) * 100;
+    let year = century + Number(m[3]);
+    if (year > new Date(now).getUTCFullYear() + 50) year -= 100;
+    return utc(year, m[2]!, Number(m[1]), +m[4]!, +m[5]!, +m[6]!);
+  }
+  m = ASCTIME.exec(s);
+  if (m) {
+    return utc(Number(m[6]), m[1]!, Number(m[2]), +m[3]!, +m[4]!, +m[5]!);
+  }
+  m = ISO_8601.exec(s);
+  if (m) {
+    const base = utc(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0));
+    if (base === undefined) return undefined;
+    const fraction = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
+    return base + fraction - zoneOffsetMs(m[8]!);
+  }
+  return undefined;
+}
+
+/** Delta seconds: `120`, `1.5`. */
+export const DELTA_SECONDS = /^\d+(?:\.\d+)?$/;
+
+/** `Retry-After`: delta seconds or an HTTP date, as ms from `now`, clamped to a week. */
+export function parseRetryAfter(value: string | undefined, now: number): number | undefined {
+  if (value === undefined) return undefined;
+  const s = value.trim();
+  if (s.length > 64) return undefined;
+  if (DELTA_SECONDS.test(s)) return clampWait(Number(s) * 1000);
+  const at = parseHttpDate(s, now);
+  return at === undefined ? undefined : clampWait(at - now);
+}
+
+/** `Retry-After-Ms` (Azure, OpenAI): the same wait in milliseconds. */
+function parseRetryAfterMs(value: string | undefined): number | undefined {
+  const s = value?.trim();
+  return s !== undefined && s.length <= 32 && DELTA_SECONDS.test(s) ? clampWait(Number(s)) : undefined;
+}
+
+/**
+ * A rate-limit reset as an epoch-ms instant. Servers send epoch seconds (GitHub, Chatsby), epoch ms,
+ * seconds from now (IETF `RateLimit-Reset`, many gateways) or an HTTP date: a number too small to be
+ * a date since 2001 is a delta.
+ */
+export function resetInstant(value: string | undefined, now: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = num(value);
+  if (n === undefined) return parseHttpDate(value, now);
+  if (n < 0) return undefined;
+  let at: number;
+  if (n >= 1e12) at = Math.round(n);
+  else if (n >= 1e9) at = Math.round(n * 1000);
+  else at = now + Math.round(n * 1000);
+  return at <= MAX_INSTANT ? at : undefined;
+}
+
+/** A comma or semicolon between header list items or parameters. */
+export const LIST_SEPARATOR = /[,;]/;
+
+/** A count from a header that may carry a policy after it (`100, 100;w=60`); negative counts are refused. */
+function count(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const head = value.slice(0, 64).split(LIST_SEPARATOR, 1)[0];
+  const n = num(head);
+  return n !== undefined && n >= 0 ? n : undefined;
+}
+
+/** Splits a structured-field list on commas outside quoted strings. */
+function listMembers(value: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === '"' && value[i - 1] !== '\\') quoted = !quoted;
+    else if (c === ',' && !quoted) {
+      out.push(value.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(value.slice(start));
+  return out;
+}
+
+interface RateLimitMember {
+  name: string;
+  params: Record<string, string>;
+}
+
+function members(value: string | undefined): RateLimitMember[] {
+  if (value === undefined) return [];
+  return listMembers(value.slice(0, 1024))
+    .slice(0, 20)
+    .map((member) => {
+      const params: Record<string, string> = Object.create(null);
+      let name = '';
+      for (const part of member.split(';')) {
+        const eq = part.indexOf('=');
+        if (eq < 0) {
+          name ||= part.trim();
+          continue;
+        }
+        const key = part.slice(0, eq).trim().toLowerCase();
+        if (key.length > 0 && !(key in params)) params[key] = part.slice(eq + 1).trim();
+      }
+      return { name, params };
+    });
+}
+
+type RateLimitText = Partial<Record<'limit' | 'remaining' | 'reset', string | undefined>>;
+const RATE_LIMIT_KEYS = ['limit', 'remaining', 'reset'] as const;
+
+/**
+ * The IETF `RateLimit` field in either shape: the draft dictionary `limit=100, remaining=0, reset=30`,
+ * or the current list of policies `"burst";r=0;t=30, "daily";r=900;t=3600`, where the policy with
+ * the fewest requests left is the one that binds. The limit of a listed policy comes from
+ * `RateLimit-Policy` (`"burst";q=100;w=60`).
+ */
+function readRateLimitField(field: string | undefined, policy: string | undefined): RateLimitText {
+  const dictionary: RateLimitText = {};
+  let binding: RateLimitMember | undefined;
+  let bindingLeft = Number.POSITIVE_INFINITY;
+  for (const member of members(field)) {
+    const { r, t } = member.params;
+    if (r === undefined && t === undefined) {
+      for (const key of RATE_LIMIT_KEYS) dictionary[key] ??= member.params[key];
+      continue;
+    }
+    const left = num(r) ?? Number.POSITIVE_INFINITY;
+    if (binding === undefined || left < bindingLeft) {
+      binding = member;
+      bindingLeft = left;
+    }
+  }
+  const policies = members(policy);
+  const quota =
+    policies.find((p) => binding !== undefined && p.name === binding.name)?.params.q ??
+    policies[0]?.params.q ??
+    (policies[0] && num(policies[0].name) !== undefined ? policies[0].name : undefined);
+  return {
+    limit: dictionary.limit ?? quota,
+    remaining: dictionary.remaining ?? binding?.params.r,
+    reset: dictionary.reset ?? binding?.params.t,
+  };
+}
+
+function readRateLimit(h: Record<string, string>, now: number): RateLimit | undefined {
+  const field = readRateLimitField(h.ratelimit, h['ratelimit-policy']);
+  const [limit, remaining, reset] = RATE_LIMIT_KEYS.map(
+    (key) => h[`x-ratelimit-${key}`] ?? h[`ratelimit-${key}`] ?? h[`x-rate-limit-${key}`] ?? field[key],
+  );
+  const out: { limit?: number; remaining?: number; resetAt?: number } = {};
+  const l = count(limit);
+  const r = count(remaining);
+  const resetAt = resetInstant(reset, now);
+  if (l !== undefined) out.limit = l;
+  if (r !== undefined) out.remaining = r;
+  if (resetAt !== undefined) out.resetAt = resetAt;
+  return l === undefined && r === undefined && resetAt === undefined ? undefined : out;
+}
+
+/** The trace id of a W3C `traceparent`: `00-<32 hex>-<16 hex>-<2 hex>`. */
+export const TRACEPARENT = /^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}/i;
+
+/** An id of zeros only, which W3C Trace Context declares invalid. */
+export const ALL_ZERO = /^0+$/;
+
+function traceIdFromTraceparent(value: string | undefined): string | undefined {
+  const id = value === undefined ? undefined : TRACEPARENT.exec(value.trim())?.[1];
+  return id !== undefined && !ALL_ZERO.test(id) ? id.toLowerCase() : undefined;
+}
+
+/** A control or format character: an id holding one cannot be typed back to support, so it is no id. */
+export const CONTROL = /[\p{Cc}\p{Cf}]/u;
+
+function readRequestId(h: Record<string, string>): string | undefined {
+  const names = [
+    ...REQUEST_ID_HEADERS,
+    ...Object.keys(h).filter((name) => name.length <= 64 && ID_HEADER.test(name)),
+    ...EDGE_ID_HEADERS,
+  ];
+  for (const name of names) {
+    const raw = h[name];
+    if (raw === undefined) continue;
+    // A proxy that adds its own id makes the value a list; the first is the origin's.
+    const v = raw
+      .slice(0, MAX_REQUEST_ID * 2)
+      .split(',', 1)[0]
+      ?.trim();
+    if (v && v.length <= MAX_REQUEST_ID && !CONTROL.test(v)) return v;
+  }
+  return traceIdFromTraceparent(h.traceparent);
+}
+
+/** The `rel` parameter of a `Link` entry, quoted or bare. */
+export const REL = /\brel\s*=\s*(?:"([^"]*)"|([^\s;,"]+))/i;
+
+/** A run of whitespace between the relation types of one `rel`. */
+export const WHITESPACE_RUN = /\s+/;
+
+/** The links of a `Link` header by relation: `<https://…>; rel="successor-version"`. */
+export function parseLinks(value: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  if (value === undefined) return out;
+  let i = 0;
+  const s = value.slice(0, MAX_VALUE);
+  while (i < s.length) {
+    const open = s.indexOf('<', i);
+    if (open < 0) break;
+    const close = s.indexOf('>', open + 1);
+    if (close < 0) break;
+    const target = s.slice(open + 1, close).trim();
+    const next = s.indexOf('<', close + 1);
+    const params = s.slice(close + 1, next < 0 ? s.length : next);
+    const rel = REL.exec(params);
+    for (const r of (rel?.[1] ?? rel?.[2] ?? '').toLowerCase().split(WHITESPACE_RUN)) {
+      if (r && !out.has(r)) out.set(r, target);
+    }
+    i = next < 0 ? s.length : next;
+  }
+  return out;
+}
+
+/** Reads every header faultline understands, once, whatever the dialect. */
+export function readHeaders(input: unknown, now: number): HeaderReading {
+  const all = normalizeHeaders(input);
+  const links = parseLinks(all.link);
+  const contentType = all['content-type']?.split(';', 1)[0]?.trim().toLowerCase() || undefined;
+  return {
+    all,
+    contentType,
+    retryAfterMs:
+      parseRetryAfterMs(all['retry-after-ms'] ?? all['x-ms-retry-after-ms']) ??
+      parseRetryAfter(all['retry-after'], now),
+    rateLimit: readRateLimit(all, now),
+    requestId: readRequestId(all),
+    successorUrl: httpUrl(links.get('successor-version')),
+    helpUrl: httpUrl(links.get('help')),
+  };
+}

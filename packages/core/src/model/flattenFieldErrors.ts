@@ -1,0 +1,85 @@
+import { toApiError } from '../decode/toApiError.js';
+import { isApiError } from './ApiError.js';
+import type { FieldError } from './types.js';
+
+/** What a form shows for an error: messages for the whole form, and messages per field. */
+export interface FlattenedFieldErrors {
+  /** Messages that belong to no single field (an empty path), in the order they arrived. */
+  formErrors: string[];
+  /**
+   * Messages per field name, in the order they arrived. A null-prototype record, so any name the
+   * server sends (`__proto__`, `constructor`) is an ordinary key.
+   */
+  fieldErrors: Record<string, string[]>;
+}
+
+/** Options of {@link flattenFieldErrors}. */
+export interface FlattenFieldErrorsOptions {
+  /**
+   * Renames a server path to the form's field name (`body.email` → `email`). Return `''` to make
+   * the message form-level.
+   */
+  mapPath?: ((path: string, fieldError: FieldError) => string) | undefined;
+  /**
+   * When the error carries no field messages at all, use its own message as the one form-level
+   * message, so a failed submit is never silent. Defaults to `true`.
+   */
+  includeMessage?: boolean | undefined;
+}
+
+/** The field messages of whatever was passed: an `ApiError`, a list of field errors, or anything thrown. */
+function sourceOf(error: unknown): { fieldErrors: readonly unknown[]; message: string | undefined } {
+  if (error === null || error === undefined) return { fieldErrors: [], message: undefined };
+  if (Array.isArray(error)) return { fieldErrors: error, message: undefined };
+  const apiError = isApiError(error) ? error : toApiError(error);
+  return { fieldErrors: apiError.fieldErrors, message: apiError.message };
+}
+
+function readFieldError(value: unknown): FieldError | undefined {
+  try {
+    if (typeof value !== 'object' || value === null) return undefined;
+    const { path, message, code } = value as Record<string, unknown>;
+    if (typeof message !== 'string' || message.trim().length === 0) return undefined;
+    return {
+      path: typeof path === 'string' ? path.trim() : '',
+      message,
+      ...(typeof code === 'string' ? { code } : {}),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The one bridge from an error to a form: its field messages grouped by field name, and the
+ * messages that belong to the whole form (an empty path). Equal messages for the same field are
+ * kept once. Accepts an `ApiError`, a `FieldError[]`, anything thrown (decoded with `toApiError`),
+ * or nothing (no messages).
+ */
+export function flattenFieldErrors(
+  error: unknown,
+  options: FlattenFieldErrorsOptions = {},
+): FlattenedFieldErrors {
+  const { mapPath, includeMessage = true } = options;
+  const source = sourceOf(error);
+  const formErrors: string[] = [];
+  const fieldErrors = Object.create(null) as Record<string, string[]>;
+  let sawField = false;
+  for (const raw of source.fieldErrors) {
+    const fieldError = readFieldError(raw);
+    if (fieldError === undefined) continue;
+    sawField = true;
+    const mapped = mapPath === undefined ? fieldError.path : mapPath(fieldError.path, fieldError);
+    const name = typeof mapped === 'string' ? mapped : '';
+    let list = formErrors;
+    if (name !== '') {
+      list = fieldErrors[name] ?? [];
+      fieldErrors[name] = list;
+    }
+    if (!list.includes(fieldError.message)) list.push(fieldError.message);
+  }
+  if (!sawField && includeMessage && source.message !== undefined && source.message.length > 0) {
+    formErrors.push(source.message);
+  }
+  return { formErrors, fieldErrors };
+}

@@ -1,0 +1,158 @@
+'use client';
+import type { ApiError, Decoder } from '@faultline/core';
+import type { ComponentType, ErrorInfo, ReactNode } from 'react';
+import { useFaultline } from '../provider/index.js';
+import { Component, toApiError } from '../shared/deps.js';
+import { focusLost } from '../shared/dom.js';
+import {
+  ApiErrorBoundaryContext,
+  type ApiErrorBoundaryContextValue,
+  type ApiErrorFallbackProps,
+} from './ApiErrorBoundaryContext.js';
+import { ErrorFallback } from './ErrorFallback.js';
+
+export type { ApiErrorFallbackProps };
+
+/** Why a boundary reset: its `resetErrorBoundary` was called, or one of its `resetKeys` changed. */
+export type ApiErrorBoundaryResetDetails =
+  | { reason: 'imperative-api'; args: unknown[] }
+  | { reason: 'keys'; prev: readonly unknown[] | undefined; next: readonly unknown[] | undefined };
+
+/** Props of {@link ApiErrorBoundary}. */
+export interface ApiErrorBoundaryProps {
+  /** The content that may throw. */
+  children?: ReactNode;
+  /** A fixed element to show instead of the children after an error. */
+  fallback?: ReactNode;
+  /** A component to show after an error; wins over `fallback`. */
+  FallbackComponent?: ComponentType<ApiErrorFallbackProps> | undefined;
+  /** A function that renders what to show after an error; wins over `FallbackComponent` and `fallback`. */
+  fallbackRender?: ((props: ApiErrorFallbackProps) => ReactNode) | undefined;
+  /** Runs before the boundary resets, to clear what made the children fail (TanStack Query's `reset`). */
+  onReset?: ((details: ApiErrorBoundaryResetDetails) => void) | undefined;
+  /** Resets the boundary when any value changes (compared with `Object.is`), such as the route or an id. */
+  resetKeys?: readonly unknown[] | undefined;
+  /** Runs once per caught error, for logging. */
+  onError?: ((error: ApiError, info: ErrorInfo) => void) | undefined;
+}
+
+interface BoundaryProps extends ApiErrorBoundaryProps {
+  decoder: Decoder | undefined;
+  now: () => number;
+}
+
+interface BoundaryState {
+  didCatch: boolean;
+  thrown: unknown;
+}
+
+const INITIAL: BoundaryState = { didCatch: false, thrown: null };
+const keysChanged = (prev: readonly unknown[] = [], next: readonly unknown[] = []) =>
+  prev.length !== next.length || prev.some((key, index) => !Object.is(key, next[index]));
+
+class Boundary extends Component<BoundaryProps, BoundaryState> {
+  override state: BoundaryState = INITIAL;
+  // The last thrown value and what it decoded to, so a re-render does not decode it again.
+  #decoded: [unknown, ApiError] | undefined;
+  // The fallback's root element, when the fallback registers it (ErrorFallback does).
+  #fallback: Element | null = null;
+  // Where the fallback sat in the DOM when it held focus at a reset: the children render there next.
+  #anchor: [parent: Node, before: Node | null, after: Node | null] | undefined;
+  readonly #api: ApiErrorBoundaryContextValue = {
+    resetErrorBoundary: (...args) => {
+      if (!this.state.didCatch) return;
+      this.props.onReset?.({ reason: 'imperative-api', args });
+      this.#reset();
+    },
+    registerFallback: (element) => {
+      this.#fallback = element;
+    },
+  };
+
+  static getDerivedStateFromError(thrown: unknown): Partial<BoundaryState> {
+    return { didCatch: true, thrown };
+  }
+
+  override componentDidCatch(thrown: unknown, info: ErrorInfo): void {
+    this.#anchor = undefined;
+    this.props.onError?.(this.#decode(thrown), info);
+  }
+
+  override componentDidUpdate(prevProps: BoundaryProps, prevState: BoundaryState): void {
+    const { resetKeys, onReset } = this.props;
+    // prevState.didCatch: keys that changed in the very update that threw must not undo the catch.
+    if (this.state.didCatch && prevState.didCatch && keysChanged(prevProps.resetKeys, resetKeys)) {
+      onReset?.({ reason: 'keys', prev: prevProps.resetKeys, next: resetKeys });
+      this.#reset();
+    }
+    if (prevState.didCatch && !this.state.didCatch) this.#refocus();
+  }
+
+  #decode(thrown: unknown): ApiError {
+    if (!this.#decoded || !Object.is(this.#decoded[0], thrown)) {
+      this.#decoded = [thrown, toApiError(thrown, { decoder: this.props.decoder, now: this.props.now() })];
+    }
+    return this.#decoded[1];
+  }
+
+  #reset(): void {
+    const element = this.#fallback;
+    this.#anchor =
+      element?.parentNode && element.contains(document.activeElement)
+        ? [element.parentNode, element.previousSibling, element.nextSibling]
+        : undefined;
+    this.setState(INITIAL);
+  }
+
+  // The control that reset the boundary is gone with the fallback; without this, keyboard focus
+  // would fall back to the start of the page. Only done when focus really was lost.
+  #refocus(): void {
+    const [parent, before, after] = this.#anchor ?? [];
+    this.#anchor = undefined;
+    if (!parent?.isConnected || !focusLost()) return;
+    for (
+      let node = before ? before.nextSibling : parent.firstChild;
+      node && node !== after;
+      node = node.nextSibling
+    ) {
+      const elements = node instanceof HTMLElement ? [node, ...node.querySelectorAll<HTMLElement>('*')] : [];
+      // The first element in tab order that takes focus: a disabled control or a hidden one does not.
+      for (const element of elements) {
+        if (element.tabIndex >= 0) element.focus();
+        if (!focusLost()) return;
+      }
+    }
+  }
+
+  override render(): ReactNode {
+    const { children, fallback, FallbackComponent, fallbackRender } = this.props;
+    let content = children;
+    if (this.state.didCatch) {
+      const props: ApiErrorFallbackProps = {
+        error: this.#decode(this.state.thrown),
+        resetErrorBoundary: this.#api.resetErrorBoundary,
+      };
+      content = fallbackRender ? (
+        fallbackRender(props)
+      ) : FallbackComponent ? (
+        <FallbackComponent {...props} />
+      ) : fallback === undefined ? (
+        <ErrorFallback {...props} />
+      ) : (
+        fallback
+      );
+    }
+    return <ApiErrorBoundaryContext.Provider value={this.#api}>{content}</ApiErrorBoundaryContext.Provider>;
+  }
+}
+
+/**
+ * Catches what its children throw while rendering, decodes it into an `ApiError` with the
+ * provider's decoder, and shows a fallback (by default {@link ErrorFallback}: the kind-aware notice
+ * with "Try again"). Resets through `resetErrorBoundary`, `useApiErrorBoundary().resetBoundary()`
+ * or a change in `resetKeys`, calling `onReset` first.
+ */
+export function ApiErrorBoundary(props: ApiErrorBoundaryProps): ReactNode {
+  const { decoder, now } = useFaultline();
+  return <Boundary {...props} decoder={decoder} now={now} />;
+}

@@ -1,0 +1,12 @@
+// Boundaries: <ApiErrorBoundary>, its default <ErrorFallback> (the notice with "Try again") and
+// useApiErrorBoundary.
+export type {
+  ApiErrorBoundaryProps,
+  ApiErrorBoundaryResetDetails,
+  ApiErrorFallbackProps,
+} from './ApiErrorBoundary.js';
+export { ApiErrorBoundary } from './ApiErrorBoundary.js';
+export type { ErrorFallbackProps } from './ErrorFallback.js';
+export { ErrorFallback } from './ErrorFallback.js';
+export type { UseApiErrorBoundary } from './useApiErrorBoundary.js';
+export { useApiErrorBoundary } from './useApiErrorBoundary.js';

@@ -1,0 +1,156 @@
+'use client';
+import type { Decoder, ErrorKind } from '@faultline/core';
+import type { ReactNode } from 'react';
+import { createContext, useContext, useMemo } from '../shared/deps.js';
+import { defaultMessages, type FaultlineMessages, formatDuration } from './messages.js';
+
+/** A next step: a URL to go to, or a function to run. */
+export type FaultlineAction = string | (() => void);
+
+/** Where users reach support. */
+export interface SupportContact {
+  /** An email address; the support link becomes a prefilled `mailto:`. */
+  email?: string | undefined;
+  /**
+   * A URL template for a support form; `{requestId}`, `{code}`, `{status}`, `{time}`, `{page}`,
+   * `{subject}` and `{body}` are replaced by URL-encoded values. Used instead of `email` when set.
+   */
+  url?: string | undefined;
+  /** The support team's name, for copy such as "Contact Acme support". */
+  name?: string | undefined;
+}
+
+/** Overrides for the copy: any subset, per kind too. */
+export type FaultlineMessagesInput = Partial<Omit<FaultlineMessages, 'title' | 'description'>> & {
+  /** Headings per kind to override. */
+  title?: Partial<Record<ErrorKind, string>> | undefined;
+  /** Fallback texts per kind to override. */
+  description?: Partial<Record<ErrorKind, string>> | undefined;
+};
+
+/** What every faultline hook and component reads from the provider (or the defaults without one). */
+export interface FaultlineConfig {
+  /**
+   * The decoder for a response-like value handed to a component (an axios or ky error); without
+   * one, such a value is read from its status alone. Errors decoded where they arrive need none.
+   */
+  decoder: Decoder | undefined;
+  /** The copy, defaults merged with overrides. */
+  messages: FaultlineMessages;
+  /** The locale for numbers, durations and times; the runtime's default when undefined. */
+  locale: string | undefined;
+  /** The IANA time zone times are shown in; the viewer's own when undefined (UTC until hydrated). */
+  timeZone: string | undefined;
+  /** Formats a wait in words in the configured locale. */
+  formatDuration: (ms: number) => string;
+  /** Where users reach support. */
+  support: SupportContact | undefined;
+  /** The clock, in epoch ms. Tests pass a fixed one. */
+  now: () => number;
+  /** Next steps per kind of failure, used by `ErrorNotice` and the boundary fallback. */
+  actions: FaultlineActions;
+}
+
+/** What the next-step buttons do. Leave one out and its button is not shown. */
+export interface FaultlineActions {
+  /** Sign in again (401). */
+  signIn?: FaultlineAction | undefined;
+  /** Ask for access (403). */
+  requestAccess?: FaultlineAction | undefined;
+  /** Top up or upgrade (402). */
+  topUp?: FaultlineAction | undefined;
+}
+
+/** Props of {@link FaultlineProvider}. */
+export interface FaultlineProviderProps {
+  /**
+   * The decoder for response-like values handed to components (`createDecoder`, or `defaultDecoder()`
+   * for every built-in dialect). The provider brings none of its own: an app that decodes where
+   * responses arrive (`fromResponse`, `apiFetch`, the query integration) ships no dialect for it.
+   */
+  decoder?: Decoder | undefined;
+  /** Copy overrides, for wording or translation. */
+  messages?: FaultlineMessagesInput | undefined;
+  /** The locale for numbers, durations and times. */
+  locale?: string | undefined;
+  /**
+   * The IANA time zone times are shown in (`'Europe/Berlin'`). Without it a time is shown in the
+   * viewer's own zone once the page is hydrated, and in UTC while it is rendered on the server and
+   * hydrated, since the server's zone is not the viewer's.
+   */
+  timeZone?: string | undefined;
+  /** Where users reach support. */
+  support?: SupportContact | undefined;
+  /** The clock, in epoch ms. Defaults to `Date.now`. */
+  now?: (() => number) | undefined;
+  /** Next steps per kind of failure. */
+  actions?: FaultlineActions | undefined;
+  /** The app. */
+  children?: ReactNode;
+}
+
+// A nested provider starts from the one above it: what it leaves out is inherited, not reset.
+function buildConfig(
+  {
+    decoder,
+    messages = {},
+    locale,
+    timeZone,
+    support,
+    now,
+    actions,
+  }: Omit<FaultlineProviderProps, 'children'>,
+  parent?: FaultlineConfig,
+): FaultlineConfig {
+  const base = parent?.messages ?? defaultMessages;
+  const { title, description, ...rest } = messages;
+  const lang = locale ?? parent?.locale;
+  return {
+    decoder: decoder ?? parent?.decoder,
+    messages: {
+      ...base,
+      // An override left `undefined` keeps the inherited text.
+      ...(Object.fromEntries(
+        Object.entries(rest).filter(([, value]) => value !== undefined),
+      ) as Partial<FaultlineMessages>),
+      title: { ...base.title, ...title },
+      description: { ...base.description, ...description },
+    },
+    locale: lang,
+    timeZone: timeZone ?? parent?.timeZone,
+    formatDuration: (ms) => formatDuration(ms, lang),
+    support: support ?? parent?.support,
+    now: now ?? parent?.now ?? (() => Date.now()),
+    actions: { ...parent?.actions, ...actions },
+  };
+}
+
+const DEFAULT_CONFIG = /* @__PURE__ */ buildConfig({});
+const FaultlineContext = createContext<FaultlineConfig>(DEFAULT_CONFIG);
+
+/**
+ * Configures faultline for the tree below: decoder, copy, locale, time zone, support contact, clock, next steps.
+ * Providers nest: an inner one changes what it sets and inherits the rest from the outer one.
+ */
+export function FaultlineProvider({
+  children,
+  decoder,
+  messages,
+  locale,
+  timeZone,
+  support,
+  now,
+  actions,
+}: FaultlineProviderProps): ReactNode {
+  const parent = useContext(FaultlineContext);
+  const config = useMemo(
+    () => buildConfig({ decoder, messages, locale, timeZone, support, now, actions }, parent),
+    [decoder, messages, locale, timeZone, support, now, actions, parent],
+  );
+  return <FaultlineContext.Provider value={config}>{children}</FaultlineContext.Provider>;
+}
+
+/** The faultline configuration of the nearest provider, or the defaults when there is none. */
+export function useFaultline(): FaultlineConfig {
+  return useContext(FaultlineContext);
+}

@@ -1,0 +1,14 @@
+// The provider: the configuration every part reads (decoder, copy, locale, support contact, clock,
+// next steps). Other parts import it from here; the package barrel lists what is public.
+export type {
+  FaultlineAction,
+  FaultlineActions,
+  FaultlineConfig,
+  FaultlineMessagesInput,
+  FaultlineProviderProps,
+  SupportContact,
+} from './FaultlineProvider.js';
+export { FaultlineProvider, useFaultline } from './FaultlineProvider.js';
+export type { FaultlineMessages, SupportContext } from './messages.js';
+export { defaultMessages, errorText, formatDuration } from './messages.js';
+export { useApiError, wasDecodedInRender } from './useApiError.js';

@@ -1,0 +1,131 @@
+'use client';
+import type { ReactNode } from 'react';
+import { useApiError, useFaultline, wasDecodedInRender } from '../provider/index.js';
+import { useId, useRef } from '../shared/deps.js';
+import { classNames, type HeadingLevel, titleElement } from '../shared/dom.js';
+import { useHydrated } from '../shared/useHydrated.js';
+import { useCopyToClipboard } from './useCopyToClipboard.js';
+import { useSupportHref } from './useSupportHref.js';
+/** Props of {@link SupportPanel}. */
+export interface SupportPanelProps {
+  /** The error to report: an `ApiError` or anything thrown (decoded with the provider's decoder); nothing renders for `null` or `undefined`. */
+  error: unknown;
+  /** When the error happened (epoch ms or a `Date`); defaults to the error's `occurredAt`, when it was decoded. */
+  time?: number | Date | undefined;
+  /** Makes the title a heading of this level; without it the title is a paragraph. */
+  headingLevel?: HeadingLevel | undefined;
+  /** Extra class names for the root element. */
+  className?: string | undefined;
+}
+
+function formatTime(time: number, locale: string | undefined, timeZone: string | undefined): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'long', timeZone }).format(time);
+  } catch {
+    return new Date(time).toISOString();
+  }
+}
+
+// Selects the id, so a user whose browser refused the copy can copy it by hand.
+function select(element: HTMLElement | null): void {
+  const selection = getSelection();
+  if (!element || !selection) return;
+  selection.selectAllChildren(element);
+}
+
+function Row({ term, children }: { term: string; children: ReactNode }): ReactNode {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/**
+ * What support needs to find a failed request: the request id with a copy button, the code, the
+ * status and the time, and a link that opens a prefilled message when a support contact is
+ * configured. Never shows or sends headers, tokens or the body.
+ *
+ * The time is the error's `occurredAt` (or `time`), never the clock of the render, so the server's
+ * HTML hydrates: it is shown in the provider's `timeZone`, else in UTC on the server and while
+ * hydrating and in the viewer's zone after that. A value other than an `ApiError` is decoded during
+ * render, with a clock the server and the browser do not share: its time is shown once hydrated.
+ */
+export function SupportPanel({ error, time, headingLevel, className }: SupportPanelProps): ReactNode {
+  const { messages, locale, timeZone } = useFaultline();
+  const apiError = useApiError(error);
+  const hydrated = useHydrated();
+  const given = time === undefined ? Number.NaN : +time;
+  const at = Number.isFinite(given)
+    ? given
+    : apiError && (hydrated || !wasDecodedInRender(apiError))
+      ? apiError.occurredAt
+      : Number.NaN;
+  const href = useSupportHref(apiError, at);
+  const { copy, state } = useCopyToClipboard();
+  const idRef = useRef<HTMLElement>(null);
+  const titleId = useId();
+
+  if (!apiError) return null;
+  const Title = titleElement(headingLevel);
+  const { requestId, status } = apiError;
+
+  return (
+    // A group, not a fieldset (these are details, not form controls) nor a region (several panels
+    // on a page would crowd the landmarks).
+    // biome-ignore lint/a11y/useSemanticElements: see above
+    <div
+      role="group"
+      aria-labelledby={titleId}
+      className={classNames('fl-support', className)}
+      data-copy={state}
+    >
+      <Title id={titleId} className="fl-support-title">
+        {messages.supportTitle}
+      </Title>
+      <dl>
+        {requestId !== undefined && (
+          <Row term={messages.requestId}>
+            <code ref={idRef} className="fl-support-id">
+              {requestId}
+            </code>{' '}
+            <button
+              type="button"
+              className="fl-button"
+              // The name starts with the visible label (WCAG 2.5.3) and says what is copied.
+              aria-label={`${messages.copy} ${messages.requestId}`}
+              onClick={async () => {
+                if (!(await copy(requestId))) select(idRef.current);
+              }}
+            >
+              {messages.copy}
+            </button>{' '}
+            <span role="status" className="fl-support-status">
+              {state === 'copied' ? messages.copied : state === 'failed' ? messages.copyFailed : ''}
+            </span>
+          </Row>
+        )}
+        <Row term={messages.code}>
+          <code>{apiError.code}</code>
+        </Row>
+        {status > 0 && <Row term={messages.status}>{status}</Row>}
+        <Row term={messages.time}>
+          {Number.isFinite(at) ? (
+            <time dateTime={new Date(at).toISOString()}>
+              {formatTime(at, locale, timeZone ?? (hydrated ? undefined : 'UTC'))}
+            </time>
+          ) : (
+            <time />
+          )}
+        </Row>
+      </dl>
+      {href && (
+        // noreferrer: the page URL may carry tokens in its query string; support gets only origin + path.
+        <a className="fl-link" href={href} rel="noreferrer">
+          {messages.contactSupport}
+        </a>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+'use client';
+import type { ApiError } from '@faultline/core';
+import { useFaultline } from '../provider/index.js';
+import { useEffect, useState } from '../shared/deps.js';
+import { supportHref } from './supportHref.js';
+
+/**
+ * The link that opens a prefilled support message for an error, from the provider's support contact
+ * and copy; `undefined` when no contact is configured. The page is read after mount, so the server
+ * and the first render agree.
+ */
+export function useSupportHref(error: ApiError | undefined, time: number): string | undefined {
+  const { support, messages } = useFaultline();
+  const [page, setPage] = useState<string>();
+  useEffect(() => setPage(location.href), []);
+  return error && supportHref({ support, error, messages, time, page });
+}

@@ -1,0 +1,168 @@
+'use client';
+import type { ReactNode } from 'react';
+import { useRetryCountdown } from '../countdown/index.js';
+import { useFaultline } from '../provider/index.js';
+import { useEffect, useId, useState } from '../shared/deps.js';
+import { classNames } from '../shared/dom.js';
+import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect.js';
+import { waitOf } from '../shared/waitOf.js';
+import type { OnlineSource } from './connection.js';
+import { ToastContent } from './ToastContent.js';
+import type { ToastData, ToastQueue } from './ToastQueue.js';
+import { toastQueue } from './toast.js';
+import { toastAnnouncement } from './toastText.js';
+import { useToastRegion } from './useToastRegion.js';
+import { useToasts } from './useToasts.js';
+
+/** Where the toasts sit on the screen (`start`/`end` follow the writing direction). */
+export type ToasterPosition =
+  | 'top-start'
+  | 'top-center'
+  | 'top-end'
+  | 'bottom-start'
+  | 'bottom-center'
+  | 'bottom-end';
+
+/** Props of {@link Toaster}. */
+export interface ToasterProps {
+  /** How many toasts are visible at once; the rest wait, their timers stopped. Defaults to 3. */
+  max?: number | undefined;
+  /** How long a toast stays, in ms, unless it sets its own; never under 5 s. Defaults to 6000. */
+  duration?: number | undefined;
+  /** The keys that move focus into the notifications and back. Defaults to `['F8']`. */
+  hotkey?: readonly string[] | undefined;
+  /** Where the toasts sit. Defaults to `'bottom-end'`. */
+  position?: ToasterPosition | undefined;
+  /** More distinct errors than this within `burstWindow` ms, when they do not fit, become one summary toast. Defaults to 3. */
+  burst?: number | undefined;
+  /** The window of a burst, in ms. Defaults to 2000. */
+  burstWindow?: number | undefined;
+  /** Network failures in a row that show the offline status while the browser says it is online. Defaults to 3. */
+  offlineAfter?: number | undefined;
+  /** Where the toaster learns whether the network is there; the browser's events by default. Pass TanStack Query's `onlineManager` to follow it. */
+  online?: OnlineSource | undefined;
+  /** The queue to show; defaults to the one `toast` writes to. */
+  queue?: ToastQueue | undefined;
+  /** Renders the inside of each toast, for a design of your own (`ToastContent` is the default). */
+  renderToast?: ((toast: ToastData, dismiss: () => void) => ReactNode) | undefined;
+  /** A class for the region, next to `fl-toaster`. */
+  className?: string | undefined;
+}
+
+const DEFAULT_HOTKEY = ['F8'];
+
+// Says a text once: a later change of it (a summary's count going up) is shown, not announced.
+function Said({ text }: { text: string }): ReactNode {
+  const [said] = useState(text);
+  return <p>{said}</p>;
+}
+
+// Says once that a wait counted down in a toast is over; nothing when it was over on arrival.
+function WaitEnded({ retryAt, text }: { retryAt: number; text: string }): ReactNode {
+  const { ready } = useRetryCountdown(retryAt);
+  const [waiting] = useState(!ready);
+  return waiting && ready && <p>{text}</p>;
+}
+
+/**
+ * Shows the toasts of a queue in a labelled region the hotkey (F8) reaches. Errors are announced
+ * assertively and the rest politely, through live regions that exist before the first toast.
+ */
+export function Toaster({
+  max = 3,
+  duration = 6000,
+  hotkey = DEFAULT_HOTKEY,
+  position = 'bottom-end',
+  burst,
+  burstWindow,
+  offlineAfter,
+  online,
+  queue = toastQueue,
+  renderToast,
+  className,
+}: ToasterProps): ReactNode {
+  const config = useFaultline();
+  const titleId = useId();
+  const state = useToasts(queue);
+  const { toasts, offline } = state;
+  const { messages } = config;
+  const { regionProps, toastProps } = useToastRegion(state, {
+    hotkey,
+    label: config.messages.notifications.replace('{hotkey}', hotkey.join('+').replace(/Key|Digit/g, '')),
+  });
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  useIsomorphicLayoutEffect(
+    () => queue.configure({ max, duration, burst, burstWindow, offlineAfter, online }),
+    [queue, max, duration, burst, burstWindow, offlineAfter, online],
+  );
+  useEffect(() => queue.connect(), [queue]);
+  // Live regions only announce what is added after they are in the page: they are there from the
+  // first render and filled a render later. Each change gets a new element, so a repeat is
+  // announced again and nothing else is re-read. The end of a wait is good news, said politely.
+  const live = (errors: boolean) => (
+    <div className="fl-visually-hidden" role={errors ? 'alert' : 'status'} aria-atomic="false">
+      {mounted &&
+        toasts.map((toast) => {
+          // A summary is announced when it appears, not again for every failure it takes in.
+          const key = toast.summary ? toast.id : `${toast.id} ${toast.version}`;
+          const retryAt = waitOf(toast.error);
+          return (toast.type === 'error') === errors ? (
+            <Said key={key} text={toastAnnouncement(toast, config)} />
+          ) : (
+            !errors && retryAt !== undefined && (
+              <WaitEnded key={key} retryAt={retryAt} text={config.messages.waitEnded} />
+            )
+          );
+        })}
+      {mounted && !errors && offline && <Said key={`offline ${offline.since}`} text={messages.offline} />}
+    </div>
+  );
+
+  return (
+    <>
+      {toasts.length > 0 && (
+        <section {...regionProps} className={classNames('fl-toaster', className)} data-position={position}>
+          <ol>
+            {toasts.map((toast, i) => {
+              const onDismiss = () => state.dismiss(toast.id);
+              return (
+                <li
+                  key={toast.id}
+                  {...toastProps(toast.id)}
+                  className="fl-toast"
+                  data-type={toast.type}
+                  data-kind={toast.error?.kind}
+                  data-summary={toast.summary?.reason}
+                  aria-labelledby={renderToast ? undefined : titleId + i}
+                >
+                  {renderToast ? (
+                    renderToast(toast, onDismiss)
+                  ) : (
+                    <ToastContent toast={toast} onDismiss={onDismiss} titleId={titleId + i} />
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      )}
+      {live(true)}
+      {live(false)}
+      {/* One status for as long as the network is gone. It is announced once, through the polite
+          region that is already in the page (a live region added with its text is not reliably
+          read), so the status itself does not announce again. */}
+      {offline && (
+        <div className="fl-offline" role="status" aria-live="off">
+          <p className="fl-toast-title">{messages.offline}</p>
+          {offline.waiting > 0 && <p className="fl-toast-meta">{messages.waitingToSend(offline.waiting)}</p>}
+          {offline.reason === 'failures' && (
+            <button type="button" className="fl-button" onClick={queue.retryOffline}>
+              {messages.tryNow}
+            </button>
+          )}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import type { FaultlineConfig } from '../provider/index.js';
+import { errorText, type FaultlineMessages } from '../provider/index.js';
+import { waitOf } from '../shared/waitOf.js';
+import type { ToastData } from './ToastQueue.js';
+
+/** The words a toast is made of: its type, heading and text, from the copy in the provider. */
+export function toastText(
+  toast: ToastData,
+  messages: FaultlineMessages,
+): { label: string; title: string; text: string | undefined } {
+  const { type, error, summary } = toast;
+  return {
+    label: messages[`${type}Label` as const],
+    title: summary
+      ? summary.reason === 'away'
+        ? messages.whileAway(summary.total, summary.recovered)
+        : messages.requestsFailed(summary.total)
+      : toast.event === 'online'
+        ? messages.backOnline
+        : (toast.title ?? (error ? messages.title[error.kind] : toast.message)),
+    text: error && errorText(error, messages),
+  };
+}
+
+/** What a screen reader says when a toast appears: "Error: Service unavailable. The server … 2 times." */
+export function toastAnnouncement(
+  toast: ToastData,
+  config: Pick<FaultlineConfig, 'messages' | 'formatDuration'>,
+): string {
+  const { messages, formatDuration } = config;
+  const { label, title, text } = toastText(toast, messages);
+  // From when the toast arrived (or last repeated), not from when the error was decoded.
+  const wait = (waitOf(toast.error) ?? 0) - toast.at;
+  return [
+    label,
+    /[.!?]$/.test(title) ? title : `${title}.`,
+    text,
+    toast.count > 1 && `${messages.occurrences(toast.count)}.`,
+    wait > 0 && messages.waitStarted(formatDuration(wait)),
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
