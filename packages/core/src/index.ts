@@ -1,3 +1,4 @@
+export { isChunkLoadError } from './decode/chunkLoad.js';
 export type { CreateDecoderOptions } from './decode/createDecoder.js';
 export { createDecoder } from './decode/createDecoder.js';
 export { decodeError } from './decode/decodeError.js';

@@ -30,6 +30,7 @@ export {
   fromResponse,
   isApiError,
   isApiErrorJSON,
+  isChunkLoadError,
   isErrorKind,
   isRetryableKind,
   kindFromStatus,

@@ -6,10 +6,19 @@ export type {
   ApiErrorBoundaryProps,
   ApiErrorBoundaryResetDetails,
   ApiErrorFallbackProps,
+  CaughtErrorInfo,
   ErrorFallbackProps,
+  FaultlineRootOptions,
+  FaultlineRootOptionsInput,
   UseApiErrorBoundary,
 } from './boundary/index.js';
-export { ApiErrorBoundary, ErrorFallback, useApiErrorBoundary } from './boundary/index.js';
+export {
+  ApiErrorBoundary,
+  ErrorFallback,
+  faultlineRootOptions,
+  retryableLazy,
+  useApiErrorBoundary,
+} from './boundary/index.js';
 // @faultline/core, re-exported so an app installs one package (the list is in core.ts).
 export * from './core.js';
 export type {
@@ -45,13 +54,17 @@ export {
 } from './fields/index.js';
 export type { ErrorNoticeProps, NextStep, NextStepHandlers, NextStepKind } from './notice/index.js';
 export { ErrorNotice, nextSteps } from './notice/index.js';
+export type { PendingButtonProps } from './pending/index.js';
+export { PendingButton, pendingButtonProps } from './pending/index.js';
 export type {
+  Announcer,
   FaultlineAction,
   FaultlineActions,
   FaultlineConfig,
   FaultlineMessages,
   FaultlineMessagesInput,
   FaultlineProviderProps,
+  Politeness,
   SupportContact,
   SupportContext,
 } from './provider/index.js';

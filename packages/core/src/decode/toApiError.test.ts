@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError, isApiError } from '../model/ApiError.js';
 import { DEFAULT_MESSAGES } from '../model/messages.js';
 import { cyclic, revokedProxy, throwingGetters, throwingProxy } from '../test-utils/hostile.js';
+import { isChunkLoadError } from './chunkLoad.js';
 import { decodeError } from './decodeError.js';
 import { defaultDecoder } from './defaultDecoder.js';
 import { toApiError } from './toApiError.js';
@@ -184,5 +185,56 @@ describe('toApiError', () => {
       },
     });
     expect(toApiError(thrown).kind).toBe('unknown');
+  });
+});
+
+// A lazily loaded screen that cannot be fetched (offline, or gone after a deploy) fails with the
+// browser's own wording. Chromium: vitejs/vite#11804 (https://github.com/vitejs/vite/issues/11804);
+// Firefox: cheeaun/phanpy#469 (https://github.com/cheeaun/phanpy/issues/469); Safari: the message
+// guardian/dotcom-rendering#7188 filters (https://github.com/guardian/dotcom-rendering/pull/7188);
+// Vite's preload helper (packages/vite/src/node/plugins/importAnalysisBuild.ts) rejects with
+// "Unable to preload CSS for …" and dispatches `vite:preloadError` with the failure as `payload`
+// (https://github.com/vitejs/vite/commit/2eca54e).
+describe('toApiError on a chunk that could not be loaded', () => {
+  const failures = {
+    chromium: new TypeError(
+      'Failed to fetch dynamically imported module: https://alkem.io/assets/SpaceSettings-C8xk2.js',
+    ),
+    firefox: new TypeError(
+      'error loading dynamically imported module: https://phanpy.rollenspiel.social/assets/icons/quote-left-line-NQzeELMO.js',
+    ),
+    safari: new TypeError('Importing a module script failed.'),
+    'vite CSS preload': new Error('Unable to preload CSS for https://app.example/assets/Billing-3fa1.css'),
+    'webpack chunk': Object.assign(new Error('Loading chunk 7 failed.\n(error: https://app.example/7.js)'), {
+      name: 'ChunkLoadError',
+    }),
+  };
+
+  for (const [source, thrown] of Object.entries(failures)) {
+    it(`reads ${source}'s failure as a network failure of a chunk`, () => {
+      const error = toApiError(thrown);
+      expect(error).toMatchObject({ status: 0, kind: 'network', format: 'chunk', retryable: true });
+      expect(error.cause).toBe(thrown);
+      expect(isChunkLoadError(thrown)).toBe(true);
+    });
+  }
+
+  it("reads Vite's vite:preloadError event by its payload", () => {
+    const payload = new Error('Unable to preload CSS for https://app.example/assets/Status-9a.css');
+    const event = Object.assign(new Event('vite:preloadError', { cancelable: true }), { payload });
+    const error = toApiError(event);
+    expect(error).toMatchObject({ kind: 'network', format: 'chunk' });
+    expect(error.cause).toBe(payload);
+    expect(isChunkLoadError(event)).toBe(true);
+  });
+
+  it('leaves a plain error that only mentions a module unknown', () => {
+    const thrown = new Error('The module script failed its own checks');
+    expect(toApiError(thrown).kind).toBe('unknown');
+    expect(isChunkLoadError(thrown)).toBe(false);
+  });
+
+  it('keeps a failed fetch a fetch failure, not a chunk', () => {
+    expect(toApiError(new TypeError('Failed to fetch')).format).toBe('fetch');
   });
 });

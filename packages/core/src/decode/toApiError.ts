@@ -3,6 +3,7 @@ import { isApiErrorJSON } from '../model/ApiErrorJSON.js';
 import { type ErrorKind, isRetryableKind, kindFromStatus } from '../model/ErrorKind.js';
 import { DEFAULT_MESSAGES } from '../model/messages.js';
 import type { DecodeOptions, HeadersInput } from '../model/types.js';
+import { isChunkLoadError, unwrapPreloadError } from './chunkLoad.js';
 import { clock } from './clock.js';
 import { prop } from './read.js';
 
@@ -11,14 +12,14 @@ function errorName(thrown: unknown): string | undefined {
   return typeof name === 'string' ? name : undefined;
 }
 
-function noResponse(kind: ErrorKind, cause: unknown, occurredAt: number): ApiError {
+function noResponse(kind: ErrorKind, cause: unknown, occurredAt: number, format = 'fetch'): ApiError {
   return new ApiError({
     status: 0,
     code: kind,
     kind,
     message: DEFAULT_MESSAGES[kind],
     retryable: isRetryableKind(kind),
-    format: 'fetch',
+    format,
     cause,
     occurredAt,
   });
@@ -92,11 +93,13 @@ function decodeAttached(
 /**
  * Turns anything a fetch can throw into an {@link ApiError}: an `ApiError` is returned as is, its
  * JSON form (`error.toJSON()`, after a trip across the server boundary) becomes one again,
- * `TypeError` (no response) is `network`, `AbortError` is `aborted`, `TimeoutError` is `timeout`,
- * and anything else is wrapped as `unknown` with the thrown value as `cause`. An error carrying an
- * HTTP status of 400 or more (axios, ky, ofetch) is decoded with `options.decoder`; without one it
- * gives the kind its status implies, for this function imports no dialect: decode responses where
- * they arrive (`fromResponse`, `apiFetch`) or pass a decoder. Never throws.
+ * `TypeError` (no response) is `network`, a lazily loaded chunk that could not be fetched (every
+ * browser's wording, Vite's `vite:preloadError`, webpack's `ChunkLoadError`) is `network` with the
+ * format `'chunk'`, `AbortError` is `aborted`, `TimeoutError` is `timeout`, and anything else is
+ * wrapped as `unknown` with the thrown value as `cause`. An error carrying an HTTP status of 400 or
+ * more (axios, ky, ofetch) is decoded with `options.decoder`; without one it gives the kind its
+ * status implies, for this function imports no dialect: decode responses where they arrive
+ * (`fromResponse`, `apiFetch`) or pass a decoder. Never throws.
  */
 export function toApiError(thrown: unknown, options?: DecodeOptions): ApiError {
   const now = clock(options);
@@ -104,6 +107,7 @@ export function toApiError(thrown: unknown, options?: DecodeOptions): ApiError {
     if (isApiError(thrown)) return thrown;
     // An error that crossed the server boundary as its JSON form (a server action's result).
     if (isApiErrorJSON(thrown)) return ApiError.fromJSON(thrown);
+    if (isChunkLoadError(thrown)) return noResponse('network', unwrapPreloadError(thrown), now, 'chunk');
     const name = errorName(thrown);
     if (name === 'AbortError') return noResponse('aborted', thrown, now);
     if (name === 'TimeoutError') return noResponse('timeout', thrown, now);

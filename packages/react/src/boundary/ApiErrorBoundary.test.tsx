@@ -108,7 +108,7 @@ describe('ApiErrorBoundary', () => {
   it('resets when "Try again" is pressed, calling onReset first', async () => {
     const user = userEvent.setup();
     const onReset = vi.fn();
-    render(<Harness initial={errors.notFound()} onReset={onReset} />);
+    render(<Harness initial={errors.server()} onReset={onReset} />);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(onReset).toHaveBeenCalledWith({ reason: 'imperative-api', args: [] });
     expect(screen.getByRole('button', { name: 'Invite member' })).toBeInTheDocument();

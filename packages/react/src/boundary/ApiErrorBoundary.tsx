@@ -44,9 +44,11 @@ interface BoundaryProps extends ApiErrorBoundaryProps {
 interface BoundaryState {
   didCatch: boolean;
   thrown: unknown;
+  /** How many times the boundary has reset. */
+  resets: number;
 }
 
-const INITIAL: BoundaryState = { didCatch: false, thrown: null };
+const INITIAL: BoundaryState = { didCatch: false, thrown: null, resets: 0 };
 const keysChanged = (prev: readonly unknown[] = [], next: readonly unknown[] = []) =>
   prev.length !== next.length || prev.some((key, index) => !Object.is(key, next[index]));
 
@@ -58,7 +60,10 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
   #fallback: Element | null = null;
   // Where the fallback sat in the DOM when it held focus at a reset: the children render there next.
   #anchor: [parent: Node, before: Node | null, after: Node | null] | undefined;
+  // The value children see; a new one after every reset, so they can tell a retry from a re-render.
+  #value: ApiErrorBoundaryContextValue | undefined;
   readonly #api: ApiErrorBoundaryContextValue = {
+    resets: 0,
     resetErrorBoundary: (...args) => {
       if (!this.state.didCatch) return;
       this.props.onReset?.({ reason: 'imperative-api', args });
@@ -101,7 +106,7 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
       element?.parentNode && element.contains(document.activeElement)
         ? [element.parentNode, element.previousSibling, element.nextSibling]
         : undefined;
-    this.setState(INITIAL);
+    this.setState((state) => ({ ...INITIAL, resets: state.resets + 1 }));
   }
 
   // The control that reset the boundary is gone with the fallback; without this, keyboard focus
@@ -142,8 +147,15 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
         fallback
       );
     }
-    return <ApiErrorBoundaryContext.Provider value={this.#api}>{content}</ApiErrorBoundaryContext.Provider>;
+    const { resets } = this.state;
+    if (this.#value?.resets !== resets) this.#value = { ...this.#api, resets };
+    return <ApiErrorBoundaryContext.Provider value={this.#value}>{content}</ApiErrorBoundaryContext.Provider>;
   }
+}
+
+/** Whether a component instance is a faultline error boundary (React 19 names the boundary that caught an error). */
+export function isFaultlineBoundary(instance: unknown): boolean {
+  return instance instanceof Boundary;
 }
 
 /**

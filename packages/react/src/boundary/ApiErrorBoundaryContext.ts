@@ -8,6 +8,8 @@ export interface ApiErrorBoundaryContextValue {
   resetErrorBoundary: (...args: unknown[]) => void;
   /** Tells the boundary where the fallback's DOM is, so focus can find the children again after a reset. */
   registerFallback: (element: Element | null) => void;
+  /** How many times the boundary has reset: a lazy screen that failed loads again when it changes. */
+  resets: number;
 }
 
 /** The nearest `ApiErrorBoundary`, or `null` outside of one. */

@@ -46,13 +46,31 @@ describe('ErrorFallback', () => {
 
   it('offers "Try again" for every kind, calling resetErrorBoundary', async () => {
     const user = userEvent.setup();
-    for (const error of [errors.forbidden(), errors.notFound(), errors.server()]) {
+    for (const error of [errors.forbidden(), errors.unauthenticated(), errors.server()]) {
       const reset = vi.fn();
       const { unmount } = renderFallback(<ErrorFallback error={error} resetErrorBoundary={reset} />);
       await user.click(screen.getByRole('button', { name: 'Try again' }));
       expect(reset).toHaveBeenCalledOnce();
       unmount();
     }
+  });
+
+  it('offers "Go back", not "Try again", for what is not there, going back in the history', async () => {
+    const user = userEvent.setup();
+    const back = vi.spyOn(history, 'back').mockImplementation(() => {});
+    const reset = vi.fn();
+    renderFallback(<ErrorFallback error={errors.notFound()} resetErrorBoundary={reset} />);
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Go back' }));
+    expect(back).toHaveBeenCalledOnce();
+    expect(reset).not.toHaveBeenCalled();
+  });
+
+  it('goes back where the provider says, when it says', () => {
+    renderFallback(<ErrorFallback error={errors.notFound()} resetErrorBoundary={() => {}} />, {
+      actions: { goBack: '/agents' },
+    });
+    expect(screen.getByRole('link', { name: 'Go back' })).toHaveAttribute('href', '/agents');
   });
 
   it('shows the kind’s own step before "Try again"', () => {

@@ -1,6 +1,7 @@
 'use client';
 import type { ReactNode } from 'react';
 import { ErrorNotice, type NextStepHandlers } from '../notice/index.js';
+import { useFaultline } from '../provider/index.js';
 import { useContext } from '../shared/deps.js';
 import { classNames, type HeadingLevel } from '../shared/dom.js';
 import { ApiErrorBoundaryContext, type ApiErrorFallbackProps } from './ApiErrorBoundaryContext.js';
@@ -20,7 +21,7 @@ export interface ErrorFallbackProps
 /**
  * What `ApiErrorBoundary` shows by default: the kind-aware {@link ErrorNotice} under a heading,
  * announced as an alert, with "Try again" (after the countdown when the API asked to wait) that
- * resets the boundary. When the failure took focus away with the content, focus moves to the heading.
+ * resets the boundary — or, for what is not there (404, 410), "Go back". When the failure took focus away with the content, focus moves to the heading.
  */
 export function ErrorFallback({
   error,
@@ -32,10 +33,13 @@ export function ErrorFallback({
 }: ErrorFallbackProps): ReactNode {
   // The boundary learns where the fallback is, to find the content's place when it resets.
   const boundary = useContext(ApiErrorBoundaryContext);
+  const { actions } = useFaultline();
 
   return (
     <div ref={boundary?.registerFallback} className={classNames('fl-fallback', className)}>
       <ErrorNotice
+        // What is not there cannot be tried again: the way out is back where the person came from.
+        onGoBack={actions.goBack ?? (() => history.back())}
         {...handlers}
         error={error}
         headingLevel={headingLevel}

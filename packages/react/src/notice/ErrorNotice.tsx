@@ -7,6 +7,7 @@ import { useEffect, useRef } from '../shared/deps.js';
 import { classNames, focusLost, type HeadingLevel, titleElement } from '../shared/dom.js';
 import { isHttpUrl } from '../shared/isHttpUrl.js';
 import { SupportPanel } from '../support/index.js';
+import { wasToasted } from '../toast/index.js';
 import { type NextStepHandlers, type NextStepKind, nextSteps } from './nextStep.js';
 
 /** Props of {@link ErrorNotice}. */
@@ -16,9 +17,11 @@ export interface ErrorNoticeProps extends NextStepHandlers {
   /** Makes the title a heading of this level (the support details get the next level); without it the title is a paragraph. */
   headingLevel?: HeadingLevel | undefined;
   /**
-   * Announces the title and message as an alert (`role="alert"`). Use it when the notice appears in
-   * response to something the user did; leave it off for errors shown on page load, and when the
-   * same failure is already announced by a toast, so screen readers do not hear it twice.
+   * How the notice is announced. Left out, it is said through the provider's live regions when it
+   * appears (or its error changes) after the person has used the page, so a failure that answers a
+   * click is heard and one shown on page load is read with the page; never when a toast already
+   * said the same error. Waits and validation are said politely, other failures assertively.
+   * `true` makes the notice itself an alert (`role="alert"`); `false` never announces it.
    */
   live?: boolean | undefined;
   /** Moves focus to the title when the notice appears, if focus was lost with the content it replaced. */
@@ -35,7 +38,7 @@ export interface ErrorNoticeProps extends NextStepHandlers {
 export function ErrorNotice({
   error,
   headingLevel,
-  live = false,
+  live,
   focusTitle = false,
   className,
   ...handlers
@@ -49,6 +52,20 @@ export function ErrorNotice({
   useEffect(() => {
     if (focusTitle && focusLost()) titleRef.current?.focus();
   }, [focusTitle]);
+
+  const { announcer } = config;
+  // The error last announced: a re-render (or React's strict double effect) does not say it again.
+  const announced = useRef<unknown>(undefined);
+  useEffect(() => {
+    if (live !== undefined || !apiError || !announcer || announced.current === apiError) return;
+    announced.current = apiError;
+    if (!announcer.interacted() || wasToasted(apiError)) return;
+    const title = messages.title[apiError.kind];
+    announcer.announce(
+      `${messages.errorLabel} ${/[.!?]$/.test(title) ? title : `${title}.`} ${errorText(apiError, messages)}`,
+      apiError.kind === 'rate_limited' || apiError.kind === 'validation' ? 'polite' : 'assertive',
+    );
+  }, [apiError, announcer, live, messages]);
 
   if (!apiError) return null;
   const { kind } = apiError;

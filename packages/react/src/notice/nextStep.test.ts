@@ -158,7 +158,18 @@ describe('nextSteps', () => {
     expect(
       kinds(errors.unauthenticated(), { signIn: '/login' }, { onRetry, alwaysOfferRetry: true }),
     ).toEqual(['sign-in', 'retry']);
-    expect(kinds(errors.notFound(), {}, { onRetry, alwaysOfferRetry: true })).toEqual(['retry']);
+    expect(kinds(errors.forbidden(), {}, { onRetry, alwaysOfferRetry: true })).toEqual(['retry']);
+  });
+
+  it('offers going back, never a retry, for what is not there (404, 410)', () => {
+    const onRetry = vi.fn();
+    const onGoBack = vi.fn();
+    expect(kinds(errors.notFound(), {}, { onRetry, alwaysOfferRetry: true })).toEqual([]);
+    expect(kinds(errors.notFound(), {}, { onRetry, onGoBack, alwaysOfferRetry: true })).toEqual(['go-back']);
+    expect(kinds(errors.gone(), { goBack: '/agents' }, { onRetry, alwaysOfferRetry: true })).toEqual([
+      'go-back',
+      'successor',
+    ]);
   });
 
   it('does not add a retry next to a wait, whose countdown already retries', () => {

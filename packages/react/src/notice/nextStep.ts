@@ -9,6 +9,7 @@ export type NextStepKind =
   | 'sign-in'
   | 'request-access'
   | 'top-up'
+  | 'go-back'
   | 'successor'
   | 'wait'
   | 'retry'
@@ -36,6 +37,8 @@ export interface NextStepHandlers {
   onRequestAccess?: FaultlineAction | undefined;
   /** Overrides `actions.topUp` for a 402. */
   onTopUp?: FaultlineAction | undefined;
+  /** Overrides `actions.goBack` for a 404 or 410: what was asked for is not there, so trying again cannot help. */
+  onGoBack?: FaultlineAction | undefined;
   /** Offers retry for every kind, not only where retrying can succeed by itself (a boundary fallback's only way back). */
   alwaysOfferRetry?: boolean | undefined;
 }
@@ -43,17 +46,23 @@ export interface NextStepHandlers {
 // The kinds whose next step is an action the app supplies: the step, the name of its copy and of
 // its action in the provider, and the handler that overrides it.
 const ACTION_STEPS: Partial<
-  Record<ErrorKind, [NextStepKind, keyof FaultlineActions, 'onSignIn' | 'onRequestAccess' | 'onTopUp']>
+  Record<
+    ErrorKind,
+    [NextStepKind, keyof FaultlineActions, 'onSignIn' | 'onRequestAccess' | 'onTopUp' | 'onGoBack']
+  >
 > = {
   unauthenticated: ['sign-in', 'signIn', 'onSignIn'],
   forbidden: ['request-access', 'requestAccess', 'onRequestAccess'],
   payment_required: ['top-up', 'topUp', 'onTopUp'],
+  not_found: ['go-back', 'goBack', 'onGoBack'],
+  gone: ['go-back', 'goBack', 'onGoBack'],
 };
 
 /**
  * The next steps for an error, most useful first: check the input (validation), sign in again (401),
- * ask for access (403), top up (402), follow the successor link (410, http(s) only), wait for the
- * countdown or retry (429, 5xx, network, timeouts), contact support (a 5xx with a request id). Steps
+ * ask for access (403), top up (402), go back (404, 410), follow the successor link (410, http(s)
+ * only), wait for the countdown or retry (429, 5xx, network, timeouts; never a 404 or 410, where
+ * trying again cannot help), contact support (a 5xx with a request id). Steps
  * that need an action appear only when the provider or `handlers` supply one; the list may be empty.
  */
 export function nextSteps(
@@ -81,7 +90,12 @@ export function nextSteps(
   }
   if (waitOf(error) !== undefined) {
     steps.push({ kind: 'wait', label: messages.retry, onAction: handlers.onRetry });
-  } else if (handlers.onRetry && (error.retryable || kind === 'server' || handlers.alwaysOfferRetry)) {
+  } else if (
+    handlers.onRetry &&
+    kind !== 'not_found' &&
+    kind !== 'gone' &&
+    (error.retryable || kind === 'server' || handlers.alwaysOfferRetry)
+  ) {
     steps.push({ kind: 'retry', label: messages.retry, onAction: handlers.onRetry });
   }
   if (error.status >= 500 && error.requestId !== undefined) {

@@ -1,7 +1,8 @@
 'use client';
 import type { Decoder, ErrorKind } from '@faultline/core';
 import type { ReactNode } from 'react';
-import { createContext, useContext, useMemo } from '../shared/deps.js';
+import { createContext, useContext, useMemo, useState } from '../shared/deps.js';
+import { type Announcer, createAnnouncer, LiveRegions } from './LiveAnnouncer.js';
 import { defaultMessages, type FaultlineMessages, formatDuration } from './messages.js';
 
 /** A next step: a URL to go to, or a function to run. */
@@ -49,6 +50,8 @@ export interface FaultlineConfig {
   now: () => number;
   /** Next steps per kind of failure, used by `ErrorNotice` and the boundary fallback. */
   actions: FaultlineActions;
+  /** The live regions of the outermost provider, which notices speak through; none without a provider. */
+  announcer: Announcer | undefined;
 }
 
 /** What the next-step buttons do. Leave one out and its button is not shown. */
@@ -59,6 +62,8 @@ export interface FaultlineActions {
   requestAccess?: FaultlineAction | undefined;
   /** Top up or upgrade (402). */
   topUp?: FaultlineAction | undefined;
+  /** Leave what is not there (404, 410); a boundary's fallback goes back in the history without it. */
+  goBack?: FaultlineAction | undefined;
 }
 
 /** Props of {@link FaultlineProvider}. */
@@ -101,6 +106,7 @@ function buildConfig(
     actions,
   }: Omit<FaultlineProviderProps, 'children'>,
   parent?: FaultlineConfig,
+  announcer?: Announcer,
 ): FaultlineConfig {
   const base = parent?.messages ?? defaultMessages;
   const { title, description, ...rest } = messages;
@@ -122,6 +128,7 @@ function buildConfig(
     support: support ?? parent?.support,
     now: now ?? parent?.now ?? (() => Date.now()),
     actions: { ...parent?.actions, ...actions },
+    announcer: parent?.announcer ?? announcer,
   };
 }
 
@@ -130,7 +137,8 @@ const FaultlineContext = createContext<FaultlineConfig>(DEFAULT_CONFIG);
 
 /**
  * Configures faultline for the tree below: decoder, copy, locale, time zone, support contact, clock, next steps.
- * Providers nest: an inner one changes what it sets and inherits the rest from the outer one.
+ * Providers nest: an inner one changes what it sets and inherits the rest from the outer one. The
+ * outermost one also renders the live regions that inline notices are announced through.
  */
 export function FaultlineProvider({
   children,
@@ -143,11 +151,19 @@ export function FaultlineProvider({
   actions,
 }: FaultlineProviderProps): ReactNode {
   const parent = useContext(FaultlineContext);
+  // Only the outermost provider owns live regions; nested ones speak through them.
+  const [own] = useState(() => (parent.announcer ? undefined : createAnnouncer()));
   const config = useMemo(
-    () => buildConfig({ decoder, messages, locale, timeZone, support, now, actions }, parent),
-    [decoder, messages, locale, timeZone, support, now, actions, parent],
+    () => buildConfig({ decoder, messages, locale, timeZone, support, now, actions }, parent, own),
+    [decoder, messages, locale, timeZone, support, now, actions, parent, own],
   );
-  return <FaultlineContext.Provider value={config}>{children}</FaultlineContext.Provider>;
+  return (
+    <FaultlineContext.Provider value={config}>
+      {/* A fragment of its own, so the app's children keep their place whether one or many. */}
+      <>{children}</>
+      {own && <LiveRegions announcer={own} />}
+    </FaultlineContext.Provider>
+  );
 }
 
 /** The faultline configuration of the nearest provider, or the defaults when there is none. */

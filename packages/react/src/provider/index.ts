@@ -9,6 +9,7 @@ export type {
   SupportContact,
 } from './FaultlineProvider.js';
 export { FaultlineProvider, useFaultline } from './FaultlineProvider.js';
+export type { Announcer, Politeness } from './LiveAnnouncer.js';
 export type { FaultlineMessages, SupportContext } from './messages.js';
 export { defaultMessages, errorText, formatDuration } from './messages.js';
 export { useApiError, wasDecodedInRender } from './useApiError.js';

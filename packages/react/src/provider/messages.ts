@@ -46,6 +46,12 @@ export interface FaultlineMessages {
   requestAccess: string;
   /** Next step for `payment_required`. */
   topUp: string;
+  /** Next step for `not_found` and `gone`. */
+  goBack: string;
+  /** Said under the toasts while more wait for a place ("+2 more"). */
+  moreToasts: (count: number) => string;
+  /** The same for screen readers, in words. */
+  moreToastsLabel: (count: number) => string;
   /** Next step for `gone` with a successor link. */
   followSuccessor: string;
   /** Next step for a server error with a request id. */
@@ -147,6 +153,9 @@ export const defaultMessages: FaultlineMessages = {
   signIn: 'Sign in again',
   requestAccess: 'Ask for access',
   topUp: 'Top up',
+  goBack: 'Go back',
+  moreToasts: (count) => `+${count} more`,
+  moreToastsLabel: (count) => `${count} more ${count === 1 ? 'notification' : 'notifications'} waiting`,
   followSuccessor: 'Go to the new version',
   contactSupport: 'Contact support',
   checkInput: 'Check what you entered and try again',

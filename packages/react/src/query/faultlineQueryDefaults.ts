@@ -8,6 +8,7 @@ import {
 } from '@tanstack/react-query';
 import type { ToastQueue } from '../toast/index.js';
 import { toast as defaultToast } from '../toast/index.js';
+import { isAsked } from './askedFetches.js';
 import { mutationToastOf, presentationOf, type QueryErrorPresentation, wantsBoundary } from './meta.js';
 import { createRetryPolicy, type RetryPolicyOptions } from './retry.js';
 
@@ -109,9 +110,11 @@ export function faultlineQueryDefaults(options: FaultlineQueryOptions = {}): Fau
       const apiError = decode(error);
       // A query with nothing on screen yet shows its failure in place (component or boundary);
       // one that already shows data failed in the background, so only a toast can tell.
+      // A refresh the person asked for (useRefresh) shows its failure in place.
       const presentation: QueryErrorPresentation = throwsToBoundary(query)
         ? 'boundary'
-        : (presentationOf(query.meta) ?? (query.state.data === undefined ? 'inline' : 'toast'));
+        : (presentationOf(query.meta) ??
+          (query.state.data === undefined || isAsked(query) ? 'inline' : 'toast'));
       if (presentation === 'toast') {
         // A refetch is background work: kept while the tab is hidden. Try again (also on reconnect
         // and in "Retry all") joins a fetch already running rather than starting a second one.

@@ -24,5 +24,7 @@ export type { RetryPolicy, RetryPolicyOptions } from './retry.js';
 export { createRetryPolicy } from './retry.js';
 export type { MutationWithError } from './useMutationFieldErrors.js';
 export { useMutationFieldErrors } from './useMutationFieldErrors.js';
+export type { Refresh } from './useRefresh.js';
+export { useRefresh } from './useRefresh.js';
 export type { RetryingQuery, RetryState } from './useRetryState.js';
 export { useRetryState } from './useRetryState.js';

@@ -3,10 +3,18 @@
 // bundle that leaves those out (as a library's size is measured, and as a CDN build ships it) then
 // holds one import of each instead of one per module, about 0.3 KB min+gzip over the package. Types
 // come from the packages themselves; modules that do not use React import the core directly.
-export { flattenFieldErrors, isApiError, isApiErrorJSON, toApiError } from '@faultline/core';
+export {
+  flattenFieldErrors,
+  isApiError,
+  isApiErrorJSON,
+  isChunkLoadError,
+  toApiError,
+} from '@faultline/core';
 export {
   Component,
   createContext,
+  createElement,
+  lazy,
   useCallback,
   useContext,
   useEffect,

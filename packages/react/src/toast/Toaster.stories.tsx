@@ -150,7 +150,7 @@ export const Deduplicated: Story = {
   },
 };
 
-/** At most `max` toasts are visible; closing one lets the next waiting toast in. */
+/** At most `max` toasts are visible, with "+N more" under them; closing one lets the next waiting toast in. */
 export const CappedQueue: Story = {
   args: { max: 2 },
   beforeEach: showing(
@@ -162,6 +162,8 @@ export const CappedQueue: Story = {
     const region = within(canvasElement).getByRole('region', { name: 'Notifications (F8)' });
     await expect(within(region).getAllByRole('listitem')).toHaveLength(2);
     await expect(region).not.toHaveTextContent('Camera not found.');
+    await expect(within(region).getByText('+1 more')).toBeVisible();
+    await expect(within(region).getByText('1 more notification waiting')).toBeInTheDocument();
     await userEvent.click(within(region).getAllByRole('button', { name: 'Dismiss' })[0] as HTMLElement);
     await waitFor(() => expect(region).toHaveTextContent('Camera not found.'));
     await expect(within(region).getAllByRole('listitem')).toHaveLength(2);

@@ -144,6 +144,21 @@ describe('Toaster', () => {
     expect(titles()).toEqual(['Info: Second', 'Info: Third']);
   });
 
+  it('says how many more wait during a flood, in words for screen readers', async () => {
+    const { user } = setup({ max: 2 });
+    show(() => {
+      for (const name of ['First', 'Second', 'Third', 'Fourth']) notify(name);
+    });
+    const more = region().querySelector('.fl-toaster-more');
+    expect(more).toHaveTextContent('+2 more');
+    expect(within(region()).getByText('2 more notifications waiting')).toHaveClass('fl-visually-hidden');
+    await user.click(screen.getAllByRole('button', { name: 'Dismiss' })[0] as HTMLElement);
+    expect(region().querySelector('.fl-toaster-more')).toHaveTextContent('+1 more');
+    expect(within(region()).getByText('1 more notification waiting')).toBeInTheDocument();
+    await user.click(screen.getAllByRole('button', { name: 'Dismiss' })[0] as HTMLElement);
+    expect(region().querySelector('.fl-toaster-more')).toBeNull();
+  });
+
   it('closes a toast after its time', async () => {
     setup({ duration: 8000 });
     show(() => notify('Saved'));

@@ -145,6 +145,13 @@ export function Toaster({
               );
             })}
           </ol>
+          {state.queued > 0 && (
+            // Read with the region rather than announced: the waiting toasts are announced as they show.
+            <p className="fl-toaster-more">
+              <span aria-hidden="true">{config.messages.moreToasts(state.queued)}</span>
+              <span className="fl-visually-hidden">{config.messages.moreToastsLabel(state.queued)}</span>
+            </p>
+          )}
         </section>
       )}
       {live(true)}

@@ -30,6 +30,7 @@ export type {
   ToastOptions,
 } from './toast.js';
 export { createToast, errorToastKey, toast, toastQueue } from './toast.js';
+export { wasToasted } from './toasted.js';
 export { toastAnnouncement, toastText } from './toastText.js';
 export { useOnlineStatus } from './useOnlineStatus.js';
 export type { ToastRegionAria, ToastRegionOptions } from './useToastRegion.js';

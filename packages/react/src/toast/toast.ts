@@ -1,5 +1,6 @@
 import { type ApiError, type Decoder, toApiError } from '@faultline/core';
 import { createToastQueue, type ToastAction, type ToastQueue, type ToastType } from './ToastQueue.js';
+import { markToasted } from './toasted.js';
 
 /** Options of every `toast` call. */
 export interface ToastOptions {
@@ -124,6 +125,7 @@ export function createToast(queue: ToastQueue): ToastApi {
     // A string is the app's own wording ("Could not save"), not a failed call to decode.
     if (typeof thrown === 'string') return add('error', thrown, options);
     const decoded = toApiError(thrown, { decoder: options?.decoder });
+    markToasted(decoded);
     return add('error', decoded.message, options, decoded);
   };
   const promise = <T>(
@@ -146,6 +148,7 @@ export function createToast(queue: ToastQueue): ToastApi {
         // Anything rejected is a failed call, a string too: decoded, so the toast reads the same as
         // `toast.error` does for it.
         const decoded = toApiError(thrown, { decoder: options.decoder });
+        markToasted(decoded);
         const title = typeof copy.error === 'function' ? copy.error(decoded) : copy.error;
         add(
           'error',
