@@ -50,7 +50,7 @@ for (const dialect of DIALECTS) {
           await button.click();
           assert.equal((await answered).status(), 401);
         }
-        await page.getByText('The email or password is incorrect.').waitFor();
+        await page.locator('.fl-notice').getByText('The email or password is incorrect.').waitFor();
 
         const limited = page.waitForResponse((r) => r.url().endsWith('/auth/login'));
         await button.click();
@@ -59,11 +59,13 @@ for (const dialect of DIALECTS) {
           .getByText(/Try again in [12] seconds?/)
           .first()
           .waitFor();
-        assert.equal(await button.isDisabled(), true);
+        // Unavailable, yet focusable: aria-disabled, not disabled.
+        assert.equal(await button.getAttribute('aria-disabled'), 'true');
+        assert.equal(await button.evaluate((el) => el.disabled), false);
         await screenshot(page, `${dialect.id}-sign-in-429-countdown`);
 
         await page.waitForFunction(
-          () => !document.querySelector('button[type="submit"]')?.hasAttribute('disabled'),
+          () => document.querySelector('button[type="submit"]')?.getAttribute('aria-disabled') !== 'true',
           undefined,
           { timeout: 5_000 },
         );
@@ -124,7 +126,7 @@ for (const dialect of DIALECTS) {
       const { context, page } = await openApp(browser, 'status', { dialect: dialect.id, offline: true });
       try {
         await page.locator('.fl-notice[data-kind="network"]').waitFor();
-        await page.getByText('You are offline').waitFor();
+        await page.locator('.fl-notice').getByText('You are offline').waitFor();
         await screenshot(page, `${dialect.id}-status-offline`);
 
         await page.getByRole('switch', { name: /Offline/ }).uncheck();

@@ -35,9 +35,6 @@ export const ALLOWED_CONSOLE_ERRORS = [
   /^Failed to load resource: the server responded with a status of [45]\d\d \(/,
   // Chromium's own line for a failed request: the mock API's offline fault answers with a network error.
   /^Failed to load resource: net::ERR_FAILED$/,
-  // Issue 12: the demo logs the 404 its boundary caught on the deleted agent's screen, until the
-  // root's onCaughtError stops logging errors a boundary shows. Remove this line then.
-  /^ApiError: No agent found with ID 'agt_legacy_faq'\./,
 ];
 
 /** The problems of every context opened since the last check: uncaught errors and console errors. */
@@ -72,14 +69,18 @@ export function launch() {
 /**
  * Opens the dashboard at `route` in a new context whose mock API starts with `settings` (no latency
  * unless asked). The settings are stored only when the page has none, so a reload keeps what the
- * test changed through the dev panel.
+ * test changed through the dev panel. `options` go to `browser.newContext` (viewport,
+ * deviceScaleFactor, colorScheme), and its `initScript` runs in every page before the app.
  */
-export async function openApp(browser, route, settings = {}) {
+export async function openApp(browser, route, settings = {}, options = {}) {
+  const { initScript, ...contextOptions } = options;
   const context = await browser.newContext({
     baseURL: BASE_URL,
     viewport: { width: 1360, height: 900 },
     reducedMotion: 'reduce',
+    ...contextOptions,
   });
+  if (initScript) await context.addInitScript(initScript);
   context.setDefaultTimeout(10_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL });
   await context.addInitScript(

@@ -42,7 +42,10 @@ for (const dialect of DIALECTS) {
         page.getByRole('button', { name: 'Send invitation' }).click(),
       );
       assert.equal(status, 409);
-      await page.getByText('grace@harbor.example is already a member of this workspace.').waitFor();
+      await page
+        .locator('.fl-notice')
+        .getByText('grace@harbor.example is already a member of this workspace.')
+        .waitFor();
       await page.locator('.fl-notice[data-kind="conflict"]').waitFor();
       assert.equal(await page.getByLabel('Email address').inputValue(), 'grace@harbor.example');
     });
@@ -80,8 +83,11 @@ for (const dialect of DIALECTS) {
         page.getByRole('button', { name: 'Test CI pipeline' }).click(),
       );
       assert.equal(status, 401);
-      await page.getByText('This key no longer works').waitFor();
-      await page.getByText(/hb_live_9c1e… has been revoked/).waitFor();
+      await page.locator('.fl-notice').getByText('This key no longer works').waitFor();
+      await page
+        .locator('.fl-notice')
+        .getByText(/hb_live_9c1e… has been revoked/)
+        .waitFor();
     });
 
     test('an agent with nested mistakes gets each message under its input', async () => {
@@ -139,7 +145,10 @@ for (const dialect of DIALECTS) {
         page.getByRole('button', { name: 'Run synthesis' }).first().click(),
       );
       assert.equal(status, 409);
-      await page.getByText('Synthesis is already running for Onboarding research.').waitFor();
+      await page
+        .locator('.fl-notice')
+        .getByText('Synthesis is already running for Onboarding research.')
+        .waitFor();
     });
 
     test('a synthesis over unprocessed sources answers 422 and names them', async () => {
@@ -148,7 +157,10 @@ for (const dialect of DIALECTS) {
         page.getByRole('button', { name: 'Run synthesis' }).nth(1).click(),
       );
       assert.ok(status === 422, `status ${status}`);
-      await page.getByText(/not yet processed: User Interviews, Support Logs/).waitFor();
+      await page
+        .locator('.fl-notice')
+        .getByText(/not yet processed: User Interviews, Support Logs/)
+        .waitFor();
     });
 
     test('webhook test events that fail arrive as toasts (400, 502)', async () => {

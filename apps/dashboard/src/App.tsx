@@ -1,24 +1,31 @@
-import { FaultlineProvider, Toaster } from '@faultline/react';
+import { ApiErrorBoundary, FaultlineProvider, retryableLazy, Toaster } from '@faultline/react';
 import { createQueryClient } from '@faultline/react/query';
 import { onlineManager, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
+import { type KeyboardEvent, type ReactNode, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { DevPanel } from './DevPanel.js';
 import { NavigationProvider } from './navigation.js';
 import { href, useHashRoute } from './router.js';
+import { ThemeToggle } from './theme.js';
 import { Loading } from './ui.js';
 
-// Each screen is its own chunk: the first paint loads only the shell and the screen it shows.
-const AgentDetail = lazy(() => import('./screens/AgentDetail.js').then((m) => ({ default: m.AgentDetail })));
-const Agents = lazy(() => import('./screens/Agents.js').then((m) => ({ default: m.Agents })));
-const ApiKeys = lazy(() => import('./screens/ApiKeys.js').then((m) => ({ default: m.ApiKeys })));
-const Billing = lazy(() => import('./screens/Billing.js').then((m) => ({ default: m.Billing })));
-const Register = lazy(() => import('./screens/Register.js').then((m) => ({ default: m.Register })));
-const SignIn = lazy(() => import('./screens/SignIn.js').then((m) => ({ default: m.SignIn })));
-const Status = lazy(() => import('./screens/Status.js').then((m) => ({ default: m.Status })));
-const Team = lazy(() => import('./screens/Team.js').then((m) => ({ default: m.Team })));
-const Uploads = lazy(() => import('./screens/Uploads.js').then((m) => ({ default: m.Uploads })));
-const Webhooks = lazy(() => import('./screens/Webhooks.js').then((m) => ({ default: m.Webhooks })));
-const Workspaces = lazy(() => import('./screens/Workspaces.js').then((m) => ({ default: m.Workspaces })));
+// Each screen is its own chunk: the first paint loads only the shell and the screen it shows. A
+// chunk that cannot be fetched (offline, a deploy since) reaches the screen's boundary, and
+// "Try again" imports it again.
+const AgentDetail = retryableLazy(() =>
+  import('./screens/AgentDetail.js').then((m) => ({ default: m.AgentDetail })),
+);
+const Agents = retryableLazy(() => import('./screens/Agents.js').then((m) => ({ default: m.Agents })));
+const ApiKeys = retryableLazy(() => import('./screens/ApiKeys.js').then((m) => ({ default: m.ApiKeys })));
+const Billing = retryableLazy(() => import('./screens/Billing.js').then((m) => ({ default: m.Billing })));
+const Register = retryableLazy(() => import('./screens/Register.js').then((m) => ({ default: m.Register })));
+const SignIn = retryableLazy(() => import('./screens/SignIn.js').then((m) => ({ default: m.SignIn })));
+const Status = retryableLazy(() => import('./screens/Status.js').then((m) => ({ default: m.Status })));
+const Team = retryableLazy(() => import('./screens/Team.js').then((m) => ({ default: m.Team })));
+const Uploads = retryableLazy(() => import('./screens/Uploads.js').then((m) => ({ default: m.Uploads })));
+const Webhooks = retryableLazy(() => import('./screens/Webhooks.js').then((m) => ({ default: m.Webhooks })));
+const Workspaces = retryableLazy(() =>
+  import('./screens/Workspaces.js').then((m) => ({ default: m.Workspaces })),
+);
 
 const queryClient = createQueryClient();
 
@@ -88,11 +95,86 @@ function screenFor(route: string[]): { title: string; element: ReactNode } {
   }
 }
 
+// After the browser says it is online, when a screen that failed to load tries again: the first
+// requests can still fail for a moment, so a few times (a reset of a boundary that shows nothing
+// does nothing).
+const RECONNECT_TRIES_MS = [250, 1_000, 3_000];
+
+/** Changes after the browser comes back online: a screen that failed to load tries again then. */
+function useReconnects(): number {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    let timers: ReturnType<typeof setTimeout>[] = [];
+    const online = () => {
+      for (const timer of timers) clearTimeout(timer);
+      timers = RECONNECT_TRIES_MS.map((ms) => setTimeout(() => setCount((n) => n + 1), ms));
+    };
+    window.addEventListener('online', online);
+    return () => {
+      window.removeEventListener('online', online);
+      for (const timer of timers) clearTimeout(timer);
+    };
+  }, []);
+  return count;
+}
+
+/**
+ * The main navigation. On a narrow screen it folds into a "Menu" button (a disclosure): Escape
+ * closes it and gives focus back to the button, and choosing a screen closes it.
+ */
+function Sidebar({ current, path }: { current: string; path: string }): ReactNode {
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const [shownFor, setShownFor] = useState(path);
+  if (shownFor !== path) {
+    setShownFor(path);
+    setOpen(false);
+  }
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    setOpen(false);
+    toggle.current?.focus();
+  };
+  return (
+    <nav className="sidebar" aria-label="Main" data-open={open} onKeyDown={onKeyDown}>
+      <button
+        ref={toggle}
+        type="button"
+        className="button button-secondary menu-toggle"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen((was) => !was)}
+      >
+        Menu
+      </button>
+      <div id={listId} className="sidebar-inner">
+        {NAV.map((group) => (
+          <div key={group.heading} className="nav-group">
+            <h2 className="nav-heading">{group.heading}</h2>
+            <ul>
+              {group.items.map((item) => (
+                <li key={item.path}>
+                  <a href={href(item.path)} aria-current={item.path === current ? 'page' : undefined}>
+                    {item.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </nav>
+  );
+}
+
 function Shell(): ReactNode {
   const route = useHashRoute();
   const { title, element } = screenFor(route);
   const current = route[0] ?? 'sign-in';
+  const path = route.join('/');
   const mainRef = useRef<HTMLElement>(null);
+  const reconnects = useReconnects();
 
   useEffect(() => {
     document.title = `${title} · Harbor`;
@@ -121,29 +203,17 @@ function Shell(): ReactNode {
         <span className="topbar-tag">faultline demo</span>
         <span className="topbar-spacer" />
         <span className="topbar-org">Acme Research</span>
+        <ThemeToggle />
       </header>
       <div className="layout">
-        <nav className="sidebar" aria-label="Main">
-          <div className="sidebar-inner">
-            {NAV.map((group) => (
-              <div key={group.heading} className="nav-group">
-                <h2 className="nav-heading">{group.heading}</h2>
-                <ul>
-                  {group.items.map((item) => (
-                    <li key={item.path}>
-                      <a href={href(item.path)} aria-current={item.path === current ? 'page' : undefined}>
-                        {item.label}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </div>
-        </nav>
+        <Sidebar current={current} path={path} />
         <main id="main" ref={mainRef} tabIndex={-1} className="main">
-          <NavigationProvider route={route.join('/')}>
-            <Suspense fallback={<Loading label="Loading…" />}>{element}</Suspense>
+          <NavigationProvider route={path}>
+            {/* A screen that fails to load shows why with the way back; another route or the
+                connection coming back tries again. */}
+            <ApiErrorBoundary resetKeys={[path, reconnects]}>
+              <Suspense fallback={<Loading label="Loading…" />}>{element}</Suspense>
+            </ApiErrorBoundary>
           </NavigationProvider>
         </main>
         <DevPanel />

@@ -7,7 +7,7 @@ import {
 import type { ReactNode } from 'react';
 
 /** Props of {@link FormErrors}: the notice's next-step handlers, plus where the summary sits. */
-export interface FormErrorsProps extends Omit<ErrorNoticeProps, 'error' | 'live' | 'headingLevel'> {
+export interface FormErrorsProps extends Omit<ErrorNoticeProps, 'error' | 'headingLevel'> {
   /** The form's field errors, from faultline's `useMutationFieldErrors`. */
   errors: UseFieldErrorsResult;
   /** The submit's last error, or null. */
@@ -32,7 +32,7 @@ export function FormErrors({
   return (
     <>
       <ErrorSummary headingLevel={headingLevel} autoFocus={autoFocus} />
-      {error != null && !errors.hasErrors ? <ErrorNotice error={error} live {...handlers} /> : null}
+      {error != null && !errors.hasErrors ? <ErrorNotice error={error} {...handlers} /> : null}
     </>
   );
 }

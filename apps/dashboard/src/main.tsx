@@ -1,9 +1,13 @@
 import '@faultline/react/styles.css';
 // biome-ignore lint/correctness/useImportExtensions: a stylesheet, not a module.
 import './harbor.css';
+import { faultlineRootOptions } from '@faultline/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import { applyStoredTheme } from './theme.js';
+
+applyStoredTheme();
 
 const root = document.getElementById('root');
 
@@ -25,7 +29,8 @@ async function start(container: HTMLElement): Promise<void> {
     container.replaceChildren(message);
     return;
   }
-  createRoot(container).render(
+  // Failures a faultline boundary shows (the deleted agent's 404) are not console errors; bugs still are.
+  createRoot(container, faultlineRootOptions()).render(
     <StrictMode>
       <App />
     </StrictMode>,

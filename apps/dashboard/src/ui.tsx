@@ -49,29 +49,46 @@ export function DemoHint({ children }: { children: ReactNode }): ReactNode {
   return <p className="demo-hint">{children}</p>;
 }
 
+/**
+ * Where a table scrolls sideways on a narrow screen, instead of the page: a named region that takes
+ * keyboard focus, so the keyboard can scroll it too.
+ */
+export function TableScroll({ label, children }: { label: string; children: ReactNode }): ReactNode {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it
+    <section className="table-scroll" aria-label={label} tabIndex={0}>
+      {children}
+    </section>
+  );
+}
+
 /** A table of records with a last column of row actions, whose header is named for screen readers only. */
 export function ActionTable({
+  label,
   columns,
   children,
 }: {
+  label: string;
   columns: readonly string[];
   children: ReactNode;
 }): ReactNode {
   return (
-    <table className="table" style={{ marginTop: '0.75rem' }}>
-      <thead>
-        <tr>
-          {columns.map((column) => (
-            <th key={column} scope="col">
-              {column}
+    <TableScroll label={label}>
+      <table className="table">
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+            <th scope="col">
+              <span className="fl-visually-hidden">Actions</span>
             </th>
-          ))}
-          <th scope="col">
-            <span className="fl-visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>{children}</tbody>
-    </table>
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </TableScroll>
   );
 }

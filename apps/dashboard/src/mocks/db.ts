@@ -20,6 +20,11 @@ export interface MockDb {
   uploads: Upload[];
   /** Research workspaces. */
   workspaces: Workspace[];
+  /**
+   * Workspaces whose synthesis a teammate started just before this visitor's list was read: the
+   * list still says "Not run" until the next read after a 409 tells them.
+   */
+  startedElsewhere: Set<string>;
   /** Webhook endpoints. */
   webhooks: Webhook[];
 }
@@ -99,6 +104,7 @@ export function createDb(): MockDb {
       },
     ],
     uploads: [{ id: 'upl_1', name: 'interview-notes.txt', size: 18_432, type: 'text/plain' }],
+    startedElsewhere: new Set(['ws_onboarding']),
     workspaces: [
       {
         id: 'ws_onboarding',

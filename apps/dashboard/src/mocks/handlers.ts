@@ -318,7 +318,12 @@ export function createHandlers({ db = createDb(), base = API_BASE }: HandlersOpt
 
     http.get(
       `${API}/workspaces`,
-      withFaults(() => HttpResponse.json(db.workspaces)),
+      // As the visitor's list was read a moment before a teammate started a synthesis.
+      withFaults(() =>
+        HttpResponse.json(
+          db.workspaces.map((w) => (db.startedElsewhere.has(w.id) ? { ...w, synthesis: 'idle' } : w)),
+        ),
+      ),
     ),
 
     http.post(
@@ -326,7 +331,10 @@ export function createHandlers({ db = createDb(), base = API_BASE }: HandlersOpt
       withFaults(({ params }) => {
         const workspace = db.workspaces.find((w) => w.id === param(params.id));
         if (!workspace) return failure(errors.notFound('workspace', param(params.id)));
-        if (workspace.synthesis === 'running') return failure(errors.synthesisRunning(workspace.name));
+        if (workspace.synthesis === 'running') {
+          db.startedElsewhere.delete(workspace.id);
+          return failure(errors.synthesisRunning(workspace.name));
+        }
         const pending = workspace.sources.filter((s) => s.status !== 'ready').map((s) => s.name);
         if (pending.length > 0) return failure(errors.sourcesNotReady(pending));
         if (workspace.id === 'ws_pricing') {

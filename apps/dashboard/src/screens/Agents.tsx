@@ -1,4 +1,4 @@
-import { FieldErrorsProvider, toast } from '@faultline/react';
+import { FieldErrorsProvider, PendingButton, toast } from '@faultline/react';
 import { applyFieldErrors } from '@faultline/react/hook-form';
 import { useMutationFieldErrors } from '@faultline/react/query';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -147,9 +147,9 @@ function NewAgentForm(): ReactNode {
             </button>
           </fieldset>
           <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={create.isPending}>
+            <PendingButton type="submit" className="button button-primary" pending={create.isPending}>
               {create.isPending ? 'Creating…' : 'Create agent'}
-            </button>
+            </PendingButton>
             <button type="button" className="button button-ghost" onClick={() => form.reset(MISTAKES)}>
               Fill with mistakes
             </button>

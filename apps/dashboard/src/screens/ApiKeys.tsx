@@ -1,4 +1,4 @@
-import { ErrorNotice, FaultlineProvider, FieldErrorsProvider, toast } from '@faultline/react';
+import { ErrorNotice, FaultlineProvider, FieldErrorsProvider, PendingButton, toast } from '@faultline/react';
 import { applyFieldErrors } from '@faultline/react/hook-form';
 import { useMutationFieldErrors } from '@faultline/react/query';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -43,24 +43,24 @@ function KeyRow({ apiKey }: { apiKey: ApiKey }): ReactNode {
           </span>
         </td>
         <td className="actions">
-          <button
+          <PendingButton
             type="button"
             className="button button-secondary button-small"
             onClick={() => test.mutate()}
-            disabled={test.isPending}
+            pending={test.isPending}
           >
             {test.isPending ? 'Testing…' : 'Test'}
             <span className="fl-visually-hidden"> {apiKey.name}</span>
-          </button>{' '}
+          </PendingButton>{' '}
           {revoked ? null : (
-            <button
+            <PendingButton
               type="button"
               className="button button-danger button-small"
               onClick={() => revoke.mutate()}
-              disabled={revoke.isPending}
+              pending={revoke.isPending}
             >
               Revoke<span className="fl-visually-hidden"> {apiKey.name}</span>
-            </button>
+            </PendingButton>
           )}
         </td>
       </tr>
@@ -69,7 +69,6 @@ function KeyRow({ apiKey }: { apiKey: ApiKey }): ReactNode {
           <td colSpan={4}>
             <ErrorNotice
               error={test.error}
-              live
               onSignIn={() => document.getElementById(CREATE_NAME_ID)?.focus()}
               onRetry={() => test.mutate()}
             />
@@ -113,9 +112,9 @@ function CreateKeyForm(): ReactNode {
             {(props) => <input type="text" autoComplete="off" {...form.register('name')} {...props} />}
           </Field>
           <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={create.isPending}>
+            <PendingButton type="submit" className="button button-primary" pending={create.isPending}>
               Create key
-            </button>
+            </PendingButton>
           </div>
         </form>
       </FieldErrorsProvider>
@@ -142,7 +141,7 @@ export function ApiKeys(): ReactNode {
             <h2 id="keys-title">Keys</h2>
             <QueryView query={query} label="API keys">
               {(keys) => (
-                <ActionTable columns={['Name', 'Created', 'Status']}>
+                <ActionTable label="Keys table" columns={['Name', 'Created', 'Status']}>
                   {keys.map((k) => (
                     <KeyRow key={k.id} apiKey={k} />
                   ))}

@@ -1,4 +1,4 @@
-import { ErrorNotice, toast } from '@faultline/react';
+import { ErrorNotice, PendingButton, toast } from '@faultline/react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { getJson, postJson } from '../api.js';
@@ -88,14 +88,14 @@ export function Billing({ focusTopUp = false }: { focusTopUp?: boolean }): React
                 </p>
                 <div className="stack">
                   <div className="form-actions">
-                    <button
+                    <PendingButton
                       type="button"
                       className="button button-primary"
                       onClick={() => report.mutate()}
-                      disabled={report.isPending}
+                      pending={report.isPending}
                     >
                       {report.isPending ? 'Generating…' : 'Generate report'}
-                    </button>
+                    </PendingButton>
                   </div>
                   {report.error ? <ErrorNotice error={report.error} /> : null}
                   <DemoHint>
@@ -128,9 +128,9 @@ export function Billing({ focusTopUp = false }: { focusTopUp?: boolean }): React
                     <ErrorNotice error={topUp.error} onRetry={() => topUp.mutate(amount)} />
                   ) : null}
                   <div className="form-actions">
-                    <button type="submit" className="button button-primary" disabled={topUp.isPending}>
+                    <PendingButton type="submit" className="button button-primary" pending={topUp.isPending}>
                       {topUp.isPending ? 'Adding…' : `Add ${tokens(amount)}`}
-                    </button>
+                    </PendingButton>
                   </div>
                 </form>
               </section>

@@ -1,4 +1,4 @@
-import { FieldErrorsProvider, toast } from '@faultline/react';
+import { FieldErrorsProvider, PendingButton, toast } from '@faultline/react';
 import { applyFieldErrors } from '@faultline/react/hook-form';
 import { useMutationFieldErrors } from '@faultline/react/query';
 import { useMutation } from '@tanstack/react-query';
@@ -58,9 +58,9 @@ export function Register(): ReactNode {
               )}
             </Field>
             <div className="form-actions">
-              <button type="submit" className="button button-primary" disabled={register.isPending}>
+              <PendingButton type="submit" className="button button-primary" pending={register.isPending}>
                 {register.isPending ? 'Creating account…' : 'Create account'}
-              </button>
+              </PendingButton>
               <span className="muted small">
                 Have an account? <a href={href('sign-in')}>Sign in</a>
               </span>

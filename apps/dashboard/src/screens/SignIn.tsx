@@ -1,4 +1,11 @@
-import { ErrorNotice, FaultlineProvider, toast, useFaultline, useRetryCountdown } from '@faultline/react';
+import {
+  ErrorNotice,
+  FaultlineProvider,
+  PendingButton,
+  toast,
+  useFaultline,
+  useRetryCountdown,
+} from '@faultline/react';
 import { useMutationFieldErrors } from '@faultline/react/query';
 import { useMutation } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -38,7 +45,7 @@ function SignInForm(): ReactNode {
   return (
     <form className="form" noValidate onSubmit={submit}>
       {signIn.error ? (
-        <ErrorNotice error={signIn.error} live onSignIn={() => form.setFocus('password')} onRetry={submit} />
+        <ErrorNotice error={signIn.error} onSignIn={() => form.setFocus('password')} onRetry={submit} />
       ) : null}
       <Field errors={fieldErrors} name="email" label="Email">
         {(props) => <input type="email" autoComplete="username" {...form.register('email')} {...props} />}
@@ -49,13 +56,14 @@ function SignInForm(): ReactNode {
         )}
       </Field>
       <div className="form-actions">
-        <button
+        <PendingButton
           type="submit"
           className="button button-primary"
-          disabled={signIn.isPending || !countdown.ready}
+          pending={signIn.isPending}
+          disabled={!countdown.ready}
         >
           {signIn.isPending ? 'Signing in…' : 'Sign in'}
-        </button>
+        </PendingButton>
         <span className="muted small">
           New to Harbor? <a href={href('register')}>Create an account</a>
         </span>

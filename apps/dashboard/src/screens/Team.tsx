@@ -1,4 +1,4 @@
-import { FieldErrorsProvider, toast } from '@faultline/react';
+import { FieldErrorsProvider, PendingButton, toast } from '@faultline/react';
 import { applyFieldErrors } from '@faultline/react/hook-form';
 import { useMutationFieldErrors } from '@faultline/react/query';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -9,7 +9,7 @@ import { Field } from '../Field.js';
 import { FormErrors } from '../FormErrors.js';
 import type { Member, Team as TeamData } from '../model.js';
 import { QueryView } from '../QueryView.js';
-import { DemoHint, ScreenHeader } from '../ui.js';
+import { DemoHint, ScreenHeader, TableScroll } from '../ui.js';
 
 interface InviteValues {
   email: string;
@@ -77,17 +77,17 @@ function InviteForm({ myRole }: { myRole: TeamData['myRole'] }): ReactNode {
             </Field>
           </div>
           <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={invite.isPending}>
+            <PendingButton type="submit" className="button button-primary" pending={invite.isPending}>
               Send invitation
-            </button>
-            <button
+            </PendingButton>
+            <PendingButton
               type="button"
               className="button button-secondary"
               onClick={send(true)}
-              disabled={invite.isPending}
+              pending={invite.isPending}
             >
               Send with the v1 API
-            </button>
+            </PendingButton>
           </div>
           <DemoHint>
             Invite grace@harbor.example (already a member: 409), switch the panel's role to Viewer (403), or
@@ -113,26 +113,28 @@ export function Team(): ReactNode {
           <div className="stack">
             <section className="card" aria-labelledby="members-title">
               <h2 id="members-title">Members</h2>
-              <table className="table" style={{ marginTop: '0.75rem' }}>
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Email</th>
-                    <th scope="col">Role</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {team.members.map((m) => (
-                    <tr key={m.id}>
-                      <td>
-                        {m.name} {m.pending ? <span className="badge badge-warn">Invited</span> : null}
-                      </td>
-                      <td>{m.email}</td>
-                      <td>{ROLE_LABEL[m.role]}</td>
+              <TableScroll label="Members table">
+                <table className="table">
+                  <thead>
+                    <tr>
+                      <th scope="col">Name</th>
+                      <th scope="col">Email</th>
+                      <th scope="col">Role</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {team.members.map((m) => (
+                      <tr key={m.id}>
+                        <td>
+                          {m.name} {m.pending ? <span className="badge badge-warn">Invited</span> : null}
+                        </td>
+                        <td>{m.email}</td>
+                        <td>{ROLE_LABEL[m.role]}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
             </section>
             <InviteForm myRole={team.myRole} />
           </div>

@@ -1,11 +1,11 @@
-import { ErrorNotice, toast } from '@faultline/react';
+import { ErrorNotice, PendingButton, toast } from '@faultline/react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
 import { getJson, postFile } from '../api.js';
 import { formatBytes } from '../format.js';
 import type { Upload } from '../model.js';
 import { QueryView } from '../QueryView.js';
-import { DemoHint, ScreenHeader } from '../ui.js';
+import { DemoHint, ScreenHeader, TableScroll } from '../ui.js';
 
 /** Files a visitor can try without having one at hand: one that fits, one too large, one refused. */
 const SAMPLES: { label: string; make: () => File }[] = [
@@ -90,15 +90,15 @@ export function Uploads(): ReactNode {
               <fieldset className="samples">
                 <legend>Or try a sample file</legend>
                 {SAMPLES.map((sample) => (
-                  <button
+                  <PendingButton
                     key={sample.label}
                     type="button"
                     className="button button-secondary button-small"
                     onClick={() => send(sample.make())}
-                    disabled={upload.isPending}
+                    pending={upload.isPending}
                   >
                     Try {sample.label}
-                  </button>
+                  </PendingButton>
                 ))}
               </fieldset>
             </div>
@@ -108,9 +108,9 @@ export function Uploads(): ReactNode {
               </div>
             ) : null}
             <div className="form-actions">
-              <button type="submit" className="button button-primary" disabled={upload.isPending}>
+              <PendingButton type="submit" className="button button-primary" pending={upload.isPending}>
                 {upload.isPending ? `Uploading ${chosen?.name ?? ''}…` : 'Upload'}
-              </button>
+              </PendingButton>
             </div>
           </form>
         </section>
@@ -122,24 +122,26 @@ export function Uploads(): ReactNode {
               files.length === 0 ? (
                 <p className="muted">No files yet.</p>
               ) : (
-                <table className="table" style={{ marginTop: '0.75rem' }}>
-                  <thead>
-                    <tr>
-                      <th scope="col">Name</th>
-                      <th scope="col">Size</th>
-                      <th scope="col">Type</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {files.map((f) => (
-                      <tr key={f.id}>
-                        <td>{f.name}</td>
-                        <td>{formatBytes(f.size)}</td>
-                        <td className="muted">{f.type}</td>
+                <TableScroll label="Files table">
+                  <table className="table">
+                    <thead>
+                      <tr>
+                        <th scope="col">Name</th>
+                        <th scope="col">Size</th>
+                        <th scope="col">Type</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {files.map((f) => (
+                        <tr key={f.id}>
+                          <td>{f.name}</td>
+                          <td>{formatBytes(f.size)}</td>
+                          <td className="muted">{f.type}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </TableScroll>
               )
             }
           </QueryView>

@@ -1,4 +1,4 @@
-import { FieldError, FieldErrorsProvider, toast } from '@faultline/react';
+import { FieldError, FieldErrorsProvider, PendingButton, toast } from '@faultline/react';
 import { applyFieldErrors } from '@faultline/react/hook-form';
 import { useMutationFieldErrors } from '@faultline/react/query';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -65,9 +65,9 @@ export function WebhookForm(): ReactNode {
             <FieldError name="events" />
           </fieldset>
           <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={add.isPending}>
+            <PendingButton type="submit" className="button button-primary" pending={add.isPending}>
               Add endpoint
-            </button>
+            </PendingButton>
           </div>
         </form>
       </FieldErrorsProvider>

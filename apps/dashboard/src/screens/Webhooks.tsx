@@ -1,4 +1,4 @@
-import { toast } from '@faultline/react';
+import { PendingButton, toast } from '@faultline/react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { getJson, postJson } from '../api.js';
@@ -27,15 +27,15 @@ function WebhookRow({ webhook }: { webhook: Webhook }): ReactNode {
         ))}
       </td>
       <td className="actions">
-        <button
+        <PendingButton
           type="button"
           className="button button-secondary button-small"
           onClick={() => test.mutate()}
-          disabled={test.isPending}
+          pending={test.isPending}
         >
           {test.isPending ? 'Sending…' : 'Send test event'}
           <span className="fl-visually-hidden"> to {webhook.url}</span>
-        </button>
+        </PendingButton>
       </td>
     </tr>
   );
@@ -59,7 +59,7 @@ export function Webhooks(): ReactNode {
           <h2 id="endpoints-title">Endpoints</h2>
           <QueryView query={query} label="webhooks">
             {(webhooks) => (
-              <ActionTable columns={['URL', 'Events']}>
+              <ActionTable label="Endpoints table" columns={['URL', 'Events']}>
                 {webhooks.map((w) => (
                   <WebhookRow key={w.id} webhook={w} />
                 ))}

@@ -1,4 +1,4 @@
-import { ErrorNotice, toast } from '@faultline/react';
+import { ErrorNotice, PendingButton, toast } from '@faultline/react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { getJson, postJson } from '../api.js';
@@ -13,6 +13,10 @@ function WorkspaceRow({ workspace }: { workspace: Workspace }): ReactNode {
   const synthesis = useMutation({
     mutationFn: () => postJson(`/workspaces/${workspace.id}/synthesis`),
     meta: { errorPresentation: 'inline' },
+    // A 409 says someone else started it since the list was read: read the list again.
+    onError: (error) => {
+      if (error.kind === 'conflict') void queryClient.invalidateQueries({ queryKey: ['workspaces'] });
+    },
     onSuccess: () => {
       toast.success(`Synthesis started for ${workspace.name}.`);
       void queryClient.invalidateQueries({ queryKey: ['workspaces'] });
@@ -35,15 +39,17 @@ function WorkspaceRow({ workspace }: { workspace: Workspace }): ReactNode {
         <span className={workspace.synthesis === 'running' ? 'badge badge-info' : 'badge'}>
           Synthesis: {SYNTHESIS_LABEL[workspace.synthesis]}
         </span>
-        <button
+        <PendingButton
           type="button"
           className="button button-secondary button-small"
           onClick={() => synthesis.mutate()}
-          disabled={synthesis.isPending}
+          pending={synthesis.isPending}
+          // Running already: there is nothing to start, but the button keeps its place for the keyboard.
+          disabled={workspace.synthesis === 'running'}
           aria-describedby={titleId}
         >
           {synthesis.isPending ? 'Starting…' : 'Run synthesis'}
-        </button>
+        </PendingButton>
       </div>
       {synthesis.error ? (
         <div className="list-notice">
@@ -67,8 +73,9 @@ export function Workspaces(): ReactNode {
       </ScreenHeader>
       <div className="stack">
         <DemoHint>
-          Onboarding research is already running (409), Churn interviews has sources still processing (422),
-          Pricing study fails on the server (500, with a request id for support).
+          A teammate just started Onboarding research’s synthesis, after this list was read (409; the list
+          then shows it running). Churn interviews has sources still processing (422), Pricing study fails on
+          the server (500, with a request id for support).
         </DemoHint>
         <section className="card" aria-label="Workspaces">
           <QueryView query={query} label="workspaces">
