@@ -1,6 +1,6 @@
 // An axe scan of every screen, at rest and in its key error states.
 import { after, before, describe, test } from 'node:test';
-import { assertAccessible, launch, openApp, screenshot, toastRegion } from './harness.js';
+import { assertAccessible, launch, openApp, screenshot, signInUntilLimited, toastRegion } from './harness.js';
 
 let browser;
 before(async () => {
@@ -58,16 +58,7 @@ describe('axe finds no violations', () => {
   test('on the sign-in countdown', async () => {
     const { context, page } = await openApp(browser, 'sign-in', { retryAfterSeconds: 60 });
     try {
-      await page.getByLabel('Password').fill('wrong-password');
-      for (let i = 0; i < 4; i++) {
-        const answered = page.waitForResponse((r) => r.url().endsWith('/auth/login'));
-        await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-        await answered;
-      }
-      await page
-        .getByText(/Try again in/)
-        .first()
-        .waitFor();
+      await signInUntilLimited(page);
       await assertAccessible(page, 'sign-in countdown');
     } finally {
       await context.close();

@@ -3,7 +3,7 @@
 // console, a refresh that fails, and small things.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { assertAccessible, DIALECTS, launch, openApp, screenshot } from './harness.js';
+import { assertAccessible, DIALECTS, launch, openApp, screenshot, signInUntilLimited } from './harness.js';
 
 let browser;
 before(async () => {
@@ -297,16 +297,7 @@ for (const [size, options] of NARROW) {
         await assertReflows(page, 'agent 404');
 
         await go(page, 'sign-in');
-        await page.getByLabel('Password').fill('wrong-password');
-        for (let i = 0; i < 4; i++) {
-          const answered = page.waitForResponse((r) => r.url().endsWith('/auth/login'));
-          await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-          await answered;
-        }
-        await page
-          .getByText(/Try again in/)
-          .first()
-          .waitFor();
+        await signInUntilLimited(page);
         await assertReflows(page, 'sign-in 429');
 
         await page.getByRole('switch', { name: /Offline/ }).check();

@@ -168,3 +168,17 @@ export async function chooseDialect(page, label) {
     .getByRole('radio', { name: label, exact: true })
     .check();
 }
+
+/** On the sign-in screen: a wrong password until the API answers 429 and the countdown shows. */
+export async function signInUntilLimited(page) {
+  await page.getByLabel('Password').fill('wrong-password');
+  for (let i = 0; i < 4; i++) {
+    const answered = page.waitForResponse((r) => r.url().endsWith('/auth/login'));
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await answered;
+  }
+  await page
+    .getByText(/Try again in/)
+    .first()
+    .waitFor();
+}
