@@ -12,13 +12,16 @@ import { createAgent } from './readme/core.js';
 import { rateLimited as decodedRateLimit, fromNothing, offline } from './readme/core-decode.js';
 import { EmailForm } from './readme/EmailForm.js';
 import { InviteForm } from './readme/InviteForm.js';
+import { LazyRoutes } from './readme/LazyRoutes.js';
 import { SignUpForm as SignUpActionForm } from './readme/SignUpActionForm.js';
 import './readme/actions.js';
 import { LocalizedProviders } from './readme/LocalizedProviders.js';
+import { mount } from './readme/mount.js';
 import { notify } from './readme/notify.js';
 import { Providers } from './readme/Providers.js';
 import { getJson } from './readme/package-core.js';
 import { App as PackageReadmeApp } from './readme/package-react.js';
+import { SaveButtons } from './readme/SaveButtons.js';
 import { SignInRetry } from './readme/SignInRetry.js';
 import { SignupForm } from './readme/SignupForm.js';
 import { SupportDetails } from './readme/SupportDetails.js';
@@ -47,6 +50,9 @@ function Hydrated() {
 export function App() {
   const [workspaceError, setWorkspaceError] = useState<typeof forbidden | undefined>(forbidden);
   const [retries, setRetries] = useState(0);
+  // The lazy screen loads on request only: a boundary that suspends during renderToString would be
+  // client-rendered on hydration, which the browser test counts as a recoverable error.
+  const [route, setRoute] = useState('home');
   return (
     <Providers>
       <QueryClientProvider client={queryClient}>
@@ -85,6 +91,18 @@ export function App() {
           <section aria-label="Cameras">
             <Cameras />
             <CameraCount />
+          </section>
+          <section aria-label="Pending">
+            <SaveButtons save={sendReport} />
+          </section>
+          <section aria-label="Lazy screens">
+            <button type="button" onClick={() => setRoute('cameras')}>
+              Open cameras
+            </button>
+            <button type="button" onClick={() => mount(document.createElement('div'), <p>A second root</p>)}>
+              Mount a second root
+            </button>
+            <LazyRoutes route={route} />
           </section>
           <section aria-label="Usage">
             <Usage />
