@@ -52,6 +52,7 @@ export {
   useFieldErrors,
   useFieldErrorsContext,
 } from './fields/index.js';
+export type { HeadingLevel } from './internal/dom.js';
 export type { ErrorNoticeProps, NextStep, NextStepHandlers, NextStepKind } from './notice/index.js';
 export { ErrorNotice, nextSteps } from './notice/index.js';
 export type { PendingButtonProps } from './pending/index.js';
@@ -69,7 +70,6 @@ export type {
   SupportContext,
 } from './provider/index.js';
 export { defaultMessages, FaultlineProvider, formatDuration, useFaultline } from './provider/index.js';
-export type { HeadingLevel } from './shared/dom.js';
 export type {
   CopyState,
   CopyToClipboard,

@@ -1,9 +1,9 @@
 'use client';
 import type { ApiError, Decoder } from '@faultline/core';
 import type { ComponentType, ErrorInfo, ReactNode } from 'react';
+import { Component, toApiError } from '../internal/deps.js';
+import { focusLost } from '../internal/dom.js';
 import { useFaultline } from '../provider/index.js';
-import { Component, toApiError } from '../shared/deps.js';
-import { focusLost } from '../shared/dom.js';
 import {
   ApiErrorBoundaryContext,
   type ApiErrorBoundaryContextValue,

@@ -1,6 +1,6 @@
 'use client';
 import type { ApiError } from '@faultline/core';
-import { createContext } from '../shared/deps.js';
+import { createContext } from '../internal/deps.js';
 
 /** What an `ApiErrorBoundary` shares with its children and fallback. */
 export interface ApiErrorBoundaryContextValue {

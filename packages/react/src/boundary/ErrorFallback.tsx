@@ -1,9 +1,9 @@
 'use client';
 import type { ReactNode } from 'react';
+import { useContext } from '../internal/deps.js';
+import { classNames, type HeadingLevel } from '../internal/dom.js';
 import { ErrorNotice, type NextStepHandlers } from '../notice/index.js';
 import { useFaultline } from '../provider/index.js';
-import { useContext } from '../shared/deps.js';
-import { classNames, type HeadingLevel } from '../shared/dom.js';
 import { ApiErrorBoundaryContext, type ApiErrorFallbackProps } from './ApiErrorBoundaryContext.js';
 
 /** Props of {@link ErrorFallback}. */

@@ -1,6 +1,6 @@
 'use client';
 import type { ComponentProps, ComponentType, ReactNode } from 'react';
-import { createElement, lazy, useContext } from '../shared/deps.js';
+import { createElement, lazy, useContext } from '../internal/deps.js';
 import { ApiErrorBoundaryContext } from './ApiErrorBoundaryContext.js';
 
 /**

@@ -1,4 +1,4 @@
-import { isApiError, isChunkLoadError } from '../shared/deps.js';
+import { isApiError, isChunkLoadError } from '../internal/deps.js';
 import { isFaultlineBoundary } from './ApiErrorBoundary.js';
 
 /** What React tells a root's `onCaughtError` about an error a boundary caught. */

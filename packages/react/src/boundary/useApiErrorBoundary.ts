@@ -1,5 +1,5 @@
 'use client';
-import { useContext, useMemo, useState } from '../shared/deps.js';
+import { useContext, useMemo, useState } from '../internal/deps.js';
 import { ApiErrorBoundaryContext } from './ApiErrorBoundaryContext.js';
 
 /** What {@link useApiErrorBoundary} returns. */

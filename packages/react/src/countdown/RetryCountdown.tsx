@@ -1,8 +1,8 @@
 'use client';
 import type { ReactNode } from 'react';
+import { useEffect, useRef, useState } from '../internal/deps.js';
+import { classNames } from '../internal/dom.js';
 import { useFaultline } from '../provider/index.js';
-import { useEffect, useRef, useState } from '../shared/deps.js';
-import { classNames } from '../shared/dom.js';
 import { type RetryCountdownSource, useRetryCountdown } from './useRetryCountdown.js';
 
 /** Props of {@link RetryCountdown}. */

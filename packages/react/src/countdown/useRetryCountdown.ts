@@ -1,8 +1,8 @@
 'use client';
 import type { ApiError } from '@faultline/core';
+import { isApiError, useCallback, useSyncExternalStore } from '../internal/deps.js';
+import { useHydrated } from '../internal/useHydrated.js';
 import { useFaultline } from '../provider/index.js';
-import { isApiError, useCallback, useSyncExternalStore } from '../shared/deps.js';
-import { useHydrated } from '../shared/useHydrated.js';
 import { retryTicker } from './RetryTicker.js';
 
 /** Where a countdown counts to: an error with a `retryAt`, an epoch-ms instant, a `Date`, or nothing. */

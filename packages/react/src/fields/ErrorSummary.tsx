@@ -1,8 +1,8 @@
 'use client';
 import type { MouseEvent, ReactNode } from 'react';
+import { useEffect, useRef } from '../internal/deps.js';
+import { classNames, type HeadingLevel, titleElement } from '../internal/dom.js';
 import { useFaultline } from '../provider/index.js';
-import { useEffect, useRef } from '../shared/deps.js';
-import { classNames, type HeadingLevel, titleElement } from '../shared/dom.js';
 import { useFieldErrorsContext } from './FieldErrorsProvider.js';
 import { type UseFieldErrorsResult, useFieldErrors } from './useFieldErrors.js';
 

@@ -1,8 +1,8 @@
 'use client';
 import type { ReactNode } from 'react';
+import { useEffect } from '../internal/deps.js';
+import { classNames } from '../internal/dom.js';
 import { useFaultline } from '../provider/index.js';
-import { useEffect } from '../shared/deps.js';
-import { classNames } from '../shared/dom.js';
 import { useFieldErrorsContext } from './FieldErrorsProvider.js';
 import type { UseFieldErrorsResult } from './useFieldErrors.js';
 

@@ -1,6 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
-import { createContext, useContext } from '../shared/deps.js';
+import { createContext, useContext } from '../internal/deps.js';
 import type { UseFieldErrorsResult } from './useFieldErrors.js';
 
 const FieldErrorsContext = createContext<UseFieldErrorsResult | undefined>(undefined);

@@ -1,7 +1,7 @@
 'use client';
 import type { ApiError, FieldError as ApiFieldError } from '@faultline/core';
+import { flattenFieldErrors, useCallback, useId, useMemo, useState } from '../internal/deps.js';
 import { useApiError } from '../provider/index.js';
-import { flattenFieldErrors, useCallback, useId, useMemo, useState } from '../shared/deps.js';
 
 /** Options of {@link useFieldErrors}. */
 export interface UseFieldErrorsOptions {

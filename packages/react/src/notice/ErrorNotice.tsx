@@ -2,10 +2,10 @@
 import type { ReactNode } from 'react';
 import { RetryCountdown } from '../countdown/index.js';
 import { ErrorSummary } from '../fields/index.js';
+import { useEffect, useRef } from '../internal/deps.js';
+import { classNames, focusLost, type HeadingLevel, titleElement } from '../internal/dom.js';
+import { isHttpUrl } from '../internal/isHttpUrl.js';
 import { errorText, useApiError, useFaultline } from '../provider/index.js';
-import { useEffect, useRef } from '../shared/deps.js';
-import { classNames, focusLost, type HeadingLevel, titleElement } from '../shared/dom.js';
-import { isHttpUrl } from '../shared/isHttpUrl.js';
 import { SupportPanel } from '../support/index.js';
 import { wasToasted } from '../toast/index.js';
 import { type NextStepHandlers, type NextStepKind, nextSteps } from './nextStep.js';

@@ -1,7 +1,7 @@
 import type { ApiError, ErrorKind } from '@faultline/core';
+import { isHttpUrl } from '../internal/isHttpUrl.js';
+import { waitOf } from '../internal/waitOf.js';
 import type { FaultlineAction, FaultlineActions, FaultlineConfig } from '../provider/index.js';
-import { isHttpUrl } from '../shared/isHttpUrl.js';
-import { waitOf } from '../shared/waitOf.js';
 
 /** What a person can do about a failure. */
 export type NextStepKind =

@@ -1,7 +1,7 @@
 'use client';
 import type { Decoder, ErrorKind } from '@faultline/core';
 import type { ReactNode } from 'react';
-import { createContext, useContext, useMemo, useState } from '../shared/deps.js';
+import { createContext, useContext, useMemo, useState } from '../internal/deps.js';
 import { type Announcer, createAnnouncer, LiveRegions } from './LiveAnnouncer.js';
 import { defaultMessages, type FaultlineMessages, formatDuration } from './messages.js';
 

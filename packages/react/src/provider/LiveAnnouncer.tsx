@@ -1,6 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
-import { useEffect, useSyncExternalStore } from '../shared/deps.js';
+import { useEffect, useSyncExternalStore } from '../internal/deps.js';
 
 /** How urgently an announcement interrupts: `'polite'` waits for a pause, `'assertive'` does not. */
 export type Politeness = 'polite' | 'assertive';

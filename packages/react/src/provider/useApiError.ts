@@ -1,6 +1,6 @@
 'use client';
 import type { ApiError } from '@faultline/core';
-import { isApiErrorJSON, toApiError, useMemo } from '../shared/deps.js';
+import { isApiErrorJSON, toApiError, useMemo } from '../internal/deps.js';
 import { useFaultline } from './FaultlineProvider.js';
 
 // Errors this hook decoded itself during a render: their `occurredAt` is that render's clock, which

@@ -2,7 +2,7 @@
 import type { ApiError } from '@faultline/core';
 import { type QueryKey, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { toApiError } from '../shared/deps.js';
+import { toApiError } from '../internal/deps.js';
 import { setAsked } from './askedFetches.js';
 import { type RetryingQuery, type RetryState, useRetryState } from './useRetryState.js';
 

@@ -1,9 +1,9 @@
 'use client';
 import type { ReactNode } from 'react';
+import { useId, useRef } from '../internal/deps.js';
+import { classNames, type HeadingLevel, titleElement } from '../internal/dom.js';
+import { useHydrated } from '../internal/useHydrated.js';
 import { useApiError, useFaultline, wasDecodedInRender } from '../provider/index.js';
-import { useId, useRef } from '../shared/deps.js';
-import { classNames, type HeadingLevel, titleElement } from '../shared/dom.js';
-import { useHydrated } from '../shared/useHydrated.js';
 import { useCopyToClipboard } from './useCopyToClipboard.js';
 import { useSupportHref } from './useSupportHref.js';
 /** Props of {@link SupportPanel}. */

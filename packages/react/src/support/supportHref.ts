@@ -1,6 +1,6 @@
 import type { ApiError } from '@faultline/core';
+import { isHttpUrl } from '../internal/isHttpUrl.js';
 import type { FaultlineMessages, SupportContact, SupportContext } from '../provider/index.js';
-import { isHttpUrl } from '../shared/isHttpUrl.js';
 
 /** What a prefilled support message is built from. */
 export interface SupportHrefInput {

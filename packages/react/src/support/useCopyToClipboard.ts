@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from '../shared/deps.js';
+import { useCallback, useEffect, useRef, useState } from '../internal/deps.js';
 
 /** Where a copy stands: nothing yet, done, or refused (the user has to copy by hand). */
 export type CopyState = 'idle' | 'copied' | 'failed';

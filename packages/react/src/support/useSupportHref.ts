@@ -1,7 +1,7 @@
 'use client';
 import type { ApiError } from '@faultline/core';
+import { useEffect, useState } from '../internal/deps.js';
 import { useFaultline } from '../provider/index.js';
-import { useEffect, useState } from '../shared/deps.js';
 import { supportHref } from './supportHref.js';
 
 /**

@@ -1,7 +1,7 @@
 'use client';
 import type { ReactNode } from 'react';
+import { useMemo, useState } from '../internal/deps.js';
 import { errorText, useFaultline } from '../provider/index.js';
-import { useMemo, useState } from '../shared/deps.js';
 import type { ToastSummary } from './ToastQueue.js';
 
 /** Props of {@link SummaryList}. */

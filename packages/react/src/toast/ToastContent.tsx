@@ -2,8 +2,8 @@
 import type { ApiError } from '@faultline/core';
 import type { ReactNode } from 'react';
 import { useRetryCountdown } from '../countdown/index.js';
+import { waitOf } from '../internal/waitOf.js';
 import { useFaultline } from '../provider/index.js';
-import { waitOf } from '../shared/waitOf.js';
 import { useCopyToClipboard, useSupportHref } from '../support/index.js';
 import { SummaryList } from './SummaryList.js';
 import type { ToastData } from './ToastQueue.js';

@@ -1,5 +1,5 @@
 import type { ApiError } from '@faultline/core';
-import { waitOf } from '../shared/waitOf.js';
+import { waitOf } from '../internal/waitOf.js';
 import { browserOnline, type OnlineSource, watchPage } from './connection.js';
 import { foldInto, runRetries, SUMMARY_ITEMS } from './summary.js';
 

@@ -1,11 +1,11 @@
 'use client';
 import type { ReactNode } from 'react';
 import { useRetryCountdown } from '../countdown/index.js';
+import { useEffect, useId, useState } from '../internal/deps.js';
+import { classNames } from '../internal/dom.js';
+import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect.js';
+import { waitOf } from '../internal/waitOf.js';
 import { useFaultline } from '../provider/index.js';
-import { useEffect, useId, useState } from '../shared/deps.js';
-import { classNames } from '../shared/dom.js';
-import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect.js';
-import { waitOf } from '../shared/waitOf.js';
 import type { OnlineSource } from './connection.js';
 import { ToastContent } from './ToastContent.js';
 import type { ToastData, ToastQueue } from './ToastQueue.js';

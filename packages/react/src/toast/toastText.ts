@@ -1,6 +1,6 @@
+import { waitOf } from '../internal/waitOf.js';
 import type { FaultlineConfig } from '../provider/index.js';
 import { errorText, type FaultlineMessages } from '../provider/index.js';
-import { waitOf } from '../shared/waitOf.js';
 import type { ToastData } from './ToastQueue.js';
 
 /** The words a toast is made of: its type, heading and text, from the copy in the provider. */

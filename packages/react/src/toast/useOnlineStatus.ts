@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useSyncExternalStore } from '../shared/deps.js';
+import { useCallback, useSyncExternalStore } from '../internal/deps.js';
 import { browserOnline, type OnlineSource } from './connection.js';
 
 /**

@@ -1,8 +1,8 @@
 'use client';
 import type { FocusEvent, HTMLAttributes, KeyboardEvent, RefObject } from 'react';
-import { useEffect, useMemo, useRef } from '../shared/deps.js';
-import { focusLost } from '../shared/dom.js';
-import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect.js';
+import { useEffect, useMemo, useRef } from '../internal/deps.js';
+import { focusLost } from '../internal/dom.js';
+import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect.js';
 import type { ToastsState } from './useToasts.js';
 /** Options of {@link useToastRegion}. */
 export interface ToastRegionOptions {

@@ -1,5 +1,5 @@
 'use client';
-import { useSyncExternalStore } from '../shared/deps.js';
+import { useSyncExternalStore } from '../internal/deps.js';
 import type { OfflineStatus, ToastData, ToastQueue } from './ToastQueue.js';
 import { toastQueue } from './toast.js';
 
