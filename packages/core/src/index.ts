@@ -5,6 +5,7 @@ export { decodeError } from './decode/decodeError.js';
 export { defaultDecoder } from './decode/defaultDecoder.js';
 export { fromResponse } from './decode/fromResponse.js';
 export { toApiError } from './decode/toApiError.js';
+export { DEFAULT_CODE_KINDS } from './dialects/codes.js';
 export {
   BUILTIN_DIALECTS,
   generic,
@@ -21,7 +22,7 @@ export type { ApiErrorInit } from './model/ApiError.js';
 export { ApiError, isApiError } from './model/ApiError.js';
 export type { ApiErrorJSON } from './model/ApiErrorJSON.js';
 export { isApiErrorJSON } from './model/ApiErrorJSON.js';
-export { DEFAULT_CODE_KINDS, normalizeCode } from './model/codes.js';
+export { normalizeCode } from './model/codes.js';
 export type { ErrorKind } from './model/ErrorKind.js';
 export { ERROR_KINDS, isErrorKind, isRetryableKind, kindFromStatus } from './model/ErrorKind.js';
 export type { FlattenedFieldErrors, FlattenFieldErrorsOptions } from './model/flattenFieldErrors.js';

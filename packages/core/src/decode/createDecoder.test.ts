@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_DIALECTS, problem } from '../dialects/index.js';
+import { DEFAULT_CODE_KINDS } from '../dialects/codes.js';
+import { BUILTIN_DIALECTS, oauth, problem } from '../dialects/index.js';
 import { DEFAULT_MESSAGES } from '../model/messages.js';
 import type { Decoder, Dialect } from '../model/types.js';
 import { throwingProxy } from '../test-utils/hostile.js';
@@ -93,14 +94,38 @@ describe('createDecoder', () => {
     expect(error).toMatchObject({ kind: 'rate_limited', code: 'QUOTA_HIT', retryable: true });
   });
 
-  it('lets your codes win over built-in codes of the same spelling', () => {
-    const decoder = createDecoder({ codes: { not_found: 'gone' } });
-    expect(decoder.kindOfCode('NOT_FOUND')).toBe('gone');
+  it('lets your codes win over the codes of its dialects', () => {
+    const decoder = createDecoder({ dialects: BUILTIN_DIALECTS, codes: { resource_not_found: 'gone' } });
+    expect(decoder.kindOfCode('RESOURCE_NOT_FOUND')).toBe('gone');
   });
 
-  it('keeps the built-in codes next to yours', () => {
-    const decoder = createDecoder({ codes: { quota_hit: 'rate_limited' } });
+  it('keeps the codes of its dialects next to yours', () => {
+    const decoder = createDecoder({ dialects: BUILTIN_DIALECTS, codes: { quota_hit: 'rate_limited' } });
     expect(decoder.kindOfCode('invalid_api_key')).toBe('unauthenticated');
+    expect(decoder.kindOfCode('QUOTA_HIT')).toBe('rate_limited');
+  });
+
+  it('knows the codes of the dialects it holds and no others', () => {
+    const decoder = createDecoder({ dialects: [oauth] });
+    expect(decoder.kindOfCode('invalid_grant')).toBe('unauthenticated');
+    // A Google reason and a Stripe type: other APIs' codes.
+    expect(decoder.kindOfCode('API_KEY_INVALID')).toBeUndefined();
+    expect(decoder.kindOfCode('card_error')).toBeUndefined();
+  });
+
+  it('knows every built-in code when it holds every built-in dialect', () => {
+    const decoder = createDecoder({ dialects: BUILTIN_DIALECTS });
+    for (const [code, kind] of Object.entries(DEFAULT_CODE_KINDS))
+      expect(decoder.kindOfCode(code)).toBe(kind);
+  });
+
+  it('reads the codes of your own dialect', () => {
+    const mine: Dialect = { ...legacy, codes: { QUOTA_HIT: 'payment_required' } };
+    const error = createDecoder({ dialects: [mine] }).decode({
+      status: 400,
+      body: { fault: { id: 'QUOTA_HIT', text: 'Out of quota.' } },
+    });
+    expect(error).toMatchObject({ kind: 'payment_required', code: 'QUOTA_HIT' });
   });
 
   it('knows no kind for an unknown code or a value that is not text', () => {

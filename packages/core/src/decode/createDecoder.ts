@@ -1,4 +1,4 @@
-import { DEFAULT_CODE_KINDS, normalizeCode } from '../model/codes.js';
+import { normalizeCode } from '../model/codes.js';
 import { type ErrorKind, isErrorKind } from '../model/ErrorKind.js';
 import type { Decoder, Dialect } from '../model/types.js';
 import { decodeWith } from './decode.js';
@@ -12,7 +12,7 @@ export interface CreateDecoderOptions {
    * status, the headers and the fields every envelope carries in the usual places.
    */
   dialects?: readonly Dialect[] | undefined;
-  /** Your own code → kind table, merged over the built-in one (case and separators ignored). */
+  /** Your own code → kind table, merged over the codes of the dialects (case and separators ignored). */
   codes?: Readonly<Record<string, ErrorKind>> | undefined;
 }
 
@@ -34,11 +34,11 @@ function checkDialect(dialect: unknown, index: number): Dialect {
 }
 
 /**
- * A decoder that holds exactly the dialects you pass, in the order given, and the built-in code
- * table with your codes over it. A bundler keeps only the dialects you import: an app that speaks
- * one API ships one dialect. A dialect without a name, `match` and `read`, or a code mapped to
- * something that is not an {@link ErrorKind}, is a mistake in the setup and throws a `TypeError`
- * here rather than being ignored at decode time.
+ * A decoder that holds exactly the dialects you pass, in the order given, and the codes those
+ * dialects know with yours over them. A bundler keeps only the dialects you import: an app that
+ * speaks one API ships one dialect and its codes. A dialect without a name, `match` and `read`, or a
+ * code mapped to something that is not an {@link ErrorKind}, is a mistake in the setup and throws a
+ * `TypeError` here rather than being ignored at decode time.
  */
 export function createDecoder(options: CreateDecoderOptions = {}): Decoder {
   const table = new Map<string, ErrorKind>();
@@ -51,10 +51,11 @@ export function createDecoder(options: CreateDecoderOptions = {}): Decoder {
       if (key.length > 0) table.set(key, kind);
     }
   };
-  add(DEFAULT_CODE_KINDS);
+  const dialects = Object.freeze((options.dialects ?? []).map(checkDialect));
+  for (const dialect of dialects) if (dialect.codes) add(dialect.codes);
   if (options.codes) add(options.codes);
   const decoder: Decoder = {
-    dialects: Object.freeze((options.dialects ?? []).map(checkDialect)),
+    dialects,
     kindOfCode: (code) => (typeof code === 'string' ? table.get(normalizeCode(code)) : undefined),
     decode: (input, decodeOptions) => decodeWith(decoder, input, decodeOptions),
     fromResponse: async (response, decodeOptions) =>

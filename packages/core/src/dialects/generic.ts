@@ -14,6 +14,7 @@ import {
 import { kindFromWords } from '../model/codes.js';
 import { toFieldPath } from '../model/paths.js';
 import type { Dialect, DialectReading, FieldError } from '../model/types.js';
+import { DEFAULT_CODE_KINDS } from './codes.js';
 import { isFormStatus } from './fields.js';
 
 // Member names compare without case or separators (see `byName`): `errorMessage`, `error_message`
@@ -349,6 +350,7 @@ function fieldErrors(scopes: readonly unknown[], status: number): FieldError[] {
  */
 export const generic: Dialect = {
   name: 'generic',
+  codes: DEFAULT_CODE_KINDS,
   match(body) {
     return isRecord(body) || list(body, 0) !== undefined;
   },

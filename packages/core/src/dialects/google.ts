@@ -2,6 +2,7 @@ import { clampWait, parseDuration } from '../decode/duration.js';
 import { isCodeLike } from '../decode/message.js';
 import { get, has, httpUrl, isRecord, list, num, text } from '../decode/read.js';
 import type { Dialect, FieldError } from '../model/types.js';
+import { GOOGLE_CODES } from './codes.js';
 import { fieldError } from './fields.js';
 
 /** The highest `google.rpc.Code` (`UNAUTHENTICATED`, 16): a bare `Status` carries one of 1…16. */
@@ -66,6 +67,7 @@ function violations(badRequest: unknown): FieldError[] {
  */
 export const google: Dialect = {
   name: 'google',
+  codes: GOOGLE_CODES,
   match(body) {
     const error = get(body, 'error');
     if (isRecord(error)) {

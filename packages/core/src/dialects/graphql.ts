@@ -1,7 +1,8 @@
 import { firstText, get, has, isRecord, keys, list, text } from '../decode/read.js';
-import { DEFAULT_CODE_KINDS, normalizeCode } from '../model/codes.js';
+import { normalizeCode } from '../model/codes.js';
 import type { ErrorKind } from '../model/ErrorKind.js';
 import type { Dialect, FieldError } from '../model/types.js';
+import { GRAPHQL_CODES } from './codes.js';
 import { fieldError } from './fields.js';
 
 const REQUEST_ID_KEYS = ['requestId', 'request_id', 'traceId', 'trace_id'] as const;
@@ -45,6 +46,7 @@ function inputErrors(error: unknown, code: string): FieldError[] {
  */
 export const graphql: Dialect = {
   name: 'graphql',
+  codes: GRAPHQL_CODES,
   match(body) {
     const first = list(get(body, 'errors'), 1)?.[0];
     // A GraphQL error has a message and nothing but the members the spec gives it: an error that
@@ -62,7 +64,7 @@ export const graphql: Dialect = {
     const fieldErrors: FieldError[] = [];
     for (const error of errors) {
       const errorCode = codeOf(error);
-      if (errorCode !== undefined && DEFAULT_CODE_KINDS[normalizeCode(errorCode)] === 'validation') {
+      if (errorCode !== undefined && GRAPHQL_CODES[normalizeCode(errorCode)] === 'validation') {
         fieldErrors.push(...inputErrors(error, errorCode));
       }
     }

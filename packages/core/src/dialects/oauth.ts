@@ -1,5 +1,6 @@
 import { get, has, isRecord, keys, text } from '../decode/read.js';
 import type { Dialect, DialectContext } from '../model/types.js';
+import { OAUTH_CODES } from './codes.js';
 import { rawString } from './fields.js';
 
 /** RFC 6749 error codes are printable ASCII; the registered ones are snake_case words. */
@@ -48,6 +49,7 @@ function isOAuthBody(body: unknown): boolean {
  */
 export const oauth: Dialect = {
   name: 'oauth',
+  codes: OAUTH_CODES,
   match(body, { headers }) {
     if (isOAuthBody(body)) return true;
     return !isRecord(body) && challenge(headers).error !== undefined;

@@ -1,5 +1,6 @@
 import type { Dialect } from '../model/types.js';
 import { readXml } from '../xml/xml.js';
+import { CLOUD_CODES } from './codes.js';
 
 /**
  * Markup at the start of a body, and in group 1 an XML declaration or a root element that names an
@@ -21,6 +22,7 @@ export const XML_START =
  */
 export const xml: Dialect = {
   name: 'xml',
+  codes: CLOUD_CODES,
   match(body, { headers }) {
     if (typeof body !== 'string') return false;
     const start = XML_START.exec(body.slice(0, 512));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CODE_KINDS, normalizeCode } from './codes.js';
+import { DEFAULT_CODE_KINDS } from '../dialects/codes.js';
+import { normalizeCode } from './codes.js';
 import { isErrorKind } from './ErrorKind.js';
 
 describe('normalizeCode', () => {

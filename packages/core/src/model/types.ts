@@ -94,6 +94,8 @@ export interface Dialect {
   match(body: unknown, context: DialectContext): boolean;
   /** Reads what the body says. */
   read(body: unknown, context: DialectContext): DialectReading;
+  /** The codes the APIs of this dialect send and the kind each means; a decoder holding the dialect knows them. */
+  readonly codes?: Readonly<Record<string, ErrorKind>> | undefined;
 }
 
 /** Options for `decodeError`, `fromResponse` and `toApiError`. */
@@ -117,7 +119,7 @@ export interface FromResponseOptions extends DecodeOptions {
 export interface Decoder {
   /** The dialects tried in order; the first whose `match` is true reads the body. */
   readonly dialects: readonly Dialect[];
-  /** Looks up the kind an API code means (case and separators ignored). */
+  /** Looks up the kind an API code means (case and separators ignored): the codes of its dialects, then yours. */
   kindOfCode(code: string): ErrorKind | undefined;
   /** Decodes a status, headers and body with this decoder's dialects only; total like `decodeError`. */
   decode(input: DecodeInput, options?: DecodeOptions): ApiError;
