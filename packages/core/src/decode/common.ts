@@ -1,4 +1,4 @@
-import { resetInstant } from '../headers/headers.js';
+import { resetInstant, traceIdOf } from '../headers/headers.js';
 import { clampWait, parseDuration } from './duration.js';
 import { byName, get, httpUrl, isRecord, list, names, text } from './read.js';
 
@@ -46,6 +46,8 @@ export function shortId(value: unknown): string | undefined {
 export interface CommonReading {
   /** The first request id found. */
   requestId: string | undefined;
+  /** The first W3C trace id found under a trace-id name (ASP.NET Core's `traceId`). */
+  traceId: string | undefined;
   /** The first wait found, in ms. */
   retryAfterMs: number | undefined;
   /** The first http(s) docs link found. */
@@ -61,19 +63,21 @@ function docsLink(links: unknown): string | undefined {
 }
 
 /**
- * Reads request id, wait and docs link from the usual places of a body: the top, `error`,
+ * Reads request id, trace id, wait and docs link from the usual places of a body: the top, `error`,
  * `details`, `meta`, `extensions`, `error.innererror` and the first of `errors`. A wait is
  * `retry_after` (seconds, or text such as `"2.5s"`), `retry_after_ms`, or the `reset` instant of a
  * `rate_limit` block, measured from `now`.
  */
 export function readCommon(body: unknown, now: number): CommonReading {
   let requestId: string | undefined;
+  let traceId: string | undefined;
   let retryAfterMs: number | undefined;
   let docsUrl: string | undefined;
   for (const c of containers(body)) {
     const m = byName(c);
     for (const [name, value] of m) {
       if (ID_NAMES.has(name) || ID_ENDINGS.some((end) => name.endsWith(end))) requestId ??= shortId(value);
+      if (name.endsWith('traceid') || name === 'traceparent') traceId ??= traceIdOf(value);
     }
     for (const name of DOCS) docsUrl ??= httpUrl(m.get(name));
     // RFC 9457: a problem `type` that is an http(s) URI is the page that explains the problem.
@@ -89,5 +93,5 @@ export function readCommon(body: unknown, now: number): CommonReading {
       parseDuration(m.get('retryafter') ?? m.get('retryafterseconds')) ??
       (at === undefined ? undefined : clampWait(at - now));
   }
-  return { requestId, retryAfterMs, docsUrl };
+  return { requestId, traceId, retryAfterMs, docsUrl };
 }

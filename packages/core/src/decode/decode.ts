@@ -192,6 +192,7 @@ function read(decoder: DecoderTables, input: unknown, options: DecodeOptions | u
     message,
     fieldErrors,
     requestId,
+    traceId: common.traceId ?? headers.traceId,
     retryAfterMs,
     retryAt: retryAfterMs === undefined ? undefined : now + retryAfterMs,
     rateLimit: headers.rateLimit,

@@ -394,6 +394,44 @@ describe('decodeError: request id', () => {
   });
 });
 
+describe('decodeError: trace id', () => {
+  const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+
+  it('reads the trace id beside the request id', () => {
+    const error = decode(503, { code: 'x', message: 'm' }, { traceparent, 'x-request-id': 'req_1' });
+    expect(error).toMatchObject({ requestId: 'req_1', traceId: '4bf92f3577b34da6a3ce929d0e0e4736' });
+  });
+
+  it('reads a trace id from Server-Timing on a response with no body', () => {
+    const serverTiming =
+      'app;dur=47.2, traceparent;desc="00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"';
+    expect(decode(502, undefined, { 'server-timing': serverTiming }).traceId).toBe(
+      '0af7651916cd43dd8448eb211c80319c',
+    );
+  });
+
+  it('reads a trace id the body names (a trace_id of 32 digits, a traceparent) under any envelope', () => {
+    expect(
+      decode(500, { error: { message: 'm', trace_id: '0af7651916cd43dd8448eb211c80319c' } }).traceId,
+    ).toBe('0af7651916cd43dd8448eb211c80319c');
+    expect(decode(500, { message: 'm', meta: { traceparent } }).traceId).toBe(
+      '4bf92f3577b34da6a3ce929d0e0e4736',
+    );
+  });
+
+  it('prefers the body over the headers, as for the request id', () => {
+    const body = { message: 'm', traceId: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' };
+    expect(decode(500, body, { traceparent }).traceId).toBe('0af7651916cd43dd8448eb211c80319c');
+  });
+
+  it('reads no trace id from a body id that is not one', () => {
+    expect(decode(500, { message: 'm', trace_id: 'abc123' }, {}).traceId).toBeUndefined();
+    expect(
+      decode(500, { message: 'm', request_id: '0af7651916cd43dd8448eb211c80319c' }).traceId,
+    ).toBeUndefined();
+  });
+});
+
 describe('decodeError: links', () => {
   it('keeps an http(s) docs link from the body', () => {
     expect(

@@ -11,7 +11,6 @@ import {
 import { LOWER_FIRST } from '../dialects/text.js';
 import { XML_START } from '../dialects/xml.js';
 import {
-  ALL_ZERO,
   ASCTIME,
   CONTROL,
   DELTA_SECONDS,
@@ -19,11 +18,15 @@ import {
   IMF_FIXDATE,
   ISO_8601,
   LIST_SEPARATOR,
+  QUOTES,
   REL,
   RFC_850,
+  TRACE_ID,
+  TRACE_METRIC,
   TRACEPARENT,
   WHITESPACE_RUN,
 } from '../headers/headers.js';
+import { TRACE_ID_JSON } from '../model/ApiErrorJSON.js';
 import { CAMEL_BOUNDARY, EDGE_SEPARATOR, SEPARATOR_RUN } from '../model/codes.js';
 import { EMPTY_BRACKET, NAME_BRACKET, POINTER_SLASH, POINTER_TILDE, QUOTED_BRACKET } from '../model/paths.js';
 import { MARKUP, REFERENCE, SPACES } from '../xml/xml.js';
@@ -66,7 +69,10 @@ const PATTERNS: Record<string, RegExp> = {
   ID_HEADER,
   LIST_SEPARATOR,
   TRACEPARENT,
-  ALL_ZERO,
+  TRACE_ID,
+  TRACE_METRIC,
+  QUOTES,
+  TRACE_ID_JSON,
   CONTROL,
   REL,
   WHITESPACE_RUN,

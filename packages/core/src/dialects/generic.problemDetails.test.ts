@@ -100,6 +100,42 @@ describe('decodeError with RFC 9457 problem details', () => {
     });
   });
 
+  it('reads a W3C traceId of ASP.NET Core as the trace id too, and keeps it as the request id', () => {
+    // ASP.NET Core 8's default problem details for `return BadRequest();`, as shown in
+    // https://ravindradevrani.com/posts/problem-details-in-dotnet/ (the Activity id is W3C since .NET 5).
+    const error = decodeError({
+      status: 400,
+      headers: problemJson,
+      body: {
+        type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1',
+        title: 'Bad Request',
+        status: 400,
+        traceId: '00-2d4948694b0f223f7f5dff215b42481b-0288bb95d7604783-00',
+      },
+    });
+    expect(error.requestId).toBe('00-2d4948694b0f223f7f5dff215b42481b-0288bb95d7604783-00');
+    expect(error.traceId).toBe('2d4948694b0f223f7f5dff215b42481b');
+  });
+
+  it("reads no trace id from a traceId that is not W3C: hierarchical ids and the docs' shortened one", () => {
+    // https://learn.microsoft.com/aspnet/core/web-api/handle-errors#default-problem-details-response
+    // prints a parent id of 6 digits, which no W3C reader accepts.
+    for (const traceId of ['|7fb5e16a-4c8f23bbfc974667.', '00-84c1fd4063c38d9f3900d06e56542d48-85d1d4-00']) {
+      const error = decodeError({
+        status: 400,
+        headers: problemJson,
+        body: {
+          type: 'https://tools.ietf.org/html/rfc7231#section-6.5.1',
+          title: 'Bad Request',
+          status: 400,
+          traceId,
+        },
+      });
+      expect(error.requestId).toBe(traceId);
+      expect(error.traceId).toBeUndefined();
+    }
+  });
+
   it('converts ASP.NET model-state keys such as $.items[0].name to dotted paths', () => {
     const error = decodeError({
       status: 400,

@@ -316,7 +316,7 @@ describe('readHeaders: request id', () => {
   });
 
   it('reads the trace id of a traceparent', () => {
-    const traceparent = '00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01';
+    const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
     expect(read({ traceparent }).requestId).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
   });
 
@@ -431,5 +431,152 @@ describe('readHeaders with adversarial values', () => {
     });
     expect(reading.retryAfterMs).toBeUndefined();
     expect(reading.rateLimit).toBeUndefined();
+  });
+});
+
+// W3C Trace Context: https://www.w3.org/TR/trace-context/#examples-of-http-traceparent-headers and the
+// test suite's cases, https://github.com/w3c/trace-context/blob/main/test/test.py.
+describe('readHeaders: trace id', () => {
+  it.each([
+    // The specification's two examples: sampled and not sampled.
+    ['00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01', '4bf92f3577b34da6a3ce929d0e0e4736'],
+    ['00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00', '4bf92f3577b34da6a3ce929d0e0e4736'],
+    // § Relationship between the headers.
+    ['00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01', '0af7651916cd43dd8448eb211c80319c'],
+    // A later version (0xcc) is read by the version 00 rules and may carry more after a dash.
+    ['cc-12345678901234567890123456789012-1234567890123456-01', '12345678901234567890123456789012'],
+    [
+      'cc-12345678901234567890123456789012-1234567890123456-01-what-the-future-will-be-like',
+      '12345678901234567890123456789012',
+    ],
+    // Optional whitespace around the value.
+    ['  00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01 ', '4bf92f3577b34da6a3ce929d0e0e4736'],
+  ])('reads the trace id of traceparent %s', (traceparent, traceId) => {
+    expect(read({ traceparent }).traceId).toBe(traceId);
+  });
+
+  it.each([
+    ['version 00 with extra trailing characters', '00-12345678901234567890123456789012-1234567890123456-01.'],
+    [
+      'version 00 with a future tail',
+      '00-12345678901234567890123456789012-1234567890123456-01-what-the-future-will-be-like',
+    ],
+    [
+      'a later version whose tail does not start with a dash',
+      'cc-12345678901234567890123456789012-1234567890123456-01.what-the-future-will-be-like',
+    ],
+    ['version ff, which is forbidden', 'ff-12345678901234567890123456789012-1234567890123456-01'],
+    ['illegal characters in the version', '.0-12345678901234567890123456789012-1234567890123456-01'],
+    [
+      'illegal characters at the end of the version',
+      '0.-12345678901234567890123456789012-1234567890123456-01',
+    ],
+    ['a version too long', '000-12345678901234567890123456789012-1234567890123456-01'],
+    ['a version too short', '0-12345678901234567890123456789012-1234567890123456-01'],
+    ['an all-zero trace id', '00-00000000000000000000000000000000-1234567890123456-01'],
+    ['illegal characters in the trace id', '00-.2345678901234567890123456789012-1234567890123456-01'],
+    ['a trace id too long', '00-123456789012345678901234567890123-1234567890123456-01'],
+    ['a trace id too short', '00-1234567890123456789012345678901-1234567890123456-01'],
+    ['an all-zero parent id', '00-12345678901234567890123456789012-0000000000000000-01'],
+    ['illegal characters in the parent id', '00-12345678901234567890123456789012-123456789012345.-01'],
+    ['a parent id too long', '00-12345678901234567890123456789012-12345678901234567-01'],
+    ['a parent id too short', '00-12345678901234567890123456789012-123456789012345-01'],
+    ['illegal characters in the flags', '00-12345678901234567890123456789012-1234567890123456-.0'],
+    ['uppercase hex, which the format forbids', '00-4BF92F3577B34DA6A3CE929D0E0E4736-00F067AA0BA902B7-01'],
+    ['spaces inside the value', '00 - 4bf92f3577b34da6a3ce929d0e0e4736 - 00f067aa0ba902b7 - 01'],
+    [
+      'two traceparent headers joined into one',
+      '00-12345678901234567890123456789011-1234567890123456-01, 00-12345678901234567890123456789012-1234567890123456-01',
+    ],
+    ['an empty value', ''],
+  ])('reads no trace id from a traceparent with %s', (_, traceparent) => {
+    expect(read({ traceparent }).traceId).toBeUndefined();
+    expect(read({ traceparent }).requestId).toBeUndefined();
+  });
+
+  it('reads the header name in any case', () => {
+    const value = '00-12345678901234567890123456789012-1234567890123456-01';
+    for (const name of ['TraceParent', 'TrAcEpArEnT', 'TRACEPARENT']) {
+      expect(read({ [name]: value }).traceId).toBe('12345678901234567890123456789012');
+    }
+  });
+
+  it('reads traceresponse, the response header of Trace Context Level 2', () => {
+    // https://www.w3.org/TR/trace-context-2/#traceresponse-header
+    const traceresponse = '00-0af7651916cd43dd8448eb211c80319c-00f067aa0ba902b7-01';
+    expect(read({ traceresponse }).traceId).toBe('0af7651916cd43dd8448eb211c80319c');
+    expect(read({ traceresponse: 'ff-0af7651916cd43dd8448eb211c80319c-00f067aa0ba902b7-01' }).traceId).toBe(
+      undefined,
+    );
+  });
+
+  it('keeps the request id to the request id headers when the trace id came from traceresponse', () => {
+    const traceresponse = '00-0af7651916cd43dd8448eb211c80319c-00f067aa0ba902b7-01';
+    expect(read({ traceresponse }).requestId).toBeUndefined();
+  });
+
+  it('prefers traceparent to traceresponse and Server-Timing', () => {
+    const reading = read({
+      'server-timing': 'traceparent;desc="00-cccccccccccccccccccccccccccccccc-00f067aa0ba902b7-01"',
+      traceresponse: '00-bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb-00f067aa0ba902b7-01',
+      traceparent: '00-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-00f067aa0ba902b7-01',
+    });
+    expect(reading.traceId).toBe('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa');
+  });
+
+  it.each([
+    // The form OpenTelemetry vendors send to browsers, as proposed for the OpenTelemetry specification:
+    // https://github.com/open-telemetry/opentelemetry-specification/issues/3811
+    ['traceparent;desc="00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"'],
+    // The W3C draft's trace metric, unquoted: https://github.com/w3c/trace-context/pull/560
+    ['trace;desc=00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01'],
+    ['trace-id;desc="4bf92f3577b34da6a3ce929d0e0e4736"'],
+    ['traceid;desc=4bf92f3577b34da6a3ce929d0e0e4736'],
+    // Among the Server Timing specification's own examples: https://www.w3.org/TR/server-timing/#examples
+    [
+      'miss, db;dur=53, app;dur=47.2, customView, dc;desc=atl, cache;desc="Cache Read";dur=23.2, traceparent;desc="00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"',
+    ],
+    // Odd spacing, parameters before desc, the name in another case.
+    ['  TraceParent ;  dur=0 ; desc = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"  '],
+    // A quote that never closes runs to the end, as the Fetch standard collects a quoted string.
+    ['traceparent;desc="00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01'],
+    // A first entry that is no trace id, then a good one.
+    ['traceparent;desc="not-a-trace", trace-id;desc=4bf92f3577b34da6a3ce929d0e0e4736'],
+  ])('reads the trace id of Server-Timing: %s', (serverTiming) => {
+    expect(read({ 'Server-Timing': serverTiming }).traceId).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
+  });
+
+  it('reads Server-Timing sent as several headers', () => {
+    const headers = new Headers();
+    headers.append('Server-Timing', 'db;dur=53');
+    headers.append(
+      'Server-Timing',
+      'traceparent;desc="00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"',
+    );
+    expect(read(headers).traceId).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
+  });
+
+  it.each([
+    ['the Server Timing examples alone', 'miss, db;dur=53, app;dur=47.2, cache;desc="Cache Read";dur=23.2'],
+    ['a trace entry without desc', 'traceparent;dur=12'],
+    ['uppercase hex', 'trace-id;desc=4BF92F3577B34DA6A3CE929D0E0E4736'],
+    ['an all-zero id', 'trace-id;desc=00000000000000000000000000000000'],
+    ['an id one digit short', 'trace-id;desc=4bf92f3577b34da6a3ce929d0e0e473'],
+    ['a trace id under another metric name', 'db;desc=4bf92f3577b34da6a3ce929d0e0e4736'],
+    ['version ff', 'traceparent;desc="ff-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"'],
+  ])('reads no trace id from Server-Timing with %s', (_, serverTiming) => {
+    expect(read({ 'server-timing': serverTiming }).traceId).toBeUndefined();
+  });
+
+  it('reads headers of 8 KB of near misses in bounded time', () => {
+    const nearMiss = `00-${'0'.repeat(32)}-${'1'.repeat(16)}-01`;
+    const started = performance.now();
+    const reading = read({
+      traceparent: `00-${'a'.repeat(100_000)}`,
+      traceresponse: `${'0'.repeat(100_000)}`,
+      'server-timing': `${`traceparent;desc="${nearMiss}", `.repeat(2_000)}${'"'.repeat(10_000)}`,
+    });
+    expect(reading.traceId).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });

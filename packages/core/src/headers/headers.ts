@@ -212,9 +212,9 @@ interface RateLimitMember {
   params: Record<string, string>;
 }
 
-function members(value: string | undefined): RateLimitMember[] {
+function members(value: string | undefined, max = 1024): RateLimitMember[] {
   if (value === undefined) return [];
-  return listMembers(value.slice(0, 1024))
+  return listMembers(value.slice(0, max))
     .slice(0, 20)
     .map((member) => {
       const params: Record<string, string> = Object.create(null);
@@ -284,15 +284,37 @@ function readRateLimit(h: Record<string, string>, now: number): RateLimit | unde
   return l === undefined && r === undefined && resetAt === undefined ? undefined : out;
 }
 
-/** The trace id of a W3C `traceparent`: `00-<32 hex>-<16 hex>-<2 hex>`. */
-export const TRACEPARENT = /^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}/i;
+/**
+ * A W3C Trace Context `traceparent` or `traceresponse` value: lowercase hex, version `ff` refused, ids
+ * not all zeros; a version `00` value is exactly that long, a later one may go on after a `-`.
+ */
+export const TRACEPARENT =
+  /^(?!ff)([0-9a-f]{2})-(?!0{32})([0-9a-f]{32})-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}(-|$)/;
 
-/** An id of zeros only, which W3C Trace Context declares invalid. */
-export const ALL_ZERO = /^0+$/;
+/** A bare W3C trace id: 32 lowercase hex digits, not all zeros. */
+export const TRACE_ID = /^(?!0{32})[0-9a-f]{32}$/;
 
-function traceIdFromTraceparent(value: string | undefined): string | undefined {
-  const id = value === undefined ? undefined : TRACEPARENT.exec(value.trim())?.[1];
-  return id !== undefined && !ALL_ZERO.test(id) ? id.toLowerCase() : undefined;
+/** `Server-Timing` metrics that may carry a trace id: `traceparent`, `trace`, `trace-id`, `traceid`. */
+export const TRACE_METRIC = /^trace/i;
+
+/** The quotes of a quoted `desc`. */
+export const QUOTES = /"/g;
+
+/** The trace id of a `traceparent`-shaped value or of a bare trace id; `undefined` for anything else. */
+export function traceIdOf(value: unknown): string | undefined {
+  const s = typeof value === 'string' ? value.slice(0, 1024).trim() : '';
+  if (TRACE_ID.test(s)) return s;
+  const m = TRACEPARENT.exec(s);
+  return m && (m[1] !== '00' || s.length === 55) ? m[2] : undefined;
+}
+
+/** The trace id a `Server-Timing` entry carries: `traceparent;desc="00-…"`, `trace-id;desc=<hex>`. */
+function serverTimingTraceId(value: string | undefined): string | undefined {
+  for (const { name, params } of members(value, MAX_VALUE)) {
+    const id = TRACE_METRIC.test(name) ? traceIdOf(params.desc?.replace(QUOTES, '')) : undefined;
+    if (id) return id;
+  }
+  return undefined;
 }
 
 /** A control or format character: an id holding one cannot be typed back to support, so it is no id. */
@@ -314,7 +336,7 @@ function readRequestId(h: Record<string, string>): string | undefined {
       ?.trim();
     if (v && v.length <= MAX_REQUEST_ID && !CONTROL.test(v)) return v;
   }
-  return traceIdFromTraceparent(h.traceparent);
+  return undefined;
 }
 
 /** The `rel` parameter of a `Link` entry, quoted or bare. */
@@ -351,6 +373,7 @@ export function readHeaders(input: unknown, now: number): HeaderReading {
   const all = normalizeHeaders(input);
   const links = parseLinks(all.link);
   const contentType = all['content-type']?.split(';', 1)[0]?.trim().toLowerCase() || undefined;
+  const traceparent = traceIdOf(all.traceparent);
   return {
     all,
     contentType,
@@ -358,7 +381,8 @@ export function readHeaders(input: unknown, now: number): HeaderReading {
       parseRetryAfterMs(all['retry-after-ms'] ?? all['x-ms-retry-after-ms']) ??
       parseRetryAfter(all['retry-after'], now),
     rateLimit: readRateLimit(all, now),
-    requestId: readRequestId(all),
+    requestId: readRequestId(all) ?? traceparent,
+    traceId: traceparent ?? traceIdOf(all.traceresponse) ?? serverTimingTraceId(all['server-timing']),
     successorUrl: httpUrl(links.get('successor-version')),
     helpUrl: httpUrl(links.get('help')),
   };

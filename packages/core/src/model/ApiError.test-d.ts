@@ -35,6 +35,7 @@ describe('ApiError', () => {
       | 'kind'
       | 'fieldErrors'
       | 'requestId'
+      | 'traceId'
       | 'retryAfterMs'
       | 'retryAt'
       | 'rateLimit'
@@ -60,6 +61,7 @@ describe('ApiError', () => {
     expectTypeOf(error.message).toEqualTypeOf<string>();
     expectTypeOf(error.fieldErrors).toEqualTypeOf<readonly FieldError[]>();
     expectTypeOf(error.requestId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(error.traceId).toEqualTypeOf<string | undefined>();
     expectTypeOf(error.retryAfterMs).toEqualTypeOf<number | undefined>();
     expectTypeOf(error.retryAt).toEqualTypeOf<number | undefined>();
     expectTypeOf(error.rateLimit).toEqualTypeOf<RateLimit | undefined>();
@@ -88,6 +90,7 @@ describe('ApiError', () => {
     expectTypeOf(error.toJSON()).not.toHaveProperty('headers');
     expectTypeOf(error.toJSON().kind).toEqualTypeOf<ErrorKind>();
     expectTypeOf(error.toJSON().occurredAt).toEqualTypeOf<number>();
+    expectTypeOf(error.toJSON().traceId).toEqualTypeOf<string | undefined>();
   });
 
   it('is built from an init whose kind must be an ErrorKind', () => {

@@ -20,6 +20,8 @@ export interface ApiErrorInit {
   fieldErrors?: readonly FieldError[] | undefined;
   /** The id support needs to find the request. */
   requestId?: string | undefined;
+  /** The W3C trace id tracing systems index the request by. */
+  traceId?: string | undefined;
   /** How long to wait before retrying, relative to the decode clock. */
   retryAfterMs?: number | undefined;
   /** The instant a retry is allowed, epoch ms. */
@@ -61,6 +63,8 @@ export class ApiError extends Error {
   declare readonly fieldErrors: readonly FieldError[];
   /** The request id from the body, the headers or, last, the message. */
   declare readonly requestId: string | undefined;
+  /** The W3C trace id (32 hex digits) from `traceparent`, `traceresponse`, `Server-Timing` or the body. */
+  declare readonly traceId: string | undefined;
   /** How long to wait before retrying, in ms from the decode clock. */
   declare readonly retryAfterMs: number | undefined;
   /** The same wait as an absolute epoch-ms instant: what a countdown uses. */
@@ -100,6 +104,7 @@ export class ApiError extends Error {
     this.kind = init.kind;
     this.fieldErrors = init.fieldErrors?.length ? Object.freeze([...init.fieldErrors]) : NO_FIELD_ERRORS;
     this.requestId = init.requestId;
+    this.traceId = init.traceId;
     this.retryAfterMs = init.retryAfterMs;
     this.retryAt = init.retryAt;
     this.rateLimit = init.rateLimit;
@@ -133,6 +138,7 @@ export class ApiError extends Error {
       message: this.message,
       fieldErrors: this.fieldErrors.map((fieldError) => ({ ...fieldError })),
       requestId: this.requestId,
+      traceId: this.traceId,
       retryAfterMs: this.retryAfterMs,
       retryAt: this.retryAt,
       rateLimit: this.rateLimit && { ...this.rateLimit },

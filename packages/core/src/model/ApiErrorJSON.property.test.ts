@@ -34,6 +34,7 @@ const apiErrors = fc
         { maxLength: 8 },
       ),
       requestId: visibleText(64),
+      traceId: fc.stringMatching(/^[0-9a-f]{32}$/).filter((id) => !/^0+$/.test(id)),
       wait: fc.record({ retryAfterMs: fc.integer({ min: 0, max: 604_800_000 }), retryAt: instant }),
       rateLimit: fc.record({ limit: fc.nat(), remaining: fc.nat(), resetAt: instant }, { requiredKeys: [] }),
       docsUrl: httpLink,

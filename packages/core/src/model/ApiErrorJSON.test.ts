@@ -102,6 +102,16 @@ describe('ApiError.toJSON and ApiError.fromJSON', () => {
     expect(json).not.toHaveProperty('requestId');
   });
 
+  it('carries the trace id', () => {
+    const error = decodeError(
+      { status: 503, headers: { traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' } },
+      { now: NOW },
+    );
+    expect(error.toJSON().traceId).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
+    expect(ApiError.fromJSON(through.JSON(error.toJSON())).traceId).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
+    expect(isApiErrorJSON(error.toJSON())).toBe(true);
+  });
+
   it('derives the retry instant from the wait when only the wait is given', () => {
     const back = ApiError.fromJSON({ ...outOfCredit.toJSON(), retryAt: undefined, retryAfterMs: 5_000 });
     expect(back.retryAt).toBe(NOW + 5_000);
@@ -189,6 +199,19 @@ describe('ApiError.fromJSON on hostile input', () => {
       fieldErrors: [],
     });
     expect(error.requestId).toBeUndefined();
+  });
+
+  it('keeps a trace id only when it is 32 lowercase hex digits and not all zeros', () => {
+    for (const traceId of [
+      '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
+      '4BF92F3577B34DA6A3CE929D0E0E4736',
+      '4bf92f3577b34da6a3ce929d0e0e473',
+      '0'.repeat(32),
+      42,
+      tenMegabytes(),
+    ]) {
+      expect(ApiError.fromJSON({ ...outOfCredit.toJSON(), traceId }).traceId).toBeUndefined();
+    }
   });
 
   it('drops numbers that are no instant or wait', () => {

@@ -24,6 +24,8 @@ export interface ApiErrorJSON {
   fieldErrors: FieldError[];
   /** The id support needs to find the request. */
   requestId?: string;
+  /** The W3C trace id: 32 lowercase hex digits. */
+  traceId?: string;
   /** The wait before a retry, in ms from `occurredAt`. */
   retryAfterMs?: number;
   /** The instant a retry is allowed, epoch ms: what a countdown uses, wherever it runs. */
@@ -74,6 +76,12 @@ const string = (value: unknown, max = MAX_SHORT): string | undefined =>
 /** A number in `min … max` (never `NaN` or infinite). */
 const number = (value: unknown, min = -MAX_INSTANT): number | undefined =>
   typeof value === 'number' && value >= min && value <= MAX_INSTANT ? value : undefined;
+
+/** A W3C trace id: 32 lowercase hex digits, not all zeros. */
+export const TRACE_ID_JSON = /^(?!0{32})[0-9a-f]{32}$/;
+
+const hex32 = (value: unknown): string | undefined =>
+  typeof value === 'string' && TRACE_ID_JSON.test(value) ? value : undefined;
 
 /** An absolute http(s) URL without credentials, as the decoder keeps links; else `undefined`. */
 function link(value: unknown): string | undefined {
@@ -130,6 +138,7 @@ export function readApiErrorJSON(value: unknown): ApiErrorInit {
     message: string(read('message'), MAX_MESSAGE) ?? '',
     fieldErrors: readFieldErrors(read('fieldErrors')),
     requestId: string(read('requestId')) || undefined,
+    traceId: hex32(read('traceId')),
     retryAfterMs,
     // A JSON written by hand may give only the wait: the instant is counted from when it occurred.
     retryAt: number(read('retryAt')) ?? (retryAfterMs === undefined ? undefined : occurredAt + retryAfterMs),

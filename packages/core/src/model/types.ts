@@ -49,6 +49,8 @@ export interface HeaderReading {
    * any `*-Request-Id`, `*-RequestId`, `*-Trace-Id` or `*-Correlation-Id`, CDN ids, `traceparent`.
    */
   readonly requestId: string | undefined;
+  /** W3C trace id from `traceparent`, `traceresponse` or a `Server-Timing` trace entry. */
+  readonly traceId: string | undefined;
   /** `Link` with `rel="successor-version"`, http(s) only. */
   readonly successorUrl: string | undefined;
   /** `Link` with `rel="help"`, http(s) only. */

@@ -33,6 +33,17 @@ describe('actionError', () => {
     });
   });
 
+  it('carries the trace id of the response', async () => {
+    const vector = seed('nessy-422-validation');
+    const response = new Response(JSON.stringify(vector.body), {
+      status: vector.status,
+      headers: { ...vector.headers, traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' },
+    });
+    const json = await actionError(response, { now });
+    expect(json.traceId).toBe('0af7651916cd43dd8448eb211c80319c');
+    expect(ApiError.fromJSON(json).traceId).toBe('0af7651916cd43dd8448eb211c80319c');
+  });
+
   it('gives plain data that survives structuredClone and JSON', async () => {
     const json = await actionError(responseOf(seed('nessy-422-validation')), { now });
     expect(structuredClone(json)).toEqual(json);

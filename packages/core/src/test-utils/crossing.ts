@@ -8,6 +8,7 @@ export const CROSSING_FIELDS = [
   'message',
   'fieldErrors',
   'requestId',
+  'traceId',
   'retryAfterMs',
   'retryAt',
   'rateLimit',
