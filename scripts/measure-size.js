@@ -275,8 +275,24 @@ export async function measureEntry(entry) {
   if (entry.entry) {
     const file = join(root, entry.entry);
     if (!existsSync(file)) throw new Error(`size: ${entry.entry} does not exist`);
-    const external = (entry.external ?? []).flatMap((name) => [name, `${name}/*`]);
-    return measureScenario(file, { external });
+    // `lazy`: files the entry loads with `import()`, left out as a bundler that splits chunks leaves
+    // them out of what loads with the page.
+    const external = [
+      ...(entry.external ?? []).flatMap((name) => [name, `${name}/*`]),
+      ...(entry.lazy ?? []).map((path) => join(root, path)),
+    ];
+    const size = await measureScenario(file, { external });
+    if (!entry.base) return size;
+    // What the entry adds to the same app without it: the growth an app sees.
+    const base = await measureScenario(join(root, entry.base), { external });
+    const less = (a, b) => ({ min: a.min - b.min, gzip: a.gzip - b.gzip });
+    const shared = new Set(base.modules.map((m) => m.path));
+    return {
+      ...less(size, base),
+      js: less(size.js, base.js),
+      css: less(size.css, base.css),
+      modules: size.modules.filter((m) => !shared.has(m.path)),
+    };
   }
   if (entry.app) {
     const appDir = join(root, entry.app);

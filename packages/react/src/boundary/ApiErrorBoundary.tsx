@@ -3,6 +3,7 @@ import type { ApiError, Decoder } from '@faultline/core';
 import type { ComponentType, ErrorInfo, ReactNode } from 'react';
 import { Component, toApiError } from '../internal/deps.js';
 import { focusLost } from '../internal/dom.js';
+import { seen } from '../internal/seen.js';
 import { useFaultline } from '../provider/index.js';
 import {
   ApiErrorBoundaryContext,
@@ -80,7 +81,9 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
 
   override componentDidCatch(thrown: unknown, info: ErrorInfo): void {
     this.#anchor = undefined;
-    this.props.onError?.(this.#decode(thrown), info);
+    const error = this.#decode(thrown);
+    seen(error, 'boundary');
+    this.props.onError?.(error, info);
   }
 
   override componentDidUpdate(prevProps: BoundaryProps, prevState: BoundaryState): void {

@@ -6,6 +6,7 @@ import {
   type Query,
   QueryCache,
 } from '@tanstack/react-query';
+import { seen } from '../internal/seen.js';
 import type { ToastQueue } from '../toast/index.js';
 import { toast as defaultToast } from '../toast/index.js';
 import { isAsked } from './askedFetches.js';
@@ -108,6 +109,7 @@ export function faultlineQueryDefaults(options: FaultlineQueryOptions = {}): Fau
   const queryCache = new QueryCache({
     onError(error, query) {
       const apiError = decode(error);
+      seen(apiError, 'query');
       // A query with nothing on screen yet shows its failure in place (component or boundary);
       // one that already shows data failed in the background, so only a toast can tell.
       // A refresh the person asked for (useRefresh) shows its failure in place.
@@ -151,6 +153,7 @@ export function faultlineQueryDefaults(options: FaultlineQueryOptions = {}): Fau
     },
     onError(error, variables, _context, mutation) {
       const apiError = decode(error);
+      seen(apiError, 'mutation');
       // A validation error belongs to its form (useMutationFieldErrors), not to a toast.
       const presentation =
         presentationOf(mutation.meta) ?? (apiError.kind === 'validation' ? 'inline' : 'toast');

@@ -1,4 +1,5 @@
 import { type ApiError, type Decoder, toApiError } from '@faultline/core';
+import { seen } from '../internal/seen.js';
 import { createToastQueue, type ToastAction, type ToastQueue, type ToastType } from './ToastQueue.js';
 import { markToasted } from './toasted.js';
 
@@ -101,8 +102,9 @@ function asText(value: unknown): string {
 
 /** Creates the `toast` functions for a queue; `toast` itself writes to the queue `<Toaster>` reads by default. */
 export function createToast(queue: ToastQueue): ToastApi {
-  const add = (type: ToastType, message: string, options: ErrorToastOptions = {}, error?: ApiError) =>
-    queue.add(
+  const add = (type: ToastType, message: string, options: ErrorToastOptions = {}, error?: ApiError) => {
+    if (error) seen(error, 'toast');
+    return queue.add(
       {
         type,
         message,
@@ -116,6 +118,7 @@ export function createToast(queue: ToastQueue): ToastApi {
       },
       options.id,
     );
+  };
   const show =
     (type: ToastType): ShowToast =>
     (message, options) =>
