@@ -336,7 +336,7 @@ function stormSection(s) {
 
 **Method.** One page, built with esbuild from the workspace source (production React with the
 profiling build of \`react-dom/client\`, so \`<Profiler>\` counts commits at production speed), mounts
-either faultline's \`<Toaster max={${s.visibleCap}}>\` or sonner's \`<Toaster visibleToasts={${s.visibleCap}}>\` under a
+either faultline's \`<Toaster max={${s.visibleCap}} storms={stormControl()}>\` (its storm part on) or sonner's \`<Toaster visibleToasts={${s.visibleCap}}>\` under a
 \`<Profiler>\`, in the system Chromium (headless, 1280×800) driven by Playwright. 1,000 errors are
 decoded beforehand (503s with a request id; *equal* errors share code, message and request id,
 *distinct* ones differ in all three), then raised in one synchronous loop: \`toast.error(error)\` for

@@ -1,6 +1,11 @@
 // The toast storm page: one toaster (faultline's or sonner's, chosen by ?lib=) under a <Profiler>,
 // and window.bench.storm(kind, n) raising n errors in one tick and measuring until the screen is quiet.
-import { decodeError, Toaster as FaultlineToaster, toast as faultlineToast } from '@faultline/react';
+import {
+  decodeError,
+  Toaster as FaultlineToaster,
+  toast as faultlineToast,
+  stormControl,
+} from '@faultline/react';
 import { Profiler } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Toaster as SonnerToaster, toast as sonnerToast } from 'sonner';
@@ -10,9 +15,12 @@ import { commits, frames, onRender, resetCommits, watchLongTasks, watchMutations
 const params = new URLSearchParams(location.search);
 const cap = Number(params.get('cap') ?? 3);
 
+// faultline with its storm part on: a burst beyond the cap becomes one summary toast.
+const storms = stormControl();
+
 const LIBRARIES = {
   faultline: {
-    element: () => <FaultlineToaster max={cap} />,
+    element: () => <FaultlineToaster max={cap} storms={storms} />,
     raise: (error) => faultlineToast.error(error),
     toastSelector: '.fl-toast',
     summarySelector: '.fl-toast[data-summary]',

@@ -1,4 +1,4 @@
-import { ApiErrorBoundary, FaultlineProvider, retryableLazy, Toaster } from '@faultline/react';
+import { ApiErrorBoundary, FaultlineProvider, retryableLazy, stormControl, Toaster } from '@faultline/react';
 import { createQueryClient } from '@faultline/react/query';
 import { onlineManager, QueryClientProvider } from '@tanstack/react-query';
 import { type KeyboardEvent, type ReactNode, Suspense, useEffect, useId, useRef, useState } from 'react';
@@ -14,6 +14,10 @@ import { Loading } from './ui.js';
 const AgentDetail = retryableLazy(() =>
   import('./screens/AgentDetail.js').then((m) => ({ default: m.AgentDetail })),
 );
+// Storms, offline and hidden tabs, turned on for the toaster; the offline status follows TanStack
+// Query's onlineManager (the browser's own events).
+const storms = stormControl({ online: onlineManager });
+
 const Agents = retryableLazy(() => import('./screens/Agents.js').then((m) => ({ default: m.Agents })));
 const ApiKeys = retryableLazy(() => import('./screens/ApiKeys.js').then((m) => ({ default: m.ApiKeys })));
 const Billing = retryableLazy(() => import('./screens/Billing.js').then((m) => ({ default: m.Billing })));
@@ -218,8 +222,7 @@ function Shell(): ReactNode {
         </main>
         <DevPanel />
       </div>
-      {/* The offline status follows TanStack Query's onlineManager: the browser's own events. */}
-      <Toaster position="bottom-center" online={onlineManager} />
+      <Toaster position="bottom-center" storms={storms} />
     </div>
   );
 }

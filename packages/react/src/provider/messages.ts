@@ -78,22 +78,23 @@ export interface FaultlineMessages {
   copied: string;
   /** Said when the clipboard is unavailable or refused. */
   copyFailed: string;
+  // The words of storms, offline and hidden tabs: their English defaults come with `stormControl()`.
   /** Heading of the one toast that sums up a burst of failures ("12 requests failed"). */
-  requestsFailed: (count: number) => string;
+  requestsFailed?: (count: number) => string;
   /** Heading of the toast shown on return to a hidden tab ("While you were away: 3 refreshes failed; 1 has recovered"). */
-  whileAway: (failed: number, recovered: number) => string;
+  whileAway?: (failed: number, recovered: number) => string;
   /** Label of the disclosure that lists the failures of a summary. */
-  showFailures: string;
+  showFailures?: string;
   /** Label of the button that retries every failure of a summary. */
-  retryAll: string;
+  retryAll?: string;
   /** The status while the network is gone. */
-  offline: string;
+  offline?: string;
   /** Under the offline status: how many requests and changes wait for the network. */
-  waitingToSend: (count: number) => string;
+  waitingToSend?: (count: number) => string;
   /** Label of the button that tries again now, when requests failed but the browser says it is online. */
-  tryNow: string;
+  tryNow?: string;
   /** The short note when the network is back. */
-  backOnline: string;
+  backOnline?: string;
   /** Subject of a prefilled support message. */
   supportSubject: (context: SupportContext) => string;
   /** Body of a prefilled support message. */
@@ -169,17 +170,6 @@ export const defaultMessages: FaultlineMessages = {
   copy: 'Copy',
   copied: 'Copied',
   copyFailed: 'Could not copy. Select the ID and copy it by hand.',
-  requestsFailed: (count) => `${count} ${count === 1 ? 'request' : 'requests'} failed`,
-  whileAway: (failed, recovered) =>
-    `While you were away: ${failed} ${failed === 1 ? 'refresh' : 'refreshes'} failed${
-      recovered ? `; ${recovered} ${recovered === 1 ? 'has' : 'have'} recovered` : ''
-    }`,
-  showFailures: 'Show what failed',
-  retryAll: 'Retry all',
-  offline: 'You are offline — we will try again when you are back',
-  waitingToSend: (count) => `${count} waiting to send`,
-  tryNow: 'Try now',
-  backOnline: 'Back online',
   supportSubject: ({ code, requestId }) => `Support request: ${code}${requestId ? ` (${requestId})` : ''}`,
   supportBody: ({ requestId, code, status, time, page }) =>
     `Hello, I ran into an error.

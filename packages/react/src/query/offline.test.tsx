@@ -2,7 +2,7 @@ import { onlineManager, QueryClientProvider, useMutation, useQuery } from '@tans
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TEST_NOW } from '../test-utils/errors.js';
-import { createToast, createToastQueue, Toaster } from '../toast/index.js';
+import { createToast, createToastQueue, stormControl, Toaster } from '../toast/index.js';
 import { createQueryClient } from './createQueryClient.js';
 
 const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
@@ -35,7 +35,7 @@ function setup(ui: React.ReactNode) {
   render(
     <QueryClientProvider client={client}>
       {ui}
-      <Toaster queue={queue} online={onlineManager} />
+      <Toaster queue={queue} storms={stormControl({ online: onlineManager })} />
     </QueryClientProvider>,
   );
   const errorToasts = () => queue.getSnapshot().toasts.filter((toast) => toast.type === 'error');

@@ -4,6 +4,7 @@ import { FaultlineProvider } from '../provider/index.js';
 import { expectNoAxeViolations } from '../test-utils/axe.js';
 import { TEST_NOW } from '../test-utils/errors.js';
 import { cameraFailure } from '../test-utils/storm.js';
+import { stormControl } from './stormControl.js';
 import { Toaster } from './Toaster.js';
 import { createToastQueue, type ToastQueue } from './ToastQueue.js';
 import { createToast, type ErrorToastOptions } from './toast.js';
@@ -45,7 +46,7 @@ afterEach(() => {
 
 describe('Toaster in a storm', () => {
   it('shows 40 failures as two toasts and one summary with a list of the rest', async () => {
-    render(<Toaster queue={queue} />);
+    render(<Toaster queue={queue} storms={stormControl()} />);
     storm(40);
     expect(toasts()).toHaveLength(3);
     const summary = screen.getByText('38 requests failed').closest('li') as HTMLElement;
@@ -58,7 +59,7 @@ describe('Toaster in a storm', () => {
   });
 
   it('announces the summary once, however many failures join it', () => {
-    render(<Toaster queue={queue} />);
+    render(<Toaster queue={queue} storms={stormControl()} />);
     storm(5);
     const alert = screen.getByRole('alert');
     const said = () => [...alert.children].filter((p) => p.textContent?.includes('requests failed'));
@@ -74,7 +75,7 @@ describe('Toaster in a storm', () => {
 
   it('retries every failure once with Retry all, reached by keyboard', () => {
     const onRetry = vi.fn();
-    render(<Toaster queue={queue} />);
+    render(<Toaster queue={queue} storms={stormControl()} />);
     storm(6, { onRetry });
     const retryAll = screen.getByRole('button', { name: 'Retry all' });
     retryAll.focus();
@@ -85,7 +86,7 @@ describe('Toaster in a storm', () => {
   });
 
   it('keeps the summary with Retry all past any timer', () => {
-    render(<Toaster queue={queue} />);
+    render(<Toaster queue={queue} storms={stormControl()} />);
     storm(6, { onRetry: () => {} });
     act(() => {
       vi.advanceTimersByTime(60 * 60 * 1000);
@@ -94,7 +95,7 @@ describe('Toaster in a storm', () => {
   });
 
   it('follows a burst threshold given to the Toaster', () => {
-    render(<Toaster queue={queue} burst={10} />);
+    render(<Toaster queue={queue} storms={stormControl({ burst: 10 })} />);
     storm(6);
     expect(screen.queryByText(/requests failed/)).toBeNull();
   });
@@ -108,7 +109,7 @@ describe('Toaster in a storm', () => {
           retryAll: 'Alle wiederholen',
         }}
       >
-        <Toaster queue={queue} />
+        <Toaster queue={queue} storms={stormControl()} />
       </FaultlineProvider>,
     );
     storm(6, { onRetry: () => {} });
@@ -118,7 +119,7 @@ describe('Toaster in a storm', () => {
   });
 
   it('has no accessibility violations with a summary open', async () => {
-    const { container } = render(<Toaster queue={queue} />);
+    const { container } = render(<Toaster queue={queue} storms={stormControl()} />);
     storm(8, { onRetry: () => {} });
     await openFailures();
     expect(container.ownerDocument.querySelectorAll('.fl-toast details li')).toHaveLength(6);
@@ -127,11 +128,38 @@ describe('Toaster in a storm', () => {
   });
 });
 
+describe('Toaster without storms', () => {
+  it('queues a burst of failures as they come, with no summary, and shows no offline status', () => {
+    const { container } = render(<Toaster queue={queue} />);
+    storm(6);
+    expect(toasts()).toHaveLength(3);
+    expect(screen.queryByText(/requests failed/)).toBeNull();
+    expect(screen.getByText('+3 more')).toBeInTheDocument();
+    act(() => queue.setOnline(false));
+    act(() => {
+      notify.error(new TypeError('Failed to fetch'));
+    });
+    expect(container.querySelector('.fl-offline')).toBeNull();
+    expect(toasts()).toHaveLength(3);
+  });
+
+  it('keeps its storm state across renders that pass a new stormControl() with other options', () => {
+    const { rerender } = render(<Toaster queue={queue} storms={stormControl()} />);
+    storm(6);
+    expect(screen.getByText('4 requests failed')).toBeInTheDocument();
+    rerender(<Toaster queue={queue} storms={stormControl({ burst: 5 })} />);
+    act(() => {
+      for (let i = 6; i < 8; i++) failure(i);
+    });
+    expect(screen.getByText('6 requests failed')).toBeInTheDocument();
+  });
+});
+
 describe('Toaster offline', () => {
   it('shows one polite status, announced once, and a short note when the network is back', () => {
     const { container } = render(
       <FaultlineProvider messages={{ backOnline: 'Wieder online' }}>
-        <Toaster queue={queue} />
+        <Toaster queue={queue} storms={stormControl()} />
       </FaultlineProvider>,
     );
     act(() => queue.setOnline(false));
@@ -153,7 +181,7 @@ describe('Toaster offline', () => {
 
   it('offers Try now when requests failed in a row while the browser says it is online', () => {
     const onRetry = vi.fn();
-    render(<Toaster queue={queue} />);
+    render(<Toaster queue={queue} storms={stormControl()} />);
     act(() => {
       for (let i = 0; i < 3; i++)
         notify.error(new TypeError('Failed to fetch'), { request: `${i}`, onRetry });
@@ -164,7 +192,7 @@ describe('Toaster offline', () => {
   });
 
   it("follows the browser's online and offline events", () => {
-    const { container } = render(<Toaster queue={queue} />);
+    const { container } = render(<Toaster queue={queue} storms={stormControl()} />);
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     act(() => {
       window.dispatchEvent(new Event('offline'));
@@ -179,7 +207,7 @@ describe('Toaster offline', () => {
 
 describe('Toaster and a hidden tab', () => {
   it('sums up background failures on return and drops the recovered ones', async () => {
-    render(<Toaster queue={queue} />);
+    render(<Toaster queue={queue} storms={stormControl()} />);
     setHidden(true);
     act(() => {
       failure(1, { id: 'query:1', background: true });
@@ -204,7 +232,7 @@ describe('Toaster and a hidden tab', () => {
   });
 
   it("shows the failure of a user's own action while hidden as it comes", () => {
-    render(<Toaster queue={queue} />);
+    render(<Toaster queue={queue} storms={stormControl()} />);
     setHidden(true);
     act(() => {
       failure(1);

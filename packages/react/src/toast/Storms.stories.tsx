@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { errors } from '../test-utils/errors.js';
 import type { OnlineSource } from './connection.js';
+import { stormControl } from './stormControl.js';
 import { Toaster } from './Toaster.js';
 import { createToastQueue } from './ToastQueue.js';
 import { createToast } from './toast.js';
@@ -93,7 +94,7 @@ function Controls() {
 const meta = {
   title: 'Components/Toaster/Storms and offline',
   component: Toaster,
-  args: { queue, online: network.source },
+  args: { queue, storms: stormControl({ online: network.source }) },
   render: (args) => (
     <>
       <Controls />
@@ -113,9 +114,10 @@ const meta = {
     docs: {
       story: { inline: false, height: '480px' },
       description: {
-        component: `A storm stays calm: more new errors than fit within 2 s become one summary toast with the list and
-"Retry all"; offline is one status, not an error per request, and "Back online" retries what failed; \`toast.promise\`
-is one toast from loading to the outcome, with "Try again" on failure.`,
+        component: `With the storm part on (\`<Toaster storms={stormControl()} />\`), a storm stays calm: more new
+errors than fit within 2 s become one summary toast with the list and "Retry all"; offline is one status, not an
+error per request, and "Back online" retries what failed; \`toast.promise\` is one toast from loading to the
+outcome, with "Try again" on failure.`,
       },
     },
   },

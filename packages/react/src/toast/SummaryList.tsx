@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { useMemo, useState } from '../internal/deps.js';
 import { errorText, useFaultline } from '../provider/index.js';
+import { stormWords } from './stormMessages.js';
 import type { ToastSummary } from './ToastQueue.js';
 
 /** Props of {@link SummaryList}. */
@@ -41,7 +42,7 @@ export function SummaryList({ summary }: SummaryListProps): ReactNode {
   const [open, setOpen] = useState(false);
   return (
     <details className="fl-toast-meta" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>{messages.showFailures}</summary>
+      <summary>{stormWords(messages).showFailures}</summary>
       {open && <Failures summary={summary} />}
     </details>
   );

@@ -2,10 +2,11 @@
 import type { ApiError } from '@faultline/core';
 import type { ReactNode } from 'react';
 import { useRetryCountdown } from '../countdown/index.js';
+import { useContext } from '../internal/deps.js';
 import { waitOf } from '../internal/waitOf.js';
 import { useFaultline } from '../provider/index.js';
 import { useCopyToClipboard, useSupportHref } from '../support/index.js';
-import { SummaryList } from './SummaryList.js';
+import { StormContext } from './stormContext.js';
 import type { ToastData } from './ToastQueue.js';
 import { toastText } from './toastText.js';
 
@@ -56,11 +57,13 @@ function Support({ error, id, at }: { error: ApiError; id: string; at: number })
 /**
  * The default inside of a toast: heading (with its type in words for screen readers), the server's
  * message as text, how many times it happened, a countdown when the API asked to wait, the request
- * id and a support link for a server error, the action and the dismiss button.
+ * id and a support link for a server error, the action and the dismiss button; a summary (with the
+ * storm part) lists its failures.
  */
 export function ToastContent({ toast, onDismiss, titleId }: ToastContentProps): ReactNode {
   const { messages } = useFaultline();
-  const { label, title, text } = toastText(toast, messages);
+  const storms = useContext(StormContext);
+  const { label, title, text } = toastText(toast, messages, storms);
   const { error, action, retry, count, summary } = toast;
   const retryAt = waitOf(error);
   return (
@@ -70,7 +73,7 @@ export function ToastContent({ toast, onDismiss, titleId }: ToastContentProps): 
       </p>
       {text && <p>{text}</p>}
       {count > 1 && <p className="fl-toast-meta">{messages.occurrences(count)}</p>}
-      {summary && <SummaryList summary={summary} />}
+      {storms?.details(toast)}
       {retryAt !== undefined && <Countdown retryAt={retryAt} />}
       {error && error.status >= 500 && error.requestId && (
         <Support error={error} id={error.requestId} at={toast.at} />
@@ -85,7 +88,7 @@ export function ToastContent({ toast, onDismiss, titleId }: ToastContentProps): 
             retry();
           }}
         >
-          {summary ? messages.retryAll : messages.retry}
+          {(summary && storms?.words(messages).retryAll) || messages.retry}
         </button>
       )}
       {action && (

@@ -1,7 +1,6 @@
 import type { ApiError } from '@faultline/core';
 import { waitOf } from '../internal/waitOf.js';
-import { browserOnline, type OnlineSource, watchPage } from './connection.js';
-import { foldInto, runRetries, SUMMARY_ITEMS } from './summary.js';
+import type { StormOptions } from './storms.js';
 
 /** What a toast is about: an error, a piece of information, or a success. */
 export type ToastType = 'error' | 'info' | 'success';
@@ -90,14 +89,62 @@ export interface ToastQueueOptions {
   max?: number | undefined;
   /** How long a toast without its own duration stays, in ms (never under 5 s). Defaults to 6 s. */
   duration?: number | undefined;
-  /** More distinct errors than this within `burstWindow`, when they do not fit on screen, become one summary. Defaults to 3. */
-  burst?: number | undefined;
-  /** The window of a burst, in ms. Defaults to 2000. */
-  burstWindow?: number | undefined;
-  /** Network failures in a row (no response between them) that mean the network is gone, whatever the browser says. Defaults to 3. */
-  offlineAfter?: number | undefined;
-  /** Where `connect` learns whether the network is there: the browser's events by default; TanStack Query's `onlineManager` fits. */
-  online?: OnlineSource | undefined;
+  /**
+   * Storms, offline and hidden tabs (`stormControl()`): a burst becomes one summary, network failures
+   * while offline one status, background failures while hidden one summary on return. Without it,
+   * every toast is shown as it comes. Once given, a queue keeps it; a later value changes its options.
+   */
+  storms?: ToastQueueStorms | undefined;
+}
+
+/** What a queue part sees of the queue it joins: its toasts and the steps it is built from. */
+export interface ToastQueueHost {
+  /** The toasts, the visible ones first, then those waiting for a place. */
+  entries: ToastData[];
+  /** How many toasts are visible at once. */
+  readonly max: number;
+  /** How many changes wait for the network outside the queue (set with `setWaiting`). */
+  readonly waiting: number;
+  /** The queue's clock, in epoch ms. */
+  now: () => number;
+  /** Makes a toast from its content: a new one, or the next version of `previous`. */
+  toastOf: (content: ToastInput, previous?: ToastData, id?: string) => ToastData;
+  /** The toast in `list` that `content` updates: the one with its id, or without an id an equal one. */
+  match: (list: readonly ToastData[], content: ToastInput, id: string | undefined) => ToastData | undefined;
+  /** Brings the timers and the snapshot in line with the entries, and tells the listeners of a change. */
+  sync: () => void;
+}
+
+/** A part a queue is extended with (the storm part): it sees every toast and every dismissal first. */
+export interface ToastQueuePart {
+  /** Takes a new toast: keeps it, sums it up, or hands it on to `next` (the queue's own add). */
+  add: (
+    content: ToastInput,
+    id: string | undefined,
+    next: (content: ToastInput, id?: string) => string,
+  ) => string;
+  /** Takes a dismissal, then hands it on to `next` (the queue's own dismiss). */
+  dismiss: (id: string | undefined, next: (id?: string) => void) => void;
+  /** The offline status to show, the same object while it does not change. */
+  status: () => OfflineStatus | undefined;
+  /** Takes new options. */
+  configure: (options: StormOptions) => void;
+  /** Follows the network and the page until the returned function is called. */
+  connect: () => () => void;
+  /** Says whether the network is there. */
+  setOnline: (online: boolean) => void;
+  /** Says whether the page is hidden. */
+  setHidden: (hidden: boolean) => void;
+  /** Tries the failures kept while offline again now. */
+  retryOffline: () => void;
+}
+
+/** What `stormControl()` gives a queue: the part to join it with, and its options. */
+export interface ToastQueueStorms {
+  /** Builds the part for a queue; called once per queue. */
+  install: (host: ToastQueueHost) => ToastQueuePart;
+  /** The options of the part. */
+  options: StormOptions;
 }
 
 /** A framework-free toast store with pausable timers, bound to React with `useSyncExternalStore`. */
@@ -108,14 +155,15 @@ export interface ToastQueue {
   dismiss: (id?: string) => void;
   /** Stops every running timer, keeping the time left; call the returned function to resume. */
   pause: () => () => void;
-  /** Changes how many toasts are visible, the default duration, the burst and offline thresholds. */
+  /** Changes how many toasts are visible, the default duration and, with `storms`, the storm part. */
   configure: (options: ToastQueueOptions) => void;
   /**
-   * Says whether the network is there. Offline, network failures are not toasted: one status says
-   * so, and when the network is back a short note does and every failure with a retry is tried again.
+   * Says whether the network is there (with the storm part). Offline, network failures are not
+   * toasted: one status says so, and when the network is back a short note does and every failure
+   * with a retry is tried again.
    */
   setOnline: (online: boolean) => void;
-  /** Says whether the page is hidden: background failures are kept and summed up when it is shown again. */
+  /** Says whether the page is hidden (with the storm part): background failures are kept and summed up when it is shown again. */
   setHidden: (hidden: boolean) => void;
   /** How many changes wait for the network outside the queue (TanStack Query's paused mutations). */
   setWaiting: (count: number) => void;
@@ -136,8 +184,6 @@ export interface ToastQueue {
 
 /** No toast stays less than this, in ms, so everyone has time to read it. */
 export const MIN_TOAST_DURATION = 5000;
-// Network failures further apart than this are not "in a row".
-const STREAK_GAP = 30_000;
 const EMPTY: ToastQueueSnapshot = { toasts: [], queued: 0, offline: undefined };
 let counter = 0;
 
@@ -155,33 +201,16 @@ const positive = (value: number | undefined): value is number => typeof value ==
 export function createToastQueue(options: ToastQueueOptions = {}): ToastQueue {
   let max = 3;
   let duration = 6000;
-  let burst = 3;
-  let burstWindow = 2000;
-  let offlineAfter = 3;
-  let source: OnlineSource = browserOnline;
   let entries: ToastData[] = [];
   let snapshot = EMPTY;
   let paused = 0;
-  // When the latest new errors arrived, for telling a burst.
-  let recent: number[] = [];
-  // The network: what the source says, and whether failures in a row say it is gone anyway.
-  let online = true;
-  let unreachable = false;
-  let streak = 0;
-  let lastNetworkFailure = 0;
-  let offlineSince = 0;
-  let waitingOutside = 0;
-  // Network failures kept while offline, to try again when the network is back.
-  let parked: ToastData[] = [];
-  // Background failures kept while the tab is hidden, and how many of them recovered meanwhile.
-  let hidden = false;
-  let away: ToastData[] = [];
-  let recovered = 0;
+  let waiting = 0;
+  // The storm part, once one is given.
+  let part: ToastQueuePart | undefined;
   // Keyed by the toast object: a repeat or an update makes a new object, which restarts the time.
   const timers = new Map<ToastData, Timer>();
   const listeners = new Set<() => void>();
-
-  const isOffline = () => !online || unreachable;
+  const now = () => Date.now();
 
   // How long a toast stays once shown. One with something to do, or that sums up failures, stays
   // until it is dismissed (WCAG 2.2.1). One that counts down to a retry stays until the wait is
@@ -199,12 +228,12 @@ export function createToastQueue(options: ToastQueueOptions = {}): ToastQueue {
   // only while nothing pauses them; a stopped timer keeps the time it had left.
   const sync = () => {
     const visible = entries.slice(0, max);
-    const now = Date.now();
+    const at = Date.now();
     for (const [toast, timer] of timers) {
       if (timer.handle && (paused || !visible.includes(toast))) {
         clearTimeout(timer.handle);
         timer.handle = undefined;
-        timer.left = timer.end - now;
+        timer.left = timer.end - at;
       }
       if (!entries.includes(toast)) timers.delete(toast);
     }
@@ -212,19 +241,12 @@ export function createToastQueue(options: ToastQueueOptions = {}): ToastQueue {
       const timer = timers.get(toast) ?? { left: lifetime(toast), end: 0 };
       timers.set(toast, timer);
       if (!paused && !timer.handle && timer.left < Infinity) {
-        timer.end = now + timer.left;
+        timer.end = at + timer.left;
         timer.handle = setTimeout(dismiss, timer.left, toast.id);
       }
     }
     const queued = entries.length - visible.length;
-    const waiting = parked.filter((toast) => toast.retry).length + waitingOutside;
-    const reason: OfflineStatus['reason'] = online ? 'failures' : 'browser';
-    const last = snapshot.offline;
-    const offline = isOffline()
-      ? last?.waiting === waiting && last.since === offlineSince && last.reason === reason
-        ? last
-        : { since: offlineSince, waiting, reason }
-      : undefined;
+    const offline = part?.status();
     if (
       queued !== snapshot.queued ||
       offline !== snapshot.offline ||
@@ -236,51 +258,13 @@ export function createToastQueue(options: ToastQueueOptions = {}): ToastQueue {
     }
   };
 
-  // The summary toast for a reason, built afresh (a new object is a change the toaster sees).
-  const summarize = (
-    reason: ToastSummary['reason'],
-    items: readonly ToastData[],
-    total: number,
-    previous?: ToastData,
-    recoveredCount = 0,
-  ): ToastData => ({
-    type: 'error',
-    message: '',
-    id: previous?.id ?? `toast-${++counter}`,
-    count: 1,
-    version: previous ? previous.version + 1 : 0,
-    at: previous?.at ?? Date.now(),
-    retry: items.some((item) => item.retry) ? () => runRetries(items) : undefined,
-    summary: { reason, items, total, recovered: recoveredCount },
-  });
-
-  const burstSummary = () => entries.find((toast) => toast.summary?.reason === 'burst');
-
-  // The network is back: the status goes, a short note says so, and what failed is tried again.
-  const reconnect = (note = true) => {
-    const retry = parked;
-    parked = [];
-    entries = entries.filter((toast) => !toast.event);
-    if (note) entries = [...entries, toastOf({ type: 'success', message: '', event: 'online' })];
-    sync();
-    runRetries(retry);
-  };
-
-  const goOffline = () => {
-    offlineSince = Date.now();
-    // Network failures already on screen are the same news: they join the status.
-    const network = entries.filter((toast) => toast.error?.kind === 'network');
-    entries = entries.filter((toast) => !network.includes(toast));
-    parked = foldInto(parked, network);
-  };
-
   const toastOf = (content: ToastInput, previous?: ToastData, id?: string): ToastData => ({
     ...content,
     id: previous?.id ?? id ?? `toast-${++counter}`,
     count:
       content.dedupeKey !== undefined && content.dedupeKey === previous?.dedupeKey ? previous.count + 1 : 1,
     version: previous ? previous.version + 1 : 0,
-    at: Date.now(),
+    at: now(),
   });
 
   // Finds the toast a new one updates: the one with its id, or without an id an equal one.
@@ -291,209 +275,83 @@ export function createToastQueue(options: ToastQueueOptions = {}): ToastQueue {
         : toast.id === id,
     );
 
-  const add = (content: ToastInput, id?: string): string => {
-    const kind = content.error?.kind;
-    if (kind === 'network') {
-      const now = Date.now();
-      // Failures in a row, not failures over a day of flaky Wi-Fi.
-      streak = now - lastNetworkFailure < STREAK_GAP ? streak + 1 : 1;
-      lastNetworkFailure = now;
-      if (!isOffline() && streak >= offlineAfter) {
-        unreachable = true;
-        goOffline();
-      }
-      if (isOffline()) {
-        const previous = match(parked, content, id);
-        const toast = toastOf(content, previous, id);
-        parked = foldInto(parked, [toast], previous);
-        sync();
-        return toast.id;
-      }
-    } else if (content.error && content.error.status > 0) {
-      // A response arrived: the network is there after all.
-      streak = 0;
-      if (unreachable) {
-        unreachable = false;
-        if (online) reconnect();
-      }
-    }
-    if (hidden && content.background && content.type === 'error') {
-      const previous = match(away, content, id);
-      const toast = toastOf(content, previous, id);
-      away = foldInto(away, [toast], previous);
-      return toast.id;
-    }
+  // The queue's own add: an update in place, or a new toast waiting at the end. Past 50 waiting
+  // toasts, the oldest waiting one is dropped.
+  const put = (content: ToastInput, id?: string): string => {
     const previous = match(entries, content, id);
-    if (previous) {
-      const toast = toastOf(content, previous);
-      entries = entries.map((entry) => (entry === previous ? toast : entry));
-      sync();
-      return toast.id;
+    const toast = toastOf(content, previous, id);
+    if (previous) entries = entries.map((entry) => (entry === previous ? toast : entry));
+    else {
+      entries = [...entries, toast];
+      if (entries.length > max + 50) entries.splice(max, 1);
     }
-    const summary = burstSummary();
-    const inSummary = summary && match(summary.summary?.items ?? [], content, id);
-    const toast = toastOf(content, inSummary, id);
-    const now = Date.now();
-    if (content.type === 'error' && !inSummary) {
-      // Only the newest `burst + 1` times matter: a burst is when all of them fall in the window.
-      recent = recent.filter((at) => now - at < burstWindow).slice(-burst);
-      recent.push(now);
-    }
-    const full = entries.length >= max;
-    if (
-      content.type === 'error' &&
-      !content.action &&
-      (inSummary || (full && (summary || recent.length > burst)))
-    ) {
-      const { items = [], total = 0 } = summary?.summary ?? {};
-      if (summary) {
-        const next = summarize(
-          'burst',
-          foldInto(items, [toast], inSummary),
-          total + (inSummary ? 0 : 1),
-          summary,
-        );
-        entries = entries.map((entry) => (entry === summary ? next : entry));
-      } else {
-        // The summary takes the last visible place; the errors from there on are in it.
-        const from = max - 1;
-        const folded = entries
-          .slice(from)
-          .filter((entry) => entry.type === 'error' && !entry.action && !entry.summary);
-        const list = foldInto([], [...folded, toast]);
-        entries = [
-          ...entries.slice(0, from),
-          summarize('burst', list, folded.length + 1),
-          ...entries.slice(from).filter((entry) => !folded.includes(entry)),
-        ];
-      }
-      sync();
-      return toast.id;
-    }
-    // A new toast waits at the end. Past 50 waiting toasts, the oldest waiting one is dropped.
-    entries = [...entries, toast];
-    if (entries.length > max + 50) entries.splice(max, 1);
     sync();
     return toast.id;
   };
 
-  const dismiss = (id?: string) => {
-    if (id === undefined) {
-      entries = [];
-      away = [];
-      recovered = 0;
-      return sync();
-    }
-    const before = entries;
-    entries = entries.filter((toast) => toast.id !== id);
-    // A failure inside a summary that recovered (a query that succeeded again) leaves it.
-    entries = entries.flatMap((toast) => {
-      const summary = toast.summary;
-      if (!summary?.items.some((item) => item.id === id)) return [toast];
-      const items = summary.items.filter((item) => item.id !== id);
-      return items.length
-        ? [summarize(summary.reason, items, summary.total - 1, toast, summary.recovered)]
-        : [];
-    });
-    if (away.some((toast) => toast.id === id)) {
-      away = away.filter((toast) => toast.id !== id);
-      recovered++;
-    }
-    if (parked.some((toast) => toast.id === id)) {
-      parked = parked.filter((toast) => toast.id !== id);
-      // A request got through: the network is there after all.
-      if (unreachable) {
-        unreachable = false;
-        if (online) return reconnect();
-      }
-    }
-    if (entries !== before) sync();
-  };
-
-  const setOnline = (next: boolean) => {
-    if (next === online) return;
-    const wasOffline = isOffline();
-    online = next;
-    if (!online && !wasOffline) goOffline();
-    // The "Back online" note of an earlier return is old news once the network goes again.
-    if (!online) entries = entries.filter((toast) => !toast.event);
-    if (online) unreachable = false;
-    if (online && wasOffline) reconnect();
-    else sync();
-  };
-
-  const setHidden = (next: boolean) => {
-    if (next === hidden) return;
-    hidden = next;
-    if (hidden || (!away.length && !recovered)) return;
-    const items = away;
-    const total = items.length + recovered;
-    const back = recovered;
-    away = [];
-    recovered = 0;
-    // Nothing to tell when everything recovered while the user was away.
-    if (!items.length) return;
-    entries = [...entries, summarize('away', items.slice(-SUMMARY_ITEMS), total, undefined, back)];
+  const remove = (id?: string) => {
+    entries = id === undefined ? [] : entries.filter((toast) => toast.id !== id);
     sync();
+  };
+
+  const dismiss = (id?: string) => (part ? part.dismiss(id, remove) : remove(id));
+
+  const host: ToastQueueHost = {
+    get entries() {
+      return entries;
+    },
+    set entries(next) {
+      entries = next;
+    },
+    get max() {
+      return max;
+    },
+    get waiting() {
+      return waiting;
+    },
+    now,
+    toastOf,
+    match,
+    sync,
   };
 
   // Every toaster showing this queue shares one subscription to each source.
   let connections = 0;
-  let stopOnline: (() => void) | undefined;
-  let stopPage: (() => void) | undefined;
-  const follow = () => {
-    stopOnline = source.subscribe(setOnline);
-    setOnline(source.isOnline());
-  };
-  const connect = () => {
-    if (!connections++) {
-      follow();
-      stopPage = watchPage(setHidden);
-    }
-    let connected = true;
-    return () => {
-      if (connected && !--connections) {
-        stopOnline?.();
-        stopPage?.();
-      }
-      connected = false;
-    };
-  };
+  let stop: (() => void) | undefined;
 
   const configure = (next: ToastQueueOptions) => {
     if (positive(next.max)) max = Math.floor(next.max);
     if (positive(next.duration)) duration = next.duration;
-    if (positive(next.burst)) burst = next.burst;
-    if (positive(next.burstWindow)) burstWindow = next.burstWindow;
-    if (positive(next.offlineAfter)) offlineAfter = next.offlineAfter;
-    if (next.online && next.online !== source) {
-      source = next.online;
-      if (connections) {
-        stopOnline?.();
-        follow();
+    if (next.storms) {
+      if (!part) {
+        part = next.storms.install(host);
+        if (connections) stop = part.connect();
       }
+      part.configure(next.storms.options);
     }
     sync();
   };
   configure(options);
 
   return {
-    add,
+    add: (content, id) => (part ? part.add(content, id, put) : put(content, id)),
     dismiss,
     configure,
-    setOnline,
-    setHidden,
+    setOnline: (online) => part?.setOnline(online),
+    setHidden: (hidden) => part?.setHidden(hidden),
     setWaiting: (count) => {
-      waitingOutside = Math.max(0, count);
+      waiting = Math.max(0, count);
       sync();
     },
-    connect,
-    retryOffline: () => {
-      if (!unreachable) return;
-      unreachable = false;
-      streak = offlineAfter - 1;
-      reconnect(false);
+    connect: () => {
+      if (!connections++) stop = part?.connect();
+      let connected = true;
+      return () => {
+        if (connected && !--connections) stop?.();
+        connected = false;
+      };
     },
+    retryOffline: () => part?.retryOffline(),
     pause: () => {
       let resumed = false;
       paused++;

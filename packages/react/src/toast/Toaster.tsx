@@ -6,7 +6,8 @@ import { classNames } from '../internal/dom.js';
 import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect.js';
 import { waitOf } from '../internal/waitOf.js';
 import { useFaultline } from '../provider/index.js';
-import type { OnlineSource } from './connection.js';
+import { StormContext } from './stormContext.js';
+import type { StormControl } from './stormControl.js';
 import { ToastContent } from './ToastContent.js';
 import type { ToastData, ToastQueue } from './ToastQueue.js';
 import { toastQueue } from './toast.js';
@@ -33,14 +34,13 @@ export interface ToasterProps {
   hotkey?: readonly string[] | undefined;
   /** Where the toasts sit. Defaults to `'bottom-end'`. */
   position?: ToasterPosition | undefined;
-  /** More distinct errors than this within `burstWindow` ms, when they do not fit, become one summary toast. Defaults to 3. */
-  burst?: number | undefined;
-  /** The window of a burst, in ms. Defaults to 2000. */
-  burstWindow?: number | undefined;
-  /** Network failures in a row that show the offline status while the browser says it is online. Defaults to 3. */
-  offlineAfter?: number | undefined;
-  /** Where the toaster learns whether the network is there; the browser's events by default. Pass TanStack Query's `onlineManager` to follow it. */
-  online?: OnlineSource | undefined;
+  /**
+   * Storms, offline and hidden tabs: `stormControl()` (with its options, such as `online:
+   * onlineManager`). A burst that does not fit becomes one summary toast, network failures while
+   * offline one status, background failures while the tab is hidden one summary on return. Without
+   * it every toast is shown as it comes, and none of that code is shipped.
+   */
+  storms?: StormControl | undefined;
   /** The queue to show; defaults to the one `toast` writes to. */
   queue?: ToastQueue | undefined;
   /** Renders the inside of each toast, for a design of your own (`ToastContent` is the default). */
@@ -73,10 +73,7 @@ export function Toaster({
   duration = 6000,
   hotkey = DEFAULT_HOTKEY,
   position = 'bottom-end',
-  burst,
-  burstWindow,
-  offlineAfter,
-  online,
+  storms,
   queue = toastQueue,
   renderToast,
   className,
@@ -92,10 +89,7 @@ export function Toaster({
   });
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
-  useIsomorphicLayoutEffect(
-    () => queue.configure({ max, duration, burst, burstWindow, offlineAfter, online }),
-    [queue, max, duration, burst, burstWindow, offlineAfter, online],
-  );
+  useIsomorphicLayoutEffect(() => queue.configure({ max, duration, storms }), [queue, max, duration, storms]);
   useEffect(() => queue.connect(), [queue]);
   // Live regions only announce what is added after they are in the page: they are there from the
   // first render and filled a render later. Each change gets a new element, so a repeat is
@@ -108,19 +102,21 @@ export function Toaster({
           const key = toast.summary ? toast.id : `${toast.id} ${toast.version}`;
           const retryAt = waitOf(toast.error);
           return (toast.type === 'error') === errors ? (
-            <Said key={key} text={toastAnnouncement(toast, config)} />
+            <Said key={key} text={toastAnnouncement(toast, config, storms)} />
           ) : (
             !errors && retryAt !== undefined && (
               <WaitEnded key={key} retryAt={retryAt} text={config.messages.waitEnded} />
             )
           );
         })}
-      {mounted && !errors && offline && <Said key={`offline ${offline.since}`} text={messages.offline} />}
+      {mounted && !errors && offline && storms && (
+        <Said key={`offline ${offline.since}`} text={storms.words(messages).offline} />
+      )}
     </div>
   );
 
   return (
-    <>
+    <StormContext.Provider value={storms}>
       {toasts.length > 0 && (
         <section {...regionProps} className={classNames('fl-toaster', className)} data-position={position}>
           <ol>
@@ -156,20 +152,8 @@ export function Toaster({
       )}
       {live(true)}
       {live(false)}
-      {/* One status for as long as the network is gone. It is announced once, through the polite
-          region that is already in the page (a live region added with its text is not reliably
-          read), so the status itself does not announce again. */}
-      {offline && (
-        <div className="fl-offline" role="status" aria-live="off">
-          <p className="fl-toast-title">{messages.offline}</p>
-          {offline.waiting > 0 && <p className="fl-toast-meta">{messages.waitingToSend(offline.waiting)}</p>}
-          {offline.reason === 'failures' && (
-            <button type="button" className="fl-button" onClick={queue.retryOffline}>
-              {messages.tryNow}
-            </button>
-          )}
-        </div>
-      )}
-    </>
+      {/* One status for as long as the network is gone, from the storm part. */}
+      {offline && storms?.status(offline, queue, messages)}
+    </StormContext.Provider>
   );
 }

@@ -5,6 +5,11 @@ export type { OnlineSource } from './connection.js';
 export { browserOnline } from './connection.js';
 export type { SummaryListProps } from './SummaryList.js';
 export { SummaryList } from './SummaryList.js';
+export type { StormControl } from './stormControl.js';
+export { stormControl } from './stormControl.js';
+export type { StormMessages } from './stormMessages.js';
+export { defaultStormMessages } from './stormMessages.js';
+export type { StormOptions } from './storms.js';
 export type { ToastContentProps } from './ToastContent.js';
 export { ToastContent } from './ToastContent.js';
 export type { ToasterPosition, ToasterProps } from './Toaster.js';
@@ -15,8 +20,11 @@ export type {
   ToastData,
   ToastInput,
   ToastQueue,
+  ToastQueueHost,
   ToastQueueOptions,
+  ToastQueuePart,
   ToastQueueSnapshot,
+  ToastQueueStorms,
   ToastSummary,
   ToastType,
 } from './ToastQueue.js';

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { errors, TEST_NOW } from '../test-utils/errors.js';
 import { cameraFailure } from '../test-utils/storm.js';
+import { stormControl } from './stormControl.js';
 import { createToastQueue, type ToastQueue } from './ToastQueue.js';
 import { createToast, type ErrorToastOptions } from './toast.js';
 
@@ -14,7 +15,7 @@ const failure = (n: number, options: ErrorToastOptions = {}) => cameraFailure(no
 beforeEach(() => {
   vi.useFakeTimers();
   vi.setSystemTime(TEST_NOW);
-  queue = createToastQueue();
+  queue = createToastQueue({ storms: stormControl() });
   notify = createToast(queue);
 });
 afterEach(() => {
@@ -76,7 +77,7 @@ describe('a burst of failures', () => {
   });
 
   it('follows a configured threshold and window', () => {
-    queue.configure({ burst: 10, burstWindow: 500 });
+    queue.configure({ storms: stormControl({ burst: 10, burstWindow: 500 }) });
     for (let i = 0; i < 8; i++) failure(i);
     expect(summaries()).toHaveLength(0);
   });
@@ -211,7 +212,7 @@ describe('offline', () => {
         return () => {};
       },
     };
-    queue.configure({ online: source });
+    queue.configure({ storms: stormControl({ online: source }) });
     const disconnect = queue.connect();
     expect(queue.getSnapshot().offline).toBeDefined();
     listener(true);

@@ -1,23 +1,23 @@
 import { waitOf } from '../internal/waitOf.js';
 import type { FaultlineConfig } from '../provider/index.js';
 import { errorText, type FaultlineMessages } from '../provider/index.js';
+import type { StormControl } from './stormControl.js';
 import type { ToastData } from './ToastQueue.js';
 
-/** The words a toast is made of: its type, heading and text, from the copy in the provider. */
+/**
+ * The words a toast is made of: its type, heading and text, from the copy in the provider; the
+ * storm part (when the toaster has one) words the toasts it made itself.
+ */
 export function toastText(
   toast: ToastData,
   messages: FaultlineMessages,
+  storms?: Pick<StormControl, 'title'>,
 ): { label: string; title: string; text: string | undefined } {
-  const { type, error, summary } = toast;
+  const { type, error } = toast;
   return {
     label: messages[`${type}Label` as const],
-    title: summary
-      ? summary.reason === 'away'
-        ? messages.whileAway(summary.total, summary.recovered)
-        : messages.requestsFailed(summary.total)
-      : toast.event === 'online'
-        ? messages.backOnline
-        : (toast.title ?? (error ? messages.title[error.kind] : toast.message)),
+    title:
+      storms?.title(toast, messages) ?? toast.title ?? (error ? messages.title[error.kind] : toast.message),
     text: error && errorText(error, messages),
   };
 }
@@ -26,9 +26,10 @@ export function toastText(
 export function toastAnnouncement(
   toast: ToastData,
   config: Pick<FaultlineConfig, 'messages' | 'formatDuration'>,
+  storms?: Pick<StormControl, 'title'>,
 ): string {
   const { messages, formatDuration } = config;
-  const { label, title, text } = toastText(toast, messages);
+  const { label, title, text } = toastText(toast, messages, storms);
   // From when the toast arrived (or last repeated), not from when the error was decoded.
   const wait = (waitOf(toast.error) ?? 0) - toast.at;
   return [

@@ -1,0 +1,286 @@
+import { browserOnline, type OnlineSource, watchPage } from './connection.js';
+import { foldInto, runRetries, SUMMARY_ITEMS } from './summary.js';
+import type {
+  OfflineStatus,
+  ToastData,
+  ToastInput,
+  ToastQueueHost,
+  ToastQueuePart,
+  ToastSummary,
+} from './ToastQueue.js';
+
+/** Options of the storm part: how a burst is told, when the network counts as gone, where to learn it. */
+export interface StormOptions {
+  /** More distinct errors than this within `burstWindow`, when they do not fit on screen, become one summary. Defaults to 3. */
+  burst?: number | undefined;
+  /** The window of a burst, in ms. Defaults to 2000. */
+  burstWindow?: number | undefined;
+  /** Network failures in a row (no response between them) that mean the network is gone, whatever the browser says. Defaults to 3. */
+  offlineAfter?: number | undefined;
+  /** Where the queue learns whether the network is there: the browser's events by default; TanStack Query's `onlineManager` fits. */
+  online?: OnlineSource | undefined;
+}
+
+// Network failures further apart than this are not "in a row".
+const STREAK_GAP = 30_000;
+
+const positive = (value: number | undefined): value is number => typeof value === 'number' && value > 0;
+
+/**
+ * The storm part of a toast queue (framework-free, data only): a burst that does not fit becomes one
+ * summary toast, network failures while offline become one status, and background failures while
+ * the tab is hidden are summed up on return.
+ */
+export function installStorms(host: ToastQueueHost): ToastQueuePart {
+  let burst = 3;
+  let burstWindow = 2000;
+  let offlineAfter = 3;
+  let source: OnlineSource = browserOnline;
+  // When the latest new errors arrived, for telling a burst.
+  let recent: number[] = [];
+  // The network: what the source says, and whether failures in a row say it is gone anyway.
+  let online = true;
+  let unreachable = false;
+  let streak = 0;
+  let lastNetworkFailure = 0;
+  let offlineSince = 0;
+  let status: OfflineStatus | undefined;
+  // Network failures kept while offline, to try again when the network is back.
+  let parked: ToastData[] = [];
+  // Background failures kept while the tab is hidden, and how many of them recovered meanwhile.
+  let hidden = false;
+  let away: ToastData[] = [];
+  let recovered = 0;
+
+  const isOffline = () => !online || unreachable;
+
+  // The summary toast for a reason, built afresh (a new object is a change the toaster sees).
+  const summarize = (
+    reason: ToastSummary['reason'],
+    items: readonly ToastData[],
+    total: number,
+    previous?: ToastData,
+    recoveredCount = 0,
+  ): ToastData => ({
+    ...host.toastOf({ type: 'error', message: '' }, previous),
+    at: previous?.at ?? host.now(),
+    retry: items.some((item) => item.retry) ? () => runRetries(items) : undefined,
+    summary: { reason, items, total, recovered: recoveredCount },
+  });
+
+  // The network is back: the status goes, a short note says so, and what failed is tried again.
+  const reconnect = (note = true) => {
+    const retry = parked;
+    parked = [];
+    host.entries = host.entries.filter((toast) => !toast.event);
+    if (note)
+      host.entries = [...host.entries, host.toastOf({ type: 'success', message: '', event: 'online' })];
+    host.sync();
+    runRetries(retry);
+  };
+
+  const goOffline = () => {
+    offlineSince = host.now();
+    // Network failures already on screen are the same news: they join the status.
+    const network = host.entries.filter((toast) => toast.error?.kind === 'network');
+    host.entries = host.entries.filter((toast) => !network.includes(toast));
+    parked = foldInto(parked, network);
+  };
+
+  // Keeps a toast in a list instead of showing it (an update of one there replaces it in place).
+  const keep = (list: ToastData[], content: ToastInput, id: string | undefined) => {
+    const previous = host.match(list, content, id);
+    const toast = host.toastOf(content, previous, id);
+    return [foldInto(list, [toast], previous), toast.id] as const;
+  };
+
+  const burstSummary = () => host.entries.find((toast) => toast.summary?.reason === 'burst');
+
+  const setOnline = (next: boolean) => {
+    if (next === online) return;
+    const wasOffline = isOffline();
+    online = next;
+    if (!online && !wasOffline) goOffline();
+    // The "Back online" note of an earlier return is old news once the network goes again.
+    if (!online) host.entries = host.entries.filter((toast) => !toast.event);
+    if (online) unreachable = false;
+    if (online && wasOffline) reconnect();
+    else host.sync();
+  };
+
+  const setHidden = (next: boolean) => {
+    if (next === hidden) return;
+    hidden = next;
+    if (hidden || (!away.length && !recovered)) return;
+    const items = away;
+    const total = items.length + recovered;
+    const back = recovered;
+    away = [];
+    recovered = 0;
+    // Nothing to tell when everything recovered while the user was away.
+    if (!items.length) return;
+    host.entries = [...host.entries, summarize('away', items.slice(-SUMMARY_ITEMS), total, undefined, back)];
+    host.sync();
+  };
+
+  let connected = false;
+  let stopOnline: (() => void) | undefined;
+  const follow = () => {
+    stopOnline = source.subscribe(setOnline);
+    setOnline(source.isOnline());
+  };
+
+  return {
+    add(content, id, next) {
+      const kind = content.error?.kind;
+      const time = host.now();
+      if (kind === 'network') {
+        // Failures in a row, not failures over a day of flaky Wi-Fi.
+        streak = time - lastNetworkFailure < STREAK_GAP ? streak + 1 : 1;
+        lastNetworkFailure = time;
+        if (!isOffline() && streak >= offlineAfter) {
+          unreachable = true;
+          goOffline();
+        }
+        if (isOffline()) {
+          const [list, kept] = keep(parked, content, id);
+          parked = list;
+          host.sync();
+          return kept;
+        }
+      } else if (content.error && content.error.status > 0) {
+        // A response arrived: the network is there after all.
+        streak = 0;
+        if (unreachable) {
+          unreachable = false;
+          if (online) reconnect();
+        }
+      }
+      if (hidden && content.background && content.type === 'error') {
+        const [list, kept] = keep(away, content, id);
+        away = list;
+        return kept;
+      }
+      if (content.type !== 'error' || host.match(host.entries, content, id)) return next(content, id);
+      const summary = burstSummary();
+      const inSummary = summary && host.match(summary.summary?.items ?? [], content, id);
+      if (!inSummary) {
+        // Only the newest `burst + 1` times matter: a burst is when all of them fall in the window.
+        recent = recent.filter((at) => time - at < burstWindow).slice(-burst);
+        recent.push(time);
+      }
+      const max = host.max;
+      // A failure with an action of its own is shown as it is; so is one that fits or is no burst.
+      if (
+        content.action ||
+        (!inSummary && !(host.entries.length >= max && (summary || recent.length > burst)))
+      ) {
+        return next(content, id);
+      }
+      const toast = host.toastOf(content, inSummary, id);
+      if (summary) {
+        const { items, total } = summary.summary as ToastSummary;
+        const updated = summarize(
+          'burst',
+          foldInto(items, [toast], inSummary),
+          total + (inSummary ? 0 : 1),
+          summary,
+        );
+        host.entries = host.entries.map((entry) => (entry === summary ? updated : entry));
+      } else {
+        // The summary takes the last visible place; the errors from there on are in it.
+        const from = max - 1;
+        const folded = host.entries
+          .slice(from)
+          .filter((entry) => entry.type === 'error' && !entry.action && !entry.summary);
+        host.entries = [
+          ...host.entries.slice(0, from),
+          summarize('burst', foldInto([], [...folded, toast]), folded.length + 1),
+          ...host.entries.slice(from).filter((entry) => !folded.includes(entry)),
+        ];
+      }
+      host.sync();
+      return toast.id;
+    },
+
+    dismiss(id, next) {
+      if (id === undefined) {
+        away = [];
+        recovered = 0;
+        return next();
+      }
+      // A failure inside a summary that recovered (a query that succeeded again) leaves it.
+      host.entries = host.entries.flatMap((toast) => {
+        const summary = toast.summary;
+        if (!summary?.items.some((item) => item.id === id)) return [toast];
+        const items = summary.items.filter((item) => item.id !== id);
+        return items.length
+          ? [summarize(summary.reason, items, summary.total - 1, toast, summary.recovered)]
+          : [];
+      });
+      if (away.some((toast) => toast.id === id)) {
+        away = away.filter((toast) => toast.id !== id);
+        recovered++;
+      }
+      if (parked.some((toast) => toast.id === id)) {
+        parked = parked.filter((toast) => toast.id !== id);
+        // A request got through: the network is there after all.
+        if (unreachable) {
+          unreachable = false;
+          if (online) {
+            next(id);
+            return reconnect();
+          }
+        }
+      }
+      next(id);
+    },
+
+    status() {
+      if (!isOffline()) {
+        status = undefined;
+        return status;
+      }
+      const waiting = parked.filter((toast) => toast.retry).length + host.waiting;
+      const reason: OfflineStatus['reason'] = online ? 'failures' : 'browser';
+      if (status?.waiting !== waiting || status.since !== offlineSince || status.reason !== reason) {
+        status = { since: offlineSince, waiting, reason };
+      }
+      return status;
+    },
+
+    configure(options: StormOptions) {
+      if (positive(options.burst)) burst = options.burst;
+      if (positive(options.burstWindow)) burstWindow = options.burstWindow;
+      if (positive(options.offlineAfter)) offlineAfter = options.offlineAfter;
+      if (options.online && options.online !== source) {
+        source = options.online;
+        if (connected) {
+          stopOnline?.();
+          follow();
+        }
+      }
+    },
+
+    connect() {
+      connected = true;
+      follow();
+      const stopPage = watchPage(setHidden);
+      return () => {
+        connected = false;
+        stopOnline?.();
+        stopPage();
+      };
+    },
+
+    setOnline,
+    setHidden,
+
+    retryOffline() {
+      if (!unreachable) return;
+      unreachable = false;
+      streak = offlineAfter - 1;
+      reconnect(false);
+    },
+  };
+}
