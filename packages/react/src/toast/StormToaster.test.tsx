@@ -155,6 +155,60 @@ describe('Toaster without storms', () => {
   });
 });
 
+describe('toasts raised before the Toaster mounts', () => {
+  it("are judged under the first Toaster's cap: four failures at start-up under a cap of five are four toasts", () => {
+    storm(4);
+    render(<Toaster queue={queue} max={5} storms={stormControl()} />);
+    expect(toasts()).toHaveLength(4);
+    expect(screen.queryByText(/requests failed/)).toBeNull();
+  });
+
+  it("are summed up under the first Toaster's cap when they were a burst", () => {
+    storm(6);
+    render(<Toaster queue={queue} max={2} storms={stormControl()} />);
+    expect(toasts()).toHaveLength(2);
+    expect(screen.getByText('5 requests failed')).toBeInTheDocument();
+  });
+
+  it('are not a burst when they came further apart than its window', () => {
+    for (let i = 0; i < 4; i++) {
+      failure(i, { onRetry: () => {} });
+      act(() => {
+        vi.advanceTimersByTime(1000);
+      });
+    }
+    render(<Toaster queue={queue} storms={stormControl({ burstWindow: 500 })} />);
+    expect(toasts()).toHaveLength(3);
+    expect(screen.queryByText(/requests failed/)).toBeNull();
+    expect(screen.getByText('+1 more')).toBeInTheDocument();
+  });
+
+  it('keep how many times an equal failure happened', () => {
+    act(() => {
+      for (let i = 0; i < 3; i++) failure(1);
+    });
+    render(<Toaster queue={queue} storms={stormControl()} />);
+    expect(screen.getByText('3 times')).toBeInTheDocument();
+  });
+
+  it('join the offline status when the browser is offline as the Toaster mounts', () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const onRetry = vi.fn();
+    act(() => {
+      notify.error(new TypeError('Failed to fetch'), { request: 'a', onRetry });
+      notify.error(new TypeError('Failed to fetch'), { request: 'b', onRetry });
+    });
+    const { container } = render(<Toaster queue={queue} storms={stormControl()} />);
+    expect(toasts()).toHaveLength(0);
+    expect(container.querySelector('.fl-offline')).toHaveTextContent('2 waiting to send');
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    expect(onRetry).toHaveBeenCalledTimes(2);
+  });
+});
+
 describe('Toaster offline', () => {
   it('shows one polite status, announced once, and a short note when the network is back', () => {
     const { container } = render(

@@ -210,7 +210,9 @@ export function createToastQueue(options: ToastQueueOptions = {}): ToastQueue {
   // Keyed by the toast object: a repeat or an update makes a new object, which restarts the time.
   const timers = new Map<ToastData, Timer>();
   const listeners = new Set<() => void>();
-  const now = () => Date.now();
+  // The time a toast raised earlier was raised at, while it is judged again (see `configure`).
+  let replayAt: number | undefined;
+  const now = () => replayAt ?? Date.now();
 
   // How long a toast stays once shown. One with something to do, or that sums up failures, stays
   // until it is dismissed (WCAG 2.2.1). One that counts down to a retry stays until the wait is
@@ -261,8 +263,11 @@ export function createToastQueue(options: ToastQueueOptions = {}): ToastQueue {
   const toastOf = (content: ToastInput, previous?: ToastData, id?: string): ToastData => ({
     ...content,
     id: previous?.id ?? id ?? `toast-${++counter}`,
+    // A toast judged again keeps how many times it happened.
     count:
-      content.dedupeKey !== undefined && content.dedupeKey === previous?.dedupeKey ? previous.count + 1 : 1,
+      content.dedupeKey !== undefined && content.dedupeKey === previous?.dedupeKey
+        ? previous.count + 1
+        : ((content as Partial<ToastData>).count ?? 1),
     version: previous ? previous.version + 1 : 0,
     at: now(),
   });
@@ -325,6 +330,20 @@ export function createToastQueue(options: ToastQueueOptions = {}): ToastQueue {
     if (next.storms) {
       if (!part) {
         part = next.storms.install(host);
+        part.configure(next.storms.options);
+        // What was raised before the part joined (before the first <Toaster storms> mounted) is
+        // judged now, under the settings that came with it, at the times it was raised: four
+        // failures at start-up are four toasts under a cap of five, not a burst under the default.
+        const raised = entries;
+        entries = [];
+        for (const toast of raised) {
+          replayAt = toast.at;
+          part.add(toast, toast.id, () => {
+            entries = [...entries, toast];
+            return toast.id;
+          });
+        }
+        replayAt = undefined;
         if (connections) stop = part.connect();
       }
       part.configure(next.storms.options);

@@ -221,6 +221,27 @@ describe('offline', () => {
   });
 });
 
+describe('a queue the storm part joins later', () => {
+  it('judges what was raised before it joined under the settings it came with, at the times it was raised', () => {
+    const plain = createToastQueue();
+    const early = createToast(plain);
+    for (let i = 0; i < 3; i++) cameraFailure(early, i);
+    vi.advanceTimersByTime(5000);
+    for (let i = 3; i < 8; i++) cameraFailure(early, i);
+    expect(plain.getSnapshot().queued).toBe(5);
+    plain.configure({ max: 4, storms: stormControl() });
+    const { toasts, queued } = plain.getSnapshot();
+    expect(queued).toBe(0);
+    expect(toasts.map((toast) => toast.summary?.total ?? toast.message)).toEqual([
+      'Camera 0 is unreachable.',
+      'Camera 1 is unreachable.',
+      'Camera 2 is unreachable.',
+      5,
+    ]);
+    expect(toasts[3]?.at).toBe(TEST_NOW + 5000);
+  });
+});
+
 describe('a hidden tab', () => {
   it('keeps background failures and sums them up on return, dropping the recovered ones', () => {
     queue.setHidden(true);
