@@ -21,13 +21,14 @@ export default mergeConfig(
         { find: /^react-hook-form$/, replacement: `${react18}react-hook-form` },
         { find: /^@tanstack\/react-form$/, replacement: `${react18}@tanstack/react-form` },
         { find: /^react-router$/, replacement: `${react18}react-router` },
+        { find: /^formik$/, replacement: `${react18}formik` },
       ],
     },
     test: {
       name: 'react18',
       // Form actions (`<form action={fn}>`, `useActionState`, `useFormStatus`) are React 19 API:
       // React 18 has none of them, so the tests of forms built on them run on React 19 only.
-      exclude: ['**/node_modules/**', 'src/fields/actionForm.test.tsx'],
+      exclude: ['**/node_modules/**', 'src/fields/actionForm.test.tsx', 'src/fields/conformForm.test.tsx'],
     },
   }),
 );

@@ -28,7 +28,14 @@ import {
 } from '../headers/headers.js';
 import { TRACE_ID_JSON } from '../model/ApiErrorJSON.js';
 import { CAMEL_BOUNDARY, EDGE_SEPARATOR, SEPARATOR_RUN } from '../model/codes.js';
-import { EMPTY_BRACKET, NAME_BRACKET, POINTER_SLASH, POINTER_TILDE, QUOTED_BRACKET } from '../model/paths.js';
+import {
+  EMPTY_BRACKET,
+  INDEX_SEGMENT,
+  NAME_BRACKET,
+  POINTER_SLASH,
+  POINTER_TILDE,
+  QUOTED_BRACKET,
+} from '../model/paths.js';
 import { MARKUP, REFERENCE, SPACES } from '../xml/xml.js';
 import { FIRST_VISIBLE } from './body.js';
 import { STATUS_TEXT } from './decode.js';
@@ -84,6 +91,7 @@ const PATTERNS: Record<string, RegExp> = {
   QUOTED_BRACKET,
   NAME_BRACKET,
   EMPTY_BRACKET,
+  INDEX_SEGMENT,
   VISIBLE,
   NUMERIC,
   XML_START,

@@ -48,6 +48,73 @@ describe('flattenFieldErrors', () => {
     expect(Object.keys(result.fieldErrors)).toEqual(['email']);
   });
 
+  it('writes indexes in brackets with pathStyle brackets, as Conform and TanStack Form name fields', () => {
+    const result = flattenFieldErrors(
+      validation([
+        { path: 'users.0.email', message: 'The users.0.email field is required.' },
+        { path: 'matrix.10.2', message: 'Out of range.' },
+        { path: 'authorization.role', message: 'Invalid role.' },
+        { path: 'v2.name', message: 'Taken.' },
+        { path: '0.name', message: 'Required.' },
+      ]),
+      { pathStyle: 'brackets' },
+    );
+    expect({ ...result.fieldErrors }).toEqual({
+      'users[0].email': ['The users.0.email field is required.'],
+      'matrix[10][2]': ['Out of range.'],
+      'authorization.role': ['Invalid role.'],
+      'v2.name': ['Taken.'],
+      '0.name': ['Required.'],
+    });
+  });
+
+  it('keeps dotted indexes by default and with pathStyle dots', () => {
+    const error = validation([{ path: 'users.0.email', message: 'Required.' }]);
+    expect(Object.keys(flattenFieldErrors(error).fieldErrors)).toEqual(['users.0.email']);
+    expect(Object.keys(flattenFieldErrors(error, { pathStyle: 'dots' }).fieldErrors)).toEqual([
+      'users.0.email',
+    ]);
+  });
+
+  it('writes the name mapPath returns in brackets, and leaves form-level messages form-level', () => {
+    const result = flattenFieldErrors(
+      validation([
+        { path: 'body.items.3.sku', message: 'Unknown SKU.' },
+        { path: 'captcha', message: 'Try the puzzle again.' },
+      ]),
+      { mapPath: (path) => (path === 'captcha' ? '' : path.replace(/^body\./, '')), pathStyle: 'brackets' },
+    );
+    expect({ ...result.fieldErrors }).toEqual({ 'items[3].sku': ['Unknown SKU.'] });
+    expect(result.formErrors).toEqual(['Try the puzzle again.']);
+  });
+
+  it('makes a message for a name the form does not have form-level when fields are given', () => {
+    const result = flattenFieldErrors(
+      validation([
+        { path: 'email', message: 'Enter a valid email address.' },
+        { path: 'plan', message: 'The free plan is full this month.' },
+        { path: 'users.2.email', message: 'Enter a valid email address.' },
+        { path: '__proto__', message: 'Not a field.' },
+      ]),
+      { pathStyle: 'brackets', fields: ['email', 'users[2].email'] },
+    );
+    expect({ ...result.fieldErrors }).toEqual({
+      email: ['Enter a valid email address.'],
+      'users[2].email': ['Enter a valid email address.'],
+    });
+    expect(result.formErrors).toEqual(['The free plan is full this month.', 'Not a field.']);
+  });
+
+  it('takes the field names from any iterable, and with none every message is form-level', () => {
+    const error = validation([{ path: 'team.name', message: 'Too short.' }]);
+    expect({ ...flattenFieldErrors(error, { fields: new Set(['team.name']) }).fieldErrors }).toEqual({
+      'team.name': ['Too short.'],
+    });
+    const none = flattenFieldErrors(error, { fields: [] });
+    expect(Object.keys(none.fieldErrors)).toEqual([]);
+    expect(none.formErrors).toEqual(['Too short.']);
+  });
+
   it('renames paths with mapPath', () => {
     const result = flattenFieldErrors(validation([{ path: 'body.email', message: 'Invalid.' }]), {
       mapPath: (path) => path.replace(/^body\./, ''),

@@ -1,5 +1,6 @@
 import { toApiError } from '../decode/toApiError.js';
 import { isApiError } from './ApiError.js';
+import { INDEX_SEGMENT } from './paths.js';
 import type { FieldError } from './types.js';
 
 /** What a form shows for an error: messages for the whole form, and messages per field. */
@@ -25,6 +26,17 @@ export interface FlattenFieldErrorsOptions {
    * message, so a failed submit is never silent. Defaults to `true`.
    */
   includeMessage?: boolean | undefined;
+  /**
+   * How an index reads in a field name: `'dots'` (the default) gives `items.0.name`, as
+   * react-hook-form and Formik name fields; `'brackets'` gives `items[0].name`, as Conform and
+   * TanStack Form name them. Applied after `mapPath`.
+   */
+  pathStyle?: 'dots' | 'brackets' | undefined;
+  /**
+   * The names of the form's fields (after `mapPath` and `pathStyle`): a message for any other name
+   * becomes form-level, so a form that shows only its own fields still shows it.
+   */
+  fields?: Iterable<string> | undefined;
 }
 
 /** The field messages of whatever was passed: an `ApiError`, a list of field errors, or anything thrown. */
@@ -60,7 +72,8 @@ export function flattenFieldErrors(
   error: unknown,
   options: FlattenFieldErrorsOptions = {},
 ): FlattenedFieldErrors {
-  const { mapPath, includeMessage = true } = options;
+  const { mapPath, includeMessage = true, pathStyle, fields } = options;
+  const known = fields === undefined ? undefined : new Set(fields);
   const source = sourceOf(error);
   const formErrors: string[] = [];
   const fieldErrors = Object.create(null) as Record<string, string[]>;
@@ -70,7 +83,9 @@ export function flattenFieldErrors(
     if (fieldError === undefined) continue;
     sawField = true;
     const mapped = mapPath === undefined ? fieldError.path : mapPath(fieldError.path, fieldError);
-    const name = typeof mapped === 'string' ? mapped : '';
+    let name = typeof mapped === 'string' ? mapped : '';
+    if (pathStyle === 'brackets') name = name.replace(INDEX_SEGMENT, '[$1]');
+    if (known !== undefined && !known.has(name)) name = '';
     let list = formErrors;
     if (name !== '') {
       list = fieldErrors[name] ?? [];

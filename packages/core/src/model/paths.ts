@@ -11,6 +11,8 @@ export const QUOTED_BRACKET = /\[["']([^"'\]]*)["']\]/g;
 export const NAME_BRACKET = /\[([^[\]"']+)\]/g;
 /** The empty brackets of a PHP list name: `tags[]`. */
 export const EMPTY_BRACKET = /\[\]/g;
+/** A numeric segment of a dotted path (`.0` in `items.0.name`), written `[0]` in bracket style. */
+export const INDEX_SEGMENT = /\.(\d+)(?=\.|$)/g;
 
 function unescapePointer(segment: string): string {
   return segment.replace(POINTER_SLASH, '/').replace(POINTER_TILDE, '~');
