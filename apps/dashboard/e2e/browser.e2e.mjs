@@ -206,6 +206,44 @@ describe('keyboard focus stays on the action button while its request runs', () 
   }
 });
 
+describe('the register form, a React 19 action', () => {
+  test('is pending while the action runs, sends one request per submit and focuses the summary after', async () => {
+    const { context, page } = await openApp(browser, 'register', { latencyMs: 700 });
+    try {
+      let requests = 0;
+      page.on('request', (r) => {
+        if (r.method() === 'POST' && new URL(r.url()).pathname.endsWith('/auth/register')) requests += 1;
+      });
+      await page.getByLabel('Full name').fill('Ada Lovelace');
+      await page.getByLabel('Work email').fill('ada@harbor.example');
+      await page.getByLabel('Password').fill('short');
+      const button = await page.getByRole('button', { name: 'Create account' }).elementHandle();
+      await button.focus();
+      await page.keyboard.press('Enter');
+      // useFormStatus: the same button says so and refuses a second submit while the action runs.
+      await page.getByRole('button', { name: 'Creating account…' }).waitFor();
+      assert.equal(await button.getAttribute('aria-disabled'), 'true');
+      assert.ok(await button.evaluate((el) => el === document.activeElement && !el.disabled));
+      await page.keyboard.press('Enter');
+      const summary = page.locator('.fl-error-summary');
+      await page.waitForFunction(() => document.activeElement?.classList.contains('fl-error-summary'));
+      await summary.getByRole('link', { name: 'Use at least 12 characters.' }).waitFor();
+      assert.equal(requests, 1);
+      assert.equal(await page.getByLabel('Password').inputValue(), 'short');
+
+      // The next submit runs again: a new request, the summary focused again.
+      await page.getByLabel('Full name').focus();
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await page.getByRole('button', { name: 'Creating account…' }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.classList.contains('fl-error-summary'));
+      assert.equal(requests, 2);
+      assert.equal(await page.getByLabel('Work email').inputValue(), 'ada@harbor.example');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 /**
  * WCAG 1.4.10 at 320 CSS px, and at 200 % zoom of a 1280 × 800 window. Browser zoom at 200 % halves
  * the CSS viewport and doubles the device pixels per CSS pixel, so it is emulated exactly by a

@@ -32,6 +32,13 @@ for (const dialect of DIALECTS) {
         await summary.getByRole('link', { name: 'Use at least 12 characters.' }).waitFor();
         assert.ok(await summary.evaluate((el) => el === document.activeElement));
         await screenshot(page, `${dialect.id}-register-field-errors`);
+
+        // The action form submits again with what was typed plus the fix, and succeeds.
+        await page.getByLabel('Work email').fill(`ada+${dialect.id}@harbor.example`);
+        await page.getByLabel('Password').fill('a-long-enough-password');
+        await page.getByRole('button', { name: 'Create account' }).click();
+        await toastRegion(page).getByText('Welcome to Harbor, Ada Lovelace.').waitFor();
+        await page.waitForURL(/#\/agents$/);
       } finally {
         await context.close();
       }
