@@ -6,12 +6,21 @@ import {
   useForm,
 } from '@conform-to/react/future';
 import { flattenFieldErrors, fromResponse } from '@faultline/core';
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useActionState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../test-utils/axe.js';
-import { teamRejected } from '../test-utils/teamRejected.js';
+import {
+  expectTeamMessagesUnderFields,
+  expectTeamTyped,
+  hostileRejected,
+  manualAnswers,
+  type TeamValues,
+  teamRejected,
+  teamThrottled,
+  typeTeam,
+} from '../test-utils/teamForm.js';
 
 // Conform takes an API's field errors in one line: the server action answers with
 // `report(submission, { error: flattenFieldErrors(error, { pathStyle: 'brackets', fields:
@@ -22,33 +31,23 @@ import { teamRejected } from '../test-utils/teamRejected.js';
 // `lastResult` to `useForm` from `@conform-to/react/future`. React 18 has no form actions, so
 // vitest.react18.config.ts leaves this file out.
 
-interface TeamValues {
-  team_name: string;
-  authorization: { role: string };
-  users: { email: string }[];
-}
-
 /** A server the test answers by hand, one request at a time. */
 function manualServer() {
-  const waiting: ((response: Response) => void)[] = [];
+  const answers = manualAnswers();
   const requests: FormData[] = [];
   return {
     requests,
+    answer: answers.answer,
     /** The server action, as Conform's guide writes one, failing with the API's own 422. */
     async invite(_previous: Result, formData: FormData): Promise<Result> {
       const submission = parseSubmission(formData);
       requests.push(formData);
-      const response = await new Promise<Response>((resolve) => waiting.push(resolve));
+      const response = await answers.next();
       if (response.ok) return report(submission, { reset: true });
       const error = await fromResponse(response);
       return report(submission, {
         error: flattenFieldErrors(error, { pathStyle: 'brackets', fields: submission.fields }),
       });
-    },
-    /** Answers the oldest waiting request. */
-    async answer(response: Response) {
-      await waitFor(() => expect(waiting.length).toBeGreaterThan(0));
-      await act(async () => waiting.shift()?.(response));
     },
   };
 }
@@ -103,9 +102,7 @@ async function failOnce(props: { withRole?: boolean } = {}) {
   const server = manualServer();
   const user = userEvent.setup();
   const view = render(<TeamForm invite={(previous, data) => server.invite(previous, data)} {...props} />);
-  await user.type(screen.getByLabelText('Team name'), 'Ops');
-  await user.type(screen.getByLabelText('Email of member 2'), 'grace@example.com');
-  await user.type(screen.getByLabelText('Email of member 3'), 'ada@example');
+  await typeTeam(user);
   await user.click(screen.getByRole('button', { name: 'Invite' }));
   await server.answer(teamRejected());
   await screen.findByText('The users.0.email field is required.');
@@ -115,29 +112,14 @@ async function failOnce(props: { withRole?: boolean } = {}) {
 describe('Conform with flattenFieldErrors', () => {
   it('shows each message under its field: top level, nested and array items', async () => {
     await failOnce();
-    expect(screen.getByLabelText('Team name')).toHaveAccessibleDescription(
-      'The team name must be a string. The team name must be at least 1 characters.',
-    );
-    expect(screen.getByLabelText('Role')).toHaveAccessibleDescription(
-      'The selected authorization.role is invalid.',
-    );
-    expect(screen.getByLabelText('Email of member 1')).toHaveAccessibleDescription(
-      'The users.0.email field is required.',
-    );
-    expect(screen.getByLabelText('Email of member 2')).not.toHaveAccessibleDescription();
-    expect(screen.getByLabelText('Email of member 3')).toHaveAccessibleDescription(
-      'The users.2.email must be a valid email address.',
-    );
+    expectTeamMessagesUnderFields();
     expect(screen.getByLabelText('Email of member 3')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('Email of member 2')).not.toHaveAttribute('aria-invalid');
   });
 
   it('keeps what the user typed after React resets the form', async () => {
     await failOnce();
-    expect(screen.getByLabelText('Team name')).toHaveValue('Ops');
-    expect(screen.getByLabelText('Email of member 1')).toHaveValue('');
-    expect(screen.getByLabelText('Email of member 2')).toHaveValue('grace@example.com');
-    expect(screen.getByLabelText('Email of member 3')).toHaveValue('ada@example');
+    expectTeamTyped();
   });
 
   it('moves focus to the first field with a message', async () => {
@@ -179,13 +161,7 @@ describe('Conform with flattenFieldErrors', () => {
     const user = userEvent.setup();
     render(<TeamForm invite={(previous, data) => server.invite(previous, data)} />);
     await user.click(screen.getByRole('button', { name: 'Invite' }));
-    // Laravel's throttle answer (the corpus case laravel-429-throttle, reconstructed from its tests).
-    await server.answer(
-      new Response(JSON.stringify({ message: 'Too Many Attempts.' }), {
-        status: 429,
-        headers: { 'content-type': 'application/json', 'retry-after': '57' },
-      }),
-    );
+    await server.answer(teamThrottled());
     expect(await screen.findByRole('alert')).toHaveTextContent('Too Many Attempts.');
   });
 
@@ -195,11 +171,12 @@ describe('Conform with flattenFieldErrors', () => {
     render(<TeamForm invite={(previous, data) => server.invite(previous, data)} />);
     await user.type(screen.getByLabelText('Team name'), 'Ops');
     await user.click(screen.getByRole('button', { name: 'Invite' }));
-    // A hostile body in the Laravel shape: no API documents these names.
-    const hostile =
-      '{"message":"Invalid.","errors":{"__proto__":["One."],"constructor":["Two."],"a]b":["Three."]}}';
     await server.answer(
-      new Response(hostile, { status: 422, headers: { 'content-type': 'application/json' } }),
+      hostileRejected([
+        ['__proto__', ['One.']],
+        ['constructor', ['Two.']],
+        ['a]b', ['Three.']],
+      ]),
     );
     expect(await screen.findByRole('alert')).toHaveTextContent('One. Two. Three.');
     expect(screen.getByLabelText('Team name')).toHaveValue('Ops');

@@ -1,10 +1,19 @@
 import { flattenFieldErrors, fromResponse } from '@faultline/core';
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ErrorMessage, Field, Form, Formik, type FormikHelpers, getIn, setIn } from 'formik';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../test-utils/axe.js';
-import { teamRejected } from '../test-utils/teamRejected.js';
+import {
+  expectTeamMessagesUnderFields,
+  expectTeamTyped,
+  hostileRejected,
+  manualAnswers,
+  type TeamValues,
+  teamRejected,
+  teamThrottled,
+  typeTeam,
+} from '../test-utils/teamForm.js';
 
 // Formik takes an API's field errors in one statement: `setErrors` wants them shaped like the
 // values, one string per field, and Formik's own `setIn` builds that shape from a dotted path
@@ -12,26 +21,16 @@ import { teamRejected } from '../test-utils/teamRejected.js';
 // what fits no field, and a `mapPath` that asks Formik's `getIn` whether the form holds a value
 // there sends the names it does not have to the same place.
 
-interface TeamValues {
-  team_name: string;
-  authorization: { role: string };
-  users: { email: string }[];
-}
-
 /** A server the test answers by hand, one request at a time. */
 function manualServer() {
-  const waiting: ((response: Response) => void)[] = [];
+  const answers = manualAnswers();
   const requests: TeamValues[] = [];
   return {
     requests,
+    answer: answers.answer,
     async send(values: TeamValues): Promise<Response> {
       requests.push(structuredClone(values));
-      return new Promise<Response>((resolve) => waiting.push(resolve));
-    },
-    /** Answers the oldest waiting request. */
-    async answer(response: Response) {
-      await waitFor(() => expect(waiting.length).toBeGreaterThan(0));
-      await act(async () => waiting.shift()?.(response));
+      return answers.next();
     },
   };
 }
@@ -98,9 +97,7 @@ async function failOnce(props: { withRole?: boolean } = {}) {
   const server = manualServer();
   const user = userEvent.setup();
   const view = render(<TeamForm server={server} {...props} />);
-  await user.type(screen.getByLabelText('Team name'), 'Ops');
-  await user.type(screen.getByLabelText('Email of member 2'), 'grace@example.com');
-  await user.type(screen.getByLabelText('Email of member 3'), 'ada@example');
+  await typeTeam(user);
   await user.click(screen.getByRole('button', { name: 'Invite' }));
   await server.answer(teamRejected());
   await screen.findByText('The users.0.email field is required.');
@@ -110,26 +107,12 @@ async function failOnce(props: { withRole?: boolean } = {}) {
 describe('Formik with flattenFieldErrors', () => {
   it('shows each message under its field: top level, nested and array items', async () => {
     await failOnce();
-    expect(screen.getByLabelText('Team name')).toHaveAccessibleDescription(
-      'The team name must be a string. The team name must be at least 1 characters.',
-    );
-    expect(screen.getByLabelText('Role')).toHaveAccessibleDescription(
-      'The selected authorization.role is invalid.',
-    );
-    expect(screen.getByLabelText('Email of member 1')).toHaveAccessibleDescription(
-      'The users.0.email field is required.',
-    );
-    expect(screen.getByLabelText('Email of member 2')).not.toHaveAccessibleDescription();
-    expect(screen.getByLabelText('Email of member 3')).toHaveAccessibleDescription(
-      'The users.2.email must be a valid email address.',
-    );
+    expectTeamMessagesUnderFields();
   });
 
   it('keeps what the user typed', async () => {
     await failOnce();
-    expect(screen.getByLabelText('Team name')).toHaveValue('Ops');
-    expect(screen.getByLabelText('Email of member 2')).toHaveValue('grace@example.com');
-    expect(screen.getByLabelText('Email of member 3')).toHaveValue('ada@example');
+    expectTeamTyped();
   });
 
   it('shows a message for a field the form does not have in its status, and never blocks a submit', async () => {
@@ -166,13 +149,7 @@ describe('Formik with flattenFieldErrors', () => {
     const user = userEvent.setup();
     render(<TeamForm server={server} />);
     await user.click(screen.getByRole('button', { name: 'Invite' }));
-    // Laravel's throttle answer (the corpus case laravel-429-throttle, reconstructed from its tests).
-    await server.answer(
-      new Response(JSON.stringify({ message: 'Too Many Attempts.' }), {
-        status: 429,
-        headers: { 'content-type': 'application/json', 'retry-after': '57' },
-      }),
-    );
+    await server.answer(teamThrottled());
     expect(await screen.findByRole('alert')).toHaveTextContent('Too Many Attempts.');
   });
 
@@ -182,11 +159,12 @@ describe('Formik with flattenFieldErrors', () => {
     render(<TeamForm server={server} />);
     await user.type(screen.getByLabelText('Team name'), 'Ops');
     await user.click(screen.getByRole('button', { name: 'Invite' }));
-    // A hostile body in the Laravel shape: no API documents these names.
-    const hostile =
-      '{"message":"Invalid.","errors":{"__proto__.polluted":["One."],"constructor.prototype.polluted":["Two."],"team_name":["Taken."]}}';
     await server.answer(
-      new Response(hostile, { status: 422, headers: { 'content-type': 'application/json' } }),
+      hostileRejected([
+        ['__proto__.polluted', ['One.']],
+        ['constructor.prototype.polluted', ['Two.']],
+        ['team_name', ['Taken.']],
+      ]),
     );
     expect(await screen.findByText('Taken.')).toBeInTheDocument();
     expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);
