@@ -36,7 +36,7 @@ export interface FlattenFieldErrorsOptions {
    * The names of the form's fields (after `mapPath` and `pathStyle`): a message for any other name
    * becomes form-level, so a form that shows only its own fields still shows it.
    */
-  fields?: Iterable<string> | undefined;
+  fields?: readonly string[] | undefined;
 }
 
 /** The field messages of whatever was passed: an `ApiError`, a list of field errors, or anything thrown. */
@@ -73,7 +73,6 @@ export function flattenFieldErrors(
   options: FlattenFieldErrorsOptions = {},
 ): FlattenedFieldErrors {
   const { mapPath, includeMessage = true, pathStyle, fields } = options;
-  const known = fields === undefined ? undefined : new Set(fields);
   const source = sourceOf(error);
   const formErrors: string[] = [];
   const fieldErrors = Object.create(null) as Record<string, string[]>;
@@ -85,7 +84,7 @@ export function flattenFieldErrors(
     const mapped = mapPath === undefined ? fieldError.path : mapPath(fieldError.path, fieldError);
     let name = typeof mapped === 'string' ? mapped : '';
     if (pathStyle === 'brackets') name = name.replace(INDEX_SEGMENT, '[$1]');
-    if (known !== undefined && !known.has(name)) name = '';
+    if (fields?.includes(name) === false) name = '';
     let list = formErrors;
     if (name !== '') {
       list = fieldErrors[name] ?? [];
