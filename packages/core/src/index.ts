@@ -3,6 +3,8 @@ export type { CreateDecoderOptions } from './decode/createDecoder.js';
 export { createDecoder } from './decode/createDecoder.js';
 export { decodeError } from './decode/decodeError.js';
 export { defaultDecoder } from './decode/defaultDecoder.js';
+export type { DecodeExplanation, DialectTried } from './decode/explainDecode.js';
+export { explainDecode } from './decode/explainDecode.js';
 export { fromResponse } from './decode/fromResponse.js';
 export { toApiError } from './decode/toApiError.js';
 export { DEFAULT_CODE_KINDS } from './dialects/codes.js';

@@ -6,7 +6,7 @@ import { byName, get, httpUrl, isRecord, list, names, text } from './read.js';
 // compare without case or separators (`request_id`, `requestId`, `Request-Id` are one name).
 
 /** Names of a docs link (`documentation_url`, `doc_url`, `more_info`, PayPal's `information_link`, …). */
-const DOCS = /* @__PURE__ */ names(
+export const DOCS = /* @__PURE__ */ names(
   'docurl docsurl documentationurl documentation moreinfo helpurl helplink help erroruri informationlink url',
 );
 /** Names whose end makes them a request id: `request_id`, `x_request_id`, `fbtrace_id`, `correlationId`. */

@@ -40,6 +40,7 @@ import { MARKUP, REFERENCE, SPACES } from '../xml/xml.js';
 import { FIRST_VISIBLE } from './body.js';
 import { STATUS_TEXT } from './decode.js';
 import { PIECE } from './duration.js';
+import { NOT_WORD, PLAIN_KEY, TRAILING_INDICES, WAIT_NAME } from './explainDecode.js';
 import {
   CODE_PREFIX,
   FIELD_MESSAGE,
@@ -66,6 +67,10 @@ const PATTERNS: Record<string, RegExp> = {
   SEPARATOR_RUN,
   EDGE_SEPARATOR,
   STATUS_TEXT,
+  WAIT_NAME,
+  NOT_WORD,
+  TRAILING_INDICES,
+  PLAIN_KEY,
   PIECE,
   CHARSET,
   IMF_FIXDATE,

@@ -4,19 +4,34 @@
 // and Smithy's ValidationException (https://smithy.io/2.0/additional-specs/constraint-traits.html).
 import { describe, expect, it } from 'vitest';
 import { decodeError } from '../decode/decodeError.js';
+import { explainDecode } from '../decode/explainDecode.js';
+
+const DYNAMODB = {
+  status: 400,
+  headers: {
+    'x-amzn-RequestId': 'LDM6CJP8RMQ1FHKSC1RBVJFPNVV4KQNSO5AEMF66Q9ASUAAJG',
+    'Content-Type': 'application/x-amz-json-1.0',
+    'Content-Length': '240',
+    Date: 'Thu, 15 Mar 2012 23:56:23 GMT',
+  },
+  body: '{"__type":"com.amazonaws.dynamodb.v20120810#ResourceNotFoundException","message":"Requested resource not found: Table: tablename not found"}',
+};
+
+const FIELD_LIST = {
+  status: 400,
+  headers: { 'content-type': 'application/json' },
+  body: {
+    __type: 'smithy.framework#ValidationException',
+    message: '1 validation error detected. Value at /name failed to satisfy constraint.',
+    fieldList: [
+      { path: '/name', message: 'Value at /name failed to satisfy constraint: Member must not be null' },
+    ],
+  },
+};
 
 describe('decodeError with AWS JSON protocol errors', () => {
   it('reads the DynamoDB example: the shape name after # as code, x-amzn-RequestId as request id', () => {
-    const error = decodeError({
-      status: 400,
-      headers: {
-        'x-amzn-RequestId': 'LDM6CJP8RMQ1FHKSC1RBVJFPNVV4KQNSO5AEMF66Q9ASUAAJG',
-        'Content-Type': 'application/x-amz-json-1.0',
-        'Content-Length': '240',
-        Date: 'Thu, 15 Mar 2012 23:56:23 GMT',
-      },
-      body: '{"__type":"com.amazonaws.dynamodb.v20120810#ResourceNotFoundException","message":"Requested resource not found: Table: tablename not found"}',
-    });
+    const error = decodeError(DYNAMODB);
     expect(error).toMatchObject({
       format: 'generic',
       status: 400,
@@ -65,17 +80,7 @@ describe('decodeError with AWS JSON protocol errors', () => {
   });
 
   it('turns a ValidationException fieldList into field errors', () => {
-    const error = decodeError({
-      status: 400,
-      headers: { 'content-type': 'application/json' },
-      body: {
-        __type: 'smithy.framework#ValidationException',
-        message: '1 validation error detected. Value at /name failed to satisfy constraint.',
-        fieldList: [
-          { path: '/name', message: 'Value at /name failed to satisfy constraint: Member must not be null' },
-        ],
-      },
-    });
+    const error = decodeError(FIELD_LIST);
     expect(error.fieldErrors).toEqual([
       { path: 'name', message: 'Value at /name failed to satisfy constraint: Member must not be null' },
     ]);
@@ -108,6 +113,23 @@ describe('decodeError with AWS JSON protocol errors', () => {
       code: 'SerializationException',
       message: 'Bad',
       fieldErrors: [],
+    });
+  });
+});
+
+describe('explainDecode on AWS JSON protocol errors', () => {
+  it('explains the DynamoDB example: the code from __type, the request id from its header', () => {
+    expect(explainDecode(DYNAMODB).sources).toMatchObject({
+      code: 'body:__type',
+      message: 'body:message',
+      requestId: 'header:x-amzn-requestid',
+    });
+  });
+
+  it('explains each field error of a ValidationException fieldList', () => {
+    expect(explainDecode(FIELD_LIST).sources).toMatchObject({
+      'fieldErrors.0.path': 'body:fieldList.0.path',
+      'fieldErrors.0.message': 'body:fieldList.0.message',
     });
   });
 });

@@ -4,8 +4,15 @@
 // HTTPException (https://fastapi.tiangolo.com/tutorial/handling-errors/#the-resulting-response).
 import { describe, expect, it } from 'vitest';
 import { decodeError } from '../decode/decodeError.js';
+import { explainDecode } from '../decode/explainDecode.js';
 
 const json = { 'content-type': 'application/json' };
+
+const DRF_VALIDATION = {
+  status: 400,
+  headers: json,
+  body: { amount: ['A valid integer is required.'], description: ['This field may not be blank.'] },
+};
 
 describe('decodeError with Django REST framework bodies', () => {
   it('reads the exceptions guide’s detail example', () => {
@@ -38,11 +45,7 @@ describe('decodeError with Django REST framework bodies', () => {
   });
 
   it('reads the validation example as field errors with the kind’s copy as message', () => {
-    const error = decodeError({
-      status: 400,
-      headers: json,
-      body: { amount: ['A valid integer is required.'], description: ['This field may not be blank.'] },
-    });
+    const error = decodeError(DRF_VALIDATION);
     expect(error).toMatchObject({
       format: 'generic',
       kind: 'validation',
@@ -122,5 +125,17 @@ describe('decodeError with Django REST framework bodies', () => {
     const error = decodeError({ status: 400, headers: json, body });
     expect(error.status).toBe(400);
     expect(error.message.length).toBeGreaterThan(0);
+  });
+});
+
+describe('explainDecode on Django REST framework bodies', () => {
+  it('explains each field of the validation example by its member, and the message as the kit’s copy', () => {
+    expect(explainDecode(DRF_VALIDATION).sources).toMatchObject({
+      message: 'default copy',
+      'fieldErrors.0.path': 'body:amount',
+      'fieldErrors.0.message': 'body:amount.0',
+      'fieldErrors.1.path': 'body:description',
+      'fieldErrors.1.message': 'body:description.0',
+    });
   });
 });

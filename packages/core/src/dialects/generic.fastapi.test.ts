@@ -3,8 +3,26 @@
 // with Pydantic's error types (https://docs.pydantic.dev/latest/errors/validation_errors/).
 import { describe, expect, it } from 'vitest';
 import { decodeError } from '../decode/decodeError.js';
+import { explainDecode } from '../decode/explainDecode.js';
 
 const json = { 'content-type': 'application/json' };
+
+const PYDANTIC_ERRORS = {
+  status: 422,
+  headers: json,
+  body: {
+    detail: [
+      { type: 'missing', loc: ['body', 'items', 0, 'name'], msg: 'Field required', input: {} },
+      {
+        type: 'string_too_short',
+        loc: ['body', 'title'],
+        msg: 'String should have at least 4 characters',
+        input: 'us',
+        ctx: { min_length: 4 },
+      },
+    ],
+  },
+};
 
 describe('decodeError with FastAPI validation errors', () => {
   it('reads the path parameter example: type as the code, and no form field for a URL part', () => {
@@ -48,22 +66,7 @@ describe('decodeError with FastAPI validation errors', () => {
   });
 
   it('takes the first error’s message when several fields fail, and keeps nested paths', () => {
-    const error = decodeError({
-      status: 422,
-      headers: json,
-      body: {
-        detail: [
-          { type: 'missing', loc: ['body', 'items', 0, 'name'], msg: 'Field required', input: {} },
-          {
-            type: 'string_too_short',
-            loc: ['body', 'title'],
-            msg: 'String should have at least 4 characters',
-            input: 'us',
-            ctx: { min_length: 4 },
-          },
-        ],
-      },
-    });
+    const error = decodeError(PYDANTIC_ERRORS);
     expect(error.message).toBe('Field required');
     expect(error.fieldErrors).toEqual([
       { path: 'items.0.name', message: 'Field required', code: 'missing' },
@@ -103,5 +106,21 @@ describe('decodeError with FastAPI validation errors', () => {
       { path: 'name', message: 'Field required' },
       { path: 'ok', message: 'Bad value' },
     ]);
+  });
+});
+
+describe('explainDecode on FastAPI validation errors', () => {
+  it('explains each error’s field by its loc, its message by msg and its code by type', () => {
+    const explained = explainDecode(PYDANTIC_ERRORS);
+    expect(explained.dialect).toBe('generic');
+    expect(explained.sources).toMatchObject({
+      code: 'body:detail.0.type',
+      message: 'body:detail.0.msg',
+      'fieldErrors.0.path': 'body:detail.0.loc',
+      'fieldErrors.0.message': 'body:detail.0.msg',
+      'fieldErrors.0.code': 'body:detail.0.type',
+      'fieldErrors.1.path': 'body:detail.1.loc',
+      'fieldErrors.1.message': 'body:detail.1.msg',
+    });
   });
 });

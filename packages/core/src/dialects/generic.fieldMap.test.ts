@@ -4,24 +4,38 @@
 // as a Rails API renders them with `render json: { errors: record.errors }`.
 import { describe, expect, it } from 'vitest';
 import { decodeError } from '../decode/decodeError.js';
+import { explainDecode } from '../decode/explainDecode.js';
 
 const json = { 'content-type': 'application/json' };
 
+const LARAVEL_422 = {
+  status: 422,
+  headers: json,
+  body: {
+    message: 'The team name must be a string. (and 4 more errors)',
+    errors: {
+      team_name: ['The team name must be a string.', 'The team name must be at least 1 characters.'],
+      'authorization.role': ['The selected authorization.role is invalid.'],
+      'users.0.email': ['The users.0.email field is required.'],
+      'users.2.email': ['The users.2.email must be a valid email address.'],
+    },
+  },
+};
+
+const RAILS_BASE = {
+  status: 422,
+  headers: json,
+  body: {
+    errors: {
+      name: ["can't be blank", 'is too short (minimum is 3 characters)'],
+      base: ['This person is invalid because ...'],
+    },
+  },
+};
+
 describe('decodeError with field-map bodies', () => {
   it('reads Laravel’s 422 example: its message and every dotted key', () => {
-    const error = decodeError({
-      status: 422,
-      headers: json,
-      body: {
-        message: 'The team name must be a string. (and 4 more errors)',
-        errors: {
-          team_name: ['The team name must be a string.', 'The team name must be at least 1 characters.'],
-          'authorization.role': ['The selected authorization.role is invalid.'],
-          'users.0.email': ['The users.0.email field is required.'],
-          'users.2.email': ['The users.2.email must be a valid email address.'],
-        },
-      },
-    });
+    const error = decodeError(LARAVEL_422);
     expect(error).toMatchObject({
       format: 'generic',
       kind: 'validation',
@@ -38,16 +52,7 @@ describe('decodeError with field-map bodies', () => {
   });
 
   it('reads Rails errors with base as a form-level error that also speaks as the message', () => {
-    const error = decodeError({
-      status: 422,
-      headers: json,
-      body: {
-        errors: {
-          name: ["can't be blank", 'is too short (minimum is 3 characters)'],
-          base: ['This person is invalid because ...'],
-        },
-      },
-    });
+    const error = decodeError(RAILS_BASE);
     expect(error).toMatchObject({
       format: 'generic',
       kind: 'validation',
@@ -136,5 +141,26 @@ describe('decodeError with field-map bodies', () => {
     const error = decodeError({ status: 422, headers: json, body: { message: 'Invalid.', errors } });
     expect(error.message).toBe('Invalid.');
     expect(error.kind).toBe('validation');
+  });
+});
+
+describe('explainDecode on field-map bodies', () => {
+  it('explains Laravel’s example: each field by its key, a dotted key written in brackets', () => {
+    expect(explainDecode(LARAVEL_422).sources).toMatchObject({
+      message: 'body:message',
+      'fieldErrors.0.path': 'body:errors.team_name',
+      'fieldErrors.0.message': 'body:errors.team_name.0',
+      'fieldErrors.1.message': 'body:errors.team_name.1',
+      'fieldErrors.3.path': 'body:errors["users.0.email"]',
+      'fieldErrors.3.message': 'body:errors["users.0.email"].0',
+    });
+  });
+
+  it('explains Rails’ base message as the message and as the form-level error', () => {
+    expect(explainDecode(RAILS_BASE).sources).toMatchObject({
+      message: 'body:errors.base.0',
+      'fieldErrors.2.path': 'body:errors.base',
+      'fieldErrors.2.message': 'body:errors.base.0',
+    });
   });
 });

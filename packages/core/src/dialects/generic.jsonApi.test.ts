@@ -2,8 +2,36 @@
 // and the specification's error objects section (https://jsonapi.org/format/#error-objects).
 import { describe, expect, it } from 'vitest';
 import { decodeError } from '../decode/decodeError.js';
+import { explainDecode } from '../decode/explainDecode.js';
 
 const jsonApiHeaders = { 'content-type': 'application/vnd.api+json' };
+
+const ERROR_CODES = {
+  status: 422,
+  headers: jsonApiHeaders,
+  body: {
+    jsonapi: { version: '1.0' },
+    errors: [
+      {
+        code: '123',
+        source: { pointer: '/data/attributes/first-name' },
+        title: 'Value is too short',
+        detail: 'First name must contain at least three characters.',
+      },
+      {
+        code: '225',
+        source: { pointer: '/data/attributes/password' },
+        title: 'Passwords must contain a letter, number, and punctuation character.',
+        detail: 'The password provided is missing a punctuation character.',
+      },
+      {
+        code: '226',
+        source: { pointer: '/data/attributes/password' },
+        title: 'Password and password confirmation do not match.',
+      },
+    ],
+  },
+};
 
 describe('decodeError with JSON:API error documents', () => {
   it('reads the basic error object: detail as message, the attribute as a field', () => {
@@ -32,32 +60,7 @@ describe('decodeError with JSON:API error documents', () => {
   });
 
   it('reads the error-codes example: first code, and each error’s code on its field', () => {
-    const error = decodeError({
-      status: 422,
-      headers: jsonApiHeaders,
-      body: {
-        jsonapi: { version: '1.0' },
-        errors: [
-          {
-            code: '123',
-            source: { pointer: '/data/attributes/first-name' },
-            title: 'Value is too short',
-            detail: 'First name must contain at least three characters.',
-          },
-          {
-            code: '225',
-            source: { pointer: '/data/attributes/password' },
-            title: 'Passwords must contain a letter, number, and punctuation character.',
-            detail: 'The password provided is missing a punctuation character.',
-          },
-          {
-            code: '226',
-            source: { pointer: '/data/attributes/password' },
-            title: 'Password and password confirmation do not match.',
-          },
-        ],
-      },
-    });
+    const error = decodeError(ERROR_CODES);
     expect(error.code).toBe('123');
     expect(error.message).toBe('First name must contain at least three characters.');
     expect(error.fieldErrors).toEqual([
@@ -192,5 +195,19 @@ describe('decodeError with JSON:API error documents', () => {
     });
     expect(error).toMatchObject({ format: 'generic', kind: 'validation', fieldErrors: [] });
     expect(error.message.length).toBeGreaterThan(0);
+  });
+});
+
+describe('explainDecode on JSON:API error documents', () => {
+  it('explains the error-codes example: each field by its source.pointer, its code and its detail', () => {
+    expect(explainDecode(ERROR_CODES).sources).toMatchObject({
+      code: 'body:errors.0.code',
+      message: 'body:errors.0.detail',
+      'fieldErrors.0.path': 'body:errors.0.source.pointer',
+      'fieldErrors.0.message': 'body:errors.0.detail',
+      'fieldErrors.0.code': 'body:errors.0.code',
+      'fieldErrors.2.path': 'body:errors.2.source.pointer',
+      'fieldErrors.2.code': 'body:errors.2.code',
+    });
   });
 });

@@ -1,13 +1,16 @@
 // Examples from the NovaVMS error reference (packages/core/test/vectors/seeds/002_8e328a210f8d99e9.txt).
 import { describe, expect, it } from 'vitest';
 import { decodeError } from '../decode/decodeError.js';
+import { explainDecode } from '../decode/explainDecode.js';
+
+const NOVA_FIELD = {
+  status: 400,
+  body: { error: 'validation_failed', message: 'name: must not be empty', request_id: 'req_01HK3ZQ8V9' },
+};
 
 describe('nova dialect', () => {
   it('turns the first failing field named in a validation message into that field’s error', () => {
-    const error = decodeError({
-      status: 400,
-      body: { error: 'validation_failed', message: 'name: must not be empty', request_id: 'req_01HK3ZQ8V9' },
-    });
+    const error = decodeError(NOVA_FIELD);
     expect(error).toMatchObject({
       format: 'generic',
       kind: 'validation',
@@ -51,5 +54,15 @@ describe('nova dialect', () => {
     expect(
       decodeError({ status: 404, body: { error: 'not_found', message: 'camera: not found' } }).fieldErrors,
     ).toEqual([]);
+  });
+});
+
+describe('explainDecode on NovaVMS bodies', () => {
+  it('explains a field named in the message as read from that message', () => {
+    expect(explainDecode(NOVA_FIELD).sources).toMatchObject({
+      message: 'body:message',
+      'fieldErrors.0.path': 'message:"name:"',
+      'fieldErrors.0.message': 'body:message',
+    });
   });
 });

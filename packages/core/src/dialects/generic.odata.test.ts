@@ -5,27 +5,46 @@
 // and Microsoft Graph's error responses (https://learn.microsoft.com/graph/errors).
 import { describe, expect, it } from 'vitest';
 import { decodeError } from '../decode/decodeError.js';
+import { explainDecode } from '../decode/explainDecode.js';
 
 const json = { 'content-type': 'application/json' };
 
+const DETAILS_TARGETS = {
+  status: 400,
+  headers: json,
+  body: {
+    error: {
+      code: 'BadArgument',
+      message: 'Multiple errors in ContactInfo data',
+      target: 'ContactInfo',
+      details: [
+        { code: 'NullValue', target: 'PhoneNumber', message: 'Phone number must not be null' },
+        { code: 'NullValue', target: 'LastName', message: 'Last name must not be null' },
+        { code: 'MalformedValue', target: 'Address', message: 'Address is not valid' },
+      ],
+    },
+  },
+};
+
+const GRAPH_INNER_ERROR = {
+  status: 401,
+  headers: json,
+  body: {
+    error: {
+      code: 'InvalidAuthenticationToken',
+      message: 'Access token is empty.',
+      innerError: {
+        date: '2019-10-24T20:44:52',
+        'request-id': '1e8b2c3d-1f0a-4a7c-9b1e-2d3c4b5a6f70',
+        'client-request-id': '7f9a8b6c-5d4e-3f2a-1b0c-9d8e7f6a5b4c',
+      },
+    },
+  },
+};
+
 describe('decodeError with Microsoft REST / OData errors', () => {
   it('reads the guidelines’ details example: each detail target is a field', () => {
-    const error = decodeError({
-      status: 400,
-      headers: json,
-      body: {
-        error: {
-          code: 'BadArgument',
-          message: 'Multiple errors in ContactInfo data',
-          target: 'ContactInfo',
-          details: [
-            { code: 'NullValue', target: 'PhoneNumber', message: 'Phone number must not be null' },
-            { code: 'NullValue', target: 'LastName', message: 'Last name must not be null' },
-            { code: 'MalformedValue', target: 'Address', message: 'Address is not valid' },
-          ],
-        },
-      },
-    });
+    const error = decodeError(DETAILS_TARGETS);
     expect(error).toMatchObject({
       format: 'generic',
       code: 'BadArgument',
@@ -107,21 +126,7 @@ describe('decodeError with Microsoft REST / OData errors', () => {
   });
 
   it('reads Microsoft Graph’s innerError request-id as the request id', () => {
-    const error = decodeError({
-      status: 401,
-      headers: json,
-      body: {
-        error: {
-          code: 'InvalidAuthenticationToken',
-          message: 'Access token is empty.',
-          innerError: {
-            date: '2019-10-24T20:44:52',
-            'request-id': '1e8b2c3d-1f0a-4a7c-9b1e-2d3c4b5a6f70',
-            'client-request-id': '7f9a8b6c-5d4e-3f2a-1b0c-9d8e7f6a5b4c',
-          },
-        },
-      },
-    });
+    const error = decodeError(GRAPH_INNER_ERROR);
     expect(error).toMatchObject({
       format: 'generic',
       code: 'InvalidAuthenticationToken',
@@ -184,6 +189,25 @@ describe('decodeError with Microsoft REST / OData errors', () => {
       code: 'BadArgument',
       message: 'Bad data',
       fieldErrors: [],
+    });
+  });
+});
+
+describe('explainDecode on Microsoft REST / OData errors', () => {
+  it('explains each detail’s target as a field', () => {
+    expect(explainDecode(DETAILS_TARGETS).sources).toMatchObject({
+      code: 'body:error.code',
+      message: 'body:error.message',
+      'fieldErrors.0.path': 'body:error.details.0.target',
+      'fieldErrors.0.message': 'body:error.details.0.message',
+    });
+  });
+
+  it('explains Microsoft Graph’s request id by its innerError member', () => {
+    expect(explainDecode(GRAPH_INNER_ERROR).sources).toMatchObject({
+      code: 'body:error.code',
+      message: 'body:error.message',
+      requestId: 'body:error.innerError.request-id',
     });
   });
 });

@@ -3,24 +3,40 @@
 // (https://learn.microsoft.com/aspnet/core/web-api/#automatic-http-400-responses).
 import { describe, expect, it } from 'vitest';
 import { decodeError } from '../decode/decodeError.js';
+import { explainDecode } from '../decode/explainDecode.js';
 import { DEFAULT_MESSAGES } from '../model/messages.js';
 
 const problemJson = { 'content-type': 'application/problem+json', 'content-language': 'en' };
 
+const OUT_OF_CREDIT = {
+  status: 403,
+  headers: problemJson,
+  body: {
+    type: 'https://example.com/probs/out-of-credit',
+    title: 'You do not have enough credit.',
+    detail: 'Your current balance is 30, but that costs 50.',
+    instance: '/account/12345/msgs/abc',
+    balance: 30,
+    accounts: ['/account/12345', '/account/67890'],
+  },
+};
+
+const POINTER_ERRORS = {
+  status: 422,
+  headers: problemJson,
+  body: {
+    type: 'https://example.net/validation-error',
+    title: 'Your request is not valid.',
+    errors: [
+      { detail: 'must be a positive integer', pointer: '#/age' },
+      { detail: "must be 'green', 'red' or 'blue'", pointer: '#/profile/color' },
+    ],
+  },
+};
+
 describe('decodeError with RFC 9457 problem details', () => {
   it('reads the out-of-credit example: detail as message, the type URI as docs link and never as a code', () => {
-    const error = decodeError({
-      status: 403,
-      headers: problemJson,
-      body: {
-        type: 'https://example.com/probs/out-of-credit',
-        title: 'You do not have enough credit.',
-        detail: 'Your current balance is 30, but that costs 50.',
-        instance: '/account/12345/msgs/abc',
-        balance: 30,
-        accounts: ['/account/12345', '/account/67890'],
-      },
-    });
+    const error = decodeError(OUT_OF_CREDIT);
     expect(error).toMatchObject({
       format: 'generic',
       status: 403,
@@ -34,18 +50,7 @@ describe('decodeError with RFC 9457 problem details', () => {
   });
 
   it('turns the validation example’s errors[].pointer into field paths', () => {
-    const error = decodeError({
-      status: 422,
-      headers: problemJson,
-      body: {
-        type: 'https://example.net/validation-error',
-        title: 'Your request is not valid.',
-        errors: [
-          { detail: 'must be a positive integer', pointer: '#/age' },
-          { detail: "must be 'green', 'red' or 'blue'", pointer: '#/profile/color' },
-        ],
-      },
-    });
+    const error = decodeError(POINTER_ERRORS);
     expect(error).toMatchObject({
       format: 'generic',
       kind: 'validation',
@@ -234,5 +239,26 @@ describe('decodeError with RFC 9457 problem details', () => {
       message: 'Your request is not valid.',
     });
     expect(error.fieldErrors).toEqual([]);
+  });
+});
+
+describe('explainDecode on problem details', () => {
+  it('explains the out-of-credit example: detail as the message, type as the docs link, the code from the status', () => {
+    expect(explainDecode(OUT_OF_CREDIT).sources).toMatchObject({
+      kind: 'status',
+      code: 'status',
+      message: 'body:detail',
+      docsUrl: 'body:type',
+    });
+  });
+
+  it('explains each field error of the validation example by its pointer and detail', () => {
+    expect(explainDecode(POINTER_ERRORS).sources).toMatchObject({
+      message: 'body:title',
+      'fieldErrors.0.path': 'body:errors.0.pointer',
+      'fieldErrors.0.message': 'body:errors.0.detail',
+      'fieldErrors.1.path': 'body:errors.1.pointer',
+      'fieldErrors.1.message': 'body:errors.1.detail',
+    });
   });
 });

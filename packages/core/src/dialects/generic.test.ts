@@ -2,12 +2,54 @@
 // documentation, cited beside it; the few bodies built here to pin a rule say so.
 import { describe, expect, it } from 'vitest';
 import { decodeError } from '../decode/decodeError.js';
+import { explainDecode } from '../decode/explainDecode.js';
 import { DEFAULT_MESSAGES } from '../model/messages.js';
 import { cyclic, deepObject, isPrototypePolluted, POLLUTING_JSON } from '../test-utils/hostile.js';
 
 const json = { 'content-type': 'application/json' };
 const decode = (status: number, body: unknown, headers: Record<string, string> = json) =>
   decodeError({ status, headers, body }, { now: 1_800_000_000_000 });
+
+const PAYPAL = {
+  name: 'INTERNAL_SERVER_ERROR',
+  message: 'An internal server error occurred.',
+  debug_id: '90957fca61718',
+  links: [
+    {
+      href: 'https://developer.paypal.com/api/orders/v2/#error-INTERNAL_SERVER_ERROR',
+      rel: 'information_link',
+    },
+  ],
+};
+
+const DISCORD = {
+  code: 50035,
+  errors: {
+    activities: {
+      '0': {
+        platform: {
+          _errors: [
+            { code: 'BASE_TYPE_CHOICES', message: "Value must be one of ('desktop', 'android', 'ios')." },
+          ],
+        },
+        type: {
+          _errors: [{ code: 'BASE_TYPE_CHOICES', message: 'Value must be one of (0, 1, 2, 3, 4, 5).' }],
+        },
+      },
+    },
+  },
+  message: 'Invalid Form Body',
+};
+
+const OKTA_CAUSES = {
+  errorCode: 'E0000001',
+  errorSummary: 'Api validation failed',
+  errorLink: 'E0000001',
+  errorId: 'oaeHfmOAx1iRLa0H10DeMz5fQ',
+  errorCauses: [
+    { errorSummary: 'login: An object with this field already exists in the current organization' },
+  ],
+};
 
 describe('the generic reader: the server’s message', () => {
   it('shows the server’s sentence instead of the kit’s copy', () => {
@@ -86,19 +128,7 @@ describe('the generic reader: codes', () => {
 
   it('reads PayPal v2: name as code, debug_id as request id, the information_link as docs link', () => {
     // https://github.com/paypal/paypal-rest-api-specifications/blob/ec4d8f36a6ab0abcc3865e1072aaddc85ea14d5c/openapi/checkout_orders_v2.json (error_500, error_503 examples)
-    expect(
-      decode(500, {
-        name: 'INTERNAL_SERVER_ERROR',
-        message: 'An internal server error occurred.',
-        debug_id: '90957fca61718',
-        links: [
-          {
-            href: 'https://developer.paypal.com/api/orders/v2/#error-INTERNAL_SERVER_ERROR',
-            rel: 'information_link',
-          },
-        ],
-      }),
-    ).toMatchObject({
+    expect(decode(500, PAYPAL)).toMatchObject({
       code: 'INTERNAL_SERVER_ERROR',
       message: 'An internal server error occurred.',
       requestId: '90957fca61718',
@@ -211,24 +241,7 @@ describe('the generic reader: field errors', () => {
 
   it('reads Discord’s nested error map with index keys and _errors', () => {
     // https://github.com/discord/discord-api-docs/blob/main/docs/reference.md#error-messages
-    const error = decode(400, {
-      code: 50035,
-      errors: {
-        activities: {
-          '0': {
-            platform: {
-              _errors: [
-                { code: 'BASE_TYPE_CHOICES', message: "Value must be one of ('desktop', 'android', 'ios')." },
-              ],
-            },
-            type: {
-              _errors: [{ code: 'BASE_TYPE_CHOICES', message: 'Value must be one of (0, 1, 2, 3, 4, 5).' }],
-            },
-          },
-        },
-      },
-      message: 'Invalid Form Body',
-    });
+    const error = decode(400, DISCORD);
     expect(error).toMatchObject({ code: '50035', message: 'Invalid Form Body', kind: 'validation' });
     expect(error.fieldErrors).toEqual([
       {
@@ -309,15 +322,7 @@ describe('the generic reader: field errors', () => {
 
   it('reads a field named in the message (Okta’s errorCauses)', () => {
     // https://developer.okta.com/docs/api/getting_started/design_principles#errors
-    const error = decode(400, {
-      errorCode: 'E0000001',
-      errorSummary: 'Api validation failed',
-      errorLink: 'E0000001',
-      errorId: 'oaeHfmOAx1iRLa0H10DeMz5fQ',
-      errorCauses: [
-        { errorSummary: 'login: An object with this field already exists in the current organization' },
-      ],
-    });
+    const error = decode(400, OKTA_CAUSES);
     expect(error).toMatchObject({
       code: 'E0000001',
       message: 'Api validation failed',
@@ -410,5 +415,34 @@ describe('the generic reader on bad input', () => {
     const error = decode(422, { message: 'Invalid', errors });
     expect(performance.now() - started).toBeLessThan(1000);
     expect(error.fieldErrors.length).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('explainDecode on the generic reader', () => {
+  it('explains PayPal v2: name as code, debug_id as request id, the information_link’s href as the docs link', () => {
+    const explained = explainDecode({ status: 500, headers: json, body: PAYPAL });
+    expect(explained.dialect).toBe('generic');
+    expect(explained.sources).toMatchObject({
+      code: 'body:name',
+      message: 'body:message',
+      requestId: 'body:debug_id',
+      docsUrl: 'body:links.0.href',
+    });
+  });
+
+  it('explains Discord’s nested map: each field by the keys it sits under', () => {
+    expect(explainDecode({ status: 400, headers: json, body: DISCORD }).sources).toMatchObject({
+      code: 'body:code',
+      message: 'body:message',
+      'fieldErrors.0.path': 'body:errors.activities.0.platform',
+      'fieldErrors.0.message': 'body:errors.activities.0.platform._errors.0.message',
+    });
+  });
+
+  it('explains a field named in the message as read from that message', () => {
+    expect(explainDecode({ status: 400, headers: json, body: OKTA_CAUSES }).sources).toMatchObject({
+      'fieldErrors.0.path': 'message:"login:"',
+      'fieldErrors.0.message': 'body:errorCauses.0.errorSummary',
+    });
   });
 });

@@ -21,14 +21,14 @@ import { isFormStatus } from './fields.js';
 // and `ErrorMessage` are one name. Each list is in order of precedence.
 
 /** Where the server's sentence may be. `error` counts only when it is a sentence, not a token. */
-const MESSAGE = /* @__PURE__ */ names(
+export const MESSAGE = /* @__PURE__ */ names(
   'message errordescription detail description error errormessage msg title summary errorsummary faultstring errormessages messages defaultmessage issue reason details errors',
 );
 /**
  * Where the API's code may be. `error` counts only as a token; `status` only as `UPPER_CASE` or
  * `snake_case` text; `id` only as a name (`rate_limit`, `AccessDenied`), never an instance id.
  */
-const CODE = /* @__PURE__ */ names(
+export const CODE = /* @__PURE__ */ names(
   'code errorcode type errortype category name reason error issue status id',
 );
 /** Where one error of a list names its field, in order of precedence. */

@@ -5,9 +5,55 @@
 // Status body of grpc-gateway (https://grpc-ecosystem.github.io/grpc-gateway/docs/mapping/customizing_your_gateway/).
 import { describe, expect, it } from 'vitest';
 import { decodeError } from '../decode/decodeError.js';
+import { explainDecode } from '../decode/explainDecode.js';
 
 const json = { 'content-type': 'application/json; charset=UTF-8' };
 const now = Date.UTC(2026, 0, 15, 8, 0, 0);
+
+const FIELD_VIOLATIONS = {
+  status: 400,
+  headers: json,
+  body: {
+    error: {
+      code: 400,
+      message: 'Request contains an invalid argument.',
+      status: 'INVALID_ARGUMENT',
+      details: [
+        {
+          '@type': 'type.googleapis.com/google.rpc.BadRequest',
+          fieldViolations: [
+            { field: 'fullName', description: 'Full name must not be empty.', reason: 'REQUIRED' },
+            {
+              field: 'emailAddresses[1].email',
+              description: 'Invalid email address.',
+              localizedMessage: { locale: 'en-US', message: 'Enter a valid email address.' },
+            },
+          ],
+        },
+      ],
+    },
+  },
+};
+
+const RETRY_INFO = {
+  status: 503,
+  headers: json,
+  body: {
+    error: {
+      code: 503,
+      message: 'The service is currently unavailable.',
+      status: 'UNAVAILABLE',
+      details: [
+        { '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '2.5s' },
+        {
+          '@type': 'type.googleapis.com/google.rpc.RequestInfo',
+          requestId: 'req-7f3a9c',
+          servingData: '',
+        },
+      ],
+    },
+  },
+};
 
 describe('decodeError with google.rpc.Status', () => {
   it('reads the AIP-193 example: ErrorInfo reason as code, LocalizedMessage as message, Help as docs', () => {
@@ -91,30 +137,7 @@ describe('decodeError with google.rpc.Status', () => {
   });
 
   it('turns BadRequest field violations into field errors with JSON field paths', () => {
-    const error = decodeError({
-      status: 400,
-      headers: json,
-      body: {
-        error: {
-          code: 400,
-          message: 'Request contains an invalid argument.',
-          status: 'INVALID_ARGUMENT',
-          details: [
-            {
-              '@type': 'type.googleapis.com/google.rpc.BadRequest',
-              fieldViolations: [
-                { field: 'fullName', description: 'Full name must not be empty.', reason: 'REQUIRED' },
-                {
-                  field: 'emailAddresses[1].email',
-                  description: 'Invalid email address.',
-                  localizedMessage: { locale: 'en-US', message: 'Enter a valid email address.' },
-                },
-              ],
-            },
-          ],
-        },
-      },
-    });
+    const error = decodeError(FIELD_VIOLATIONS);
     expect(error).toMatchObject({ code: 'INVALID_ARGUMENT', kind: 'validation' });
     expect(error.fieldErrors).toEqual([
       { path: 'fullName', message: 'Full name must not be empty.', code: 'REQUIRED' },
@@ -123,28 +146,7 @@ describe('decodeError with google.rpc.Status', () => {
   });
 
   it('reads RetryInfo as the wait and RequestInfo as the request id', () => {
-    const error = decodeError(
-      {
-        status: 503,
-        headers: json,
-        body: {
-          error: {
-            code: 503,
-            message: 'The service is currently unavailable.',
-            status: 'UNAVAILABLE',
-            details: [
-              { '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '2.5s' },
-              {
-                '@type': 'type.googleapis.com/google.rpc.RequestInfo',
-                requestId: 'req-7f3a9c',
-                servingData: '',
-              },
-            ],
-          },
-        },
-      },
-      { now },
-    );
+    const error = decodeError(RETRY_INFO, { now });
     expect(error).toMatchObject({
       code: 'UNAVAILABLE',
       kind: 'unavailable',
@@ -257,5 +259,29 @@ describe('decodeError with google.rpc.Status', () => {
     expect(error).toMatchObject({ format: 'google', code: 'RESOURCE_EXHAUSTED', message: 'Slow down.' });
     expect(error.retryAfterMs).toBeUndefined();
     expect(error.docsUrl).toBeUndefined();
+  });
+});
+
+describe('explainDecode on google.rpc.Status', () => {
+  it('explains each field violation by its field and its (localized) message', () => {
+    const explained = explainDecode(FIELD_VIOLATIONS);
+    expect(explained.dialect).toBe('google');
+    expect(explained.sources).toMatchObject({
+      code: 'body:error.status',
+      message: 'body:error.message',
+      'fieldErrors.0.path': 'body:error.details.0.fieldViolations.0.field',
+      'fieldErrors.0.message': 'body:error.details.0.fieldViolations.0.description',
+      'fieldErrors.0.code': 'body:error.details.0.fieldViolations.0.reason',
+      'fieldErrors.1.path': 'body:error.details.0.fieldViolations.1.field',
+      'fieldErrors.1.message': 'body:error.details.0.fieldViolations.1.localizedMessage.message',
+    });
+  });
+
+  it('explains the wait by RetryInfo and the request id by RequestInfo', () => {
+    expect(explainDecode(RETRY_INFO, { now }).sources).toMatchObject({
+      retryAfterMs: 'body:error.details.0.retryDelay',
+      retryAt: 'body:error.details.0.retryDelay',
+      requestId: 'body:error.details.1.requestId',
+    });
   });
 });

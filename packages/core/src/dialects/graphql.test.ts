@@ -3,34 +3,48 @@
 // (https://www.apollographql.com/docs/apollo-server/data/errors).
 import { describe, expect, it } from 'vitest';
 import { decodeError } from '../decode/decodeError.js';
+import { explainDecode } from '../decode/explainDecode.js';
 
 const json = { 'content-type': 'application/json' };
 
+const SPEC_FIELD_ERROR = {
+  status: 200,
+  headers: json,
+  body: {
+    errors: [
+      {
+        message: 'Name for character with ID 1002 could not be fetched.',
+        locations: [{ line: 6, column: 7 }],
+        path: ['hero', 'heroFriends', 1, 'name'],
+      },
+    ],
+    data: {
+      hero: {
+        name: 'R2-D2',
+        heroFriends: [
+          { id: '1000', name: 'Luke Skywalker' },
+          { id: '1002', name: null },
+          { id: '1003', name: 'Leia Organa' },
+        ],
+      },
+    },
+  },
+};
+
+const BAD_USER_INPUT = {
+  status: 200,
+  headers: json,
+  body: {
+    errors: [
+      { message: 'Invalid argument value', extensions: { code: 'BAD_USER_INPUT', argumentName: 'id' } },
+    ],
+    data: { userWithID: null },
+  },
+};
+
 describe('decodeError with GraphQL errors', () => {
   it('reads the spec’s field error sent with 200 and partial data as a server-side failure', () => {
-    const error = decodeError({
-      status: 200,
-      headers: json,
-      body: {
-        errors: [
-          {
-            message: 'Name for character with ID 1002 could not be fetched.',
-            locations: [{ line: 6, column: 7 }],
-            path: ['hero', 'heroFriends', 1, 'name'],
-          },
-        ],
-        data: {
-          hero: {
-            name: 'R2-D2',
-            heroFriends: [
-              { id: '1000', name: 'Luke Skywalker' },
-              { id: '1002', name: null },
-              { id: '1003', name: 'Leia Organa' },
-            ],
-          },
-        },
-      },
-    });
+    const error = decodeError(SPEC_FIELD_ERROR);
     expect(error).toMatchObject({
       format: 'graphql',
       status: 200,
@@ -96,16 +110,7 @@ describe('decodeError with GraphQL errors', () => {
   });
 
   it('turns Apollo’s BAD_USER_INPUT argumentName into a field error', () => {
-    const error = decodeError({
-      status: 200,
-      headers: json,
-      body: {
-        errors: [
-          { message: 'Invalid argument value', extensions: { code: 'BAD_USER_INPUT', argumentName: 'id' } },
-        ],
-        data: { userWithID: null },
-      },
-    });
+    const error = decodeError(BAD_USER_INPUT);
     expect(error).toMatchObject({
       code: 'BAD_USER_INPUT',
       kind: 'validation',
@@ -190,5 +195,24 @@ describe('decodeError with GraphQL errors', () => {
       body: { errors: [first, { message: 42, extensions: 'x' }, null], data: {} },
     });
     expect(error).toMatchObject({ format: 'graphql', message: 'Something failed.', kind: 'server' });
+  });
+});
+
+describe('explainDecode on GraphQL errors', () => {
+  it('explains a 200 with partial data as the dialect’s own kind', () => {
+    const explained = explainDecode(SPEC_FIELD_ERROR);
+    expect(explained.dialect).toBe('graphql');
+    expect(explained.sources).toMatchObject({ kind: 'dialect:graphql', message: 'body:errors.0.message' });
+  });
+
+  it('explains BAD_USER_INPUT: the code, the kind it gives and the field from argumentName', () => {
+    expect(explainDecode(BAD_USER_INPUT).sources).toMatchObject({
+      kind: 'body:errors.0.extensions.code',
+      code: 'body:errors.0.extensions.code',
+      message: 'body:errors.0.message',
+      'fieldErrors.0.path': 'body:errors.0.extensions.argumentName',
+      'fieldErrors.0.message': 'body:errors.0.message',
+      'fieldErrors.0.code': 'body:errors.0.extensions.code',
+    });
   });
 });

@@ -3,6 +3,7 @@
 // (https://www.rfc-editor.org/rfc/rfc6750#section-3).
 import { describe, expect, it } from 'vitest';
 import { decodeError } from '../decode/decodeError.js';
+import { explainDecode } from '../decode/explainDecode.js';
 
 const tokenHeaders = {
   'content-type': 'application/json;charset=UTF-8',
@@ -10,9 +11,20 @@ const tokenHeaders = {
   pragma: 'no-cache',
 };
 
+const TOKEN_ENDPOINT = { status: 400, headers: tokenHeaders, body: { error: 'invalid_request' } };
+
+const CHALLENGE = {
+  status: 401,
+  headers: {
+    'www-authenticate':
+      'Bearer realm="example", error="invalid_token", error_description="The access token expired"',
+  },
+  body: '',
+};
+
 describe('decodeError with OAuth 2.0 errors', () => {
   it('reads the RFC 6749 token endpoint example', () => {
-    const error = decodeError({ status: 400, headers: tokenHeaders, body: { error: 'invalid_request' } });
+    const error = decodeError(TOKEN_ENDPOINT);
     expect(error).toMatchObject({
       format: 'oauth',
       status: 400,
@@ -51,14 +63,7 @@ describe('decodeError with OAuth 2.0 errors', () => {
   });
 
   it('reads the RFC 6750 WWW-Authenticate challenge of a response with no body', () => {
-    const error = decodeError({
-      status: 401,
-      headers: {
-        'www-authenticate':
-          'Bearer realm="example", error="invalid_token", error_description="The access token expired"',
-      },
-      body: '',
-    });
+    const error = decodeError(CHALLENGE);
     expect(error).toMatchObject({
       format: 'oauth',
       code: 'invalid_token',
@@ -116,5 +121,20 @@ describe('decodeError with OAuth 2.0 errors', () => {
     const error = decodeError({ status: 400, headers: tokenHeaders, body });
     expect(error).toMatchObject({ format: 'oauth', code: 'invalid_request', kind: 'bad_request' });
     expect(error.message.length).toBeGreaterThan(0);
+  });
+});
+
+describe('explainDecode on OAuth 2.0 errors', () => {
+  it('explains the token endpoint example: the code from error, the kit’s copy as message', () => {
+    const explained = explainDecode(TOKEN_ENDPOINT);
+    expect(explained.dialect).toBe('oauth');
+    expect(explained.sources).toMatchObject({ code: 'body:error', message: 'default copy' });
+  });
+
+  it('explains a challenge with no body: code and message from WWW-Authenticate', () => {
+    expect(explainDecode(CHALLENGE).sources).toMatchObject({
+      code: 'header:www-authenticate',
+      message: 'header:www-authenticate',
+    });
   });
 });

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { decodeError } from '../decode/decodeError.js';
+import { explainDecode } from '../decode/explainDecode.js';
+
+const BACK_SOON = { status: 503, headers: { 'content-type': 'text/plain' }, body: 'Back in 5 minutes.\nops' };
+const PROXY_PAGE = {
+  status: 502,
+  headers: { 'content-type': 'text/html' },
+  body: '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>',
+};
 
 describe('text and html dialects', () => {
   it('uses a short plain-text body as the message', () => {
-    const error = decodeError({
-      status: 503,
-      headers: { 'content-type': 'text/plain' },
-      body: 'Back in 5 minutes.\nops',
-    });
+    const error = decodeError(BACK_SOON);
     expect(error).toMatchObject({ format: 'text', message: 'Back in 5 minutes.', kind: 'unavailable' });
   });
 
@@ -32,15 +36,27 @@ describe('text and html dialects', () => {
   });
 
   it('keeps the title of a proxy page in details and never its markup in the message', () => {
-    const body =
-      '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>';
-    const error = decodeError({ status: 502, headers: { 'content-type': 'text/html' }, body });
+    const error = decodeError(PROXY_PAGE);
     expect(error).toMatchObject({
       format: 'html',
       kind: 'bad_gateway',
       details: { title: '502 Bad Gateway' },
     });
     expect(error.message).not.toContain('<');
+  });
+});
+
+describe('explainDecode on text and html bodies', () => {
+  it('explains a plain-text message as read from the body, and the kind from the status', () => {
+    const explained = explainDecode(BACK_SOON);
+    expect(explained.dialect).toBe('text');
+    expect(explained.sources).toMatchObject({ message: 'body', kind: 'status', code: 'status' });
+  });
+
+  it('explains a proxy page: the kit’s copy, since markup is never shown', () => {
+    const explained = explainDecode(PROXY_PAGE);
+    expect(explained.dialect).toBe('html');
+    expect(explained.sources).toMatchObject({ message: 'default copy', kind: 'status', code: 'status' });
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeError } from '../decode/decodeError.js';
+import { explainDecode } from '../decode/explainDecode.js';
 
 const XML = { 'content-type': 'application/xml' };
 
@@ -23,6 +24,17 @@ describe('xml dialect: AWS', () => {
       message: 'The resource you requested does not exist',
       requestId: '4442587FB7D0A2F9',
       details: { resource: '/mybucket/myfoto.jpg' },
+    });
+  });
+
+  it('explains the S3 error document: each field from its element', () => {
+    const explained = explainDecode({ status: 404, headers: XML, body: s3NoSuchKey });
+    expect(explained.dialect).toBe('xml');
+    expect(explained.sources).toMatchObject({
+      kind: 'status',
+      code: 'body:code',
+      message: 'body:message',
+      requestId: 'body:requestid',
     });
   });
 
@@ -224,8 +236,7 @@ describe('xml dialect: Twilio', () => {
     });
   });
 
-  it('reads the code and takes MoreInfo as the docs link', () => {
-    const body = `<TwilioResponse> 
+  const noCalledNumber = `<TwilioResponse> 
     <RestException> 
         <Status>400</Status> 
         <Message>No called number is specified</Message> 
@@ -233,7 +244,14 @@ describe('xml dialect: Twilio', () => {
         <MoreInfo>http://www.twilio.com/docs/errors/21201</MoreInfo> 
     </RestException> 
 </TwilioResponse>`;
-    const error = decodeError({ status: 400, headers: XML, body });
+
+  it('explains the RestException: the code, message and docs link from their elements', () => {
+    const { sources } = explainDecode({ status: 400, headers: XML, body: noCalledNumber });
+    expect(sources).toMatchObject({ code: 'body:code', message: 'body:message', docsUrl: 'body:moreinfo' });
+  });
+
+  it('reads the code and takes MoreInfo as the docs link', () => {
+    const error = decodeError({ status: 400, headers: XML, body: noCalledNumber });
     expect(error).toMatchObject({
       format: 'xml',
       kind: 'bad_request',

@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { type CreateDecoderOptions, createDecoder } from '../decode/createDecoder.js';
 import { decodeError } from '../decode/decodeError.js';
+import { type DecodeExplanation, explainDecode } from '../decode/explainDecode.js';
 import { fromResponse } from '../decode/fromResponse.js';
 import { toApiError } from '../decode/toApiError.js';
 import { ApiError, type ApiErrorInit, isApiError } from './ApiError.js';
@@ -190,5 +191,20 @@ describe('createDecoder', () => {
     expectTypeOf<DialectReading['kind']>().toEqualTypeOf<ErrorKind | undefined>();
     expectTypeOf<Decoder['kindOfCode']>().returns.toEqualTypeOf<ErrorKind | undefined>();
     expectTypeOf<Decoder['dialects']>().toEqualTypeOf<readonly Dialect[]>();
+  });
+});
+
+describe('explainDecode', () => {
+  it('takes what decodeError takes and returns the error with how it was made', () => {
+    expectTypeOf(explainDecode).returns.toEqualTypeOf<DecodeExplanation>();
+    expectTypeOf(explainDecode).parameter(1).toEqualTypeOf<DecodeOptions | undefined>();
+    expectTypeOf<DecodeExplanation['error']>().toEqualTypeOf<ApiError>();
+    expectTypeOf<DecodeExplanation['dialect']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<DecodeExplanation['sources']>().toEqualTypeOf<Readonly<Record<string, string>>>();
+    expectTypeOf<DecodeExplanation['dialects'][number]>().toEqualTypeOf<{
+      readonly name: string;
+      readonly matched: boolean;
+    }>();
+    explainDecode({ status: 422, body: {} }, { decoder: createDecoder(), now: 0 });
   });
 });

@@ -194,3 +194,31 @@ export function tenMegabytesOfXml(): string {
 
 /** An XML error document whose element names are `__proto__`, `constructor` and `prototype`. */
 export const POLLUTING_XML = `<Error><__proto__>polluted</__proto__><constructor>x</constructor><prototype><${POLLUTION_SENTINEL}>yes</${POLLUTION_SENTINEL}></prototype></Error>`;
+
+/**
+ * The hostile matrix: every value above, named, for a reader to meet as a body, headers, input or
+ * options. The first eight are cheap enough to combine with every other.
+ */
+export function hostileValues(): readonly (readonly [string, unknown])[] {
+  return [
+    ['throwing proxy', throwingProxy()],
+    ['throwing array proxy', throwingProxy([])],
+    ['revoked proxy', revokedProxy()],
+    ['revoked array proxy', revokedProxy([])],
+    ['throwing getters', throwingGetters()],
+    ['cyclic', cyclic()],
+    ['throwing headers', throwingHeaders()],
+    ['headers that break', headersThatBreak()],
+    ['100k-deep object', deepObject(100_000)],
+    ['100k-deep JSON', deepJson(100_000)],
+    ['10 MB string', tenMegabytes()],
+    ...POLLUTING_JSON.map((json, i) => [`polluting JSON ${i}`, json] as const),
+    ...POLLUTING_JSON.map((json, i) => [`polluting object ${i}`, JSON.parse(json) as unknown] as const),
+    ['billion-laughs XML', BILLION_LAUGHS],
+    ['external-entity XML', EXTERNAL_ENTITY],
+    ['unclosed XML', UNCLOSED_XML],
+    ['100k-deep XML', `<?xml version="1.0"?>${deepXml(100_000)}`],
+    ['10 MB XML', tenMegabytesOfXml()],
+    ['polluting XML', POLLUTING_XML],
+  ];
+}
