@@ -103,9 +103,7 @@ export interface ToastQueueHost {
   entries: ToastData[];
   /** How many toasts are visible at once. */
   readonly max: number;
-  /** How many changes wait for the network outside the queue (set with `setWaiting`). */
-  readonly waiting: number;
-  /** The queue's clock, in epoch ms. */
+  /** The queue's clock, in epoch ms; a part may set another while it judges toasts raised earlier. */
   now: () => number;
   /** Makes a toast from its content: a new one, or the next version of `previous`. */
   toastOf: (content: ToastInput, previous?: ToastData, id?: string) => ToastData;
@@ -125,8 +123,8 @@ export interface ToastQueuePart {
   ) => string;
   /** Takes a dismissal, then hands it on to `next` (the queue's own dismiss). */
   dismiss: (id: string | undefined, next: (id?: string) => void) => void;
-  /** The offline status to show, the same object while it does not change. */
-  status: () => OfflineStatus | undefined;
+  /** The offline status to show, with `waiting` changes outside the queue; the same object while it does not change. */
+  status: (waiting: number) => OfflineStatus | undefined;
   /** Takes new options. */
   configure: (options: StormOptions) => void;
   /** Follows the network and the page until the returned function is called. */
@@ -141,8 +139,8 @@ export interface ToastQueuePart {
 
 /** What `stormControl()` gives a queue: the part to join it with, and its options. */
 export interface ToastQueueStorms {
-  /** Builds the part for a queue; called once per queue. */
-  install: (host: ToastQueueHost) => ToastQueuePart;
+  /** Builds the part for a queue, once per queue; it judges the toasts the queue holds already. */
+  install: (host: ToastQueueHost, options: StormOptions) => ToastQueuePart;
   /** The options of the part. */
   options: StormOptions;
 }
@@ -210,9 +208,6 @@ export function createToastQueue(options: ToastQueueOptions = {}): ToastQueue {
   // Keyed by the toast object: a repeat or an update makes a new object, which restarts the time.
   const timers = new Map<ToastData, Timer>();
   const listeners = new Set<() => void>();
-  // The time a toast raised earlier was raised at, while it is judged again (see `configure`).
-  let replayAt: number | undefined;
-  const now = () => replayAt ?? Date.now();
 
   // How long a toast stays once shown. One with something to do, or that sums up failures, stays
   // until it is dismissed (WCAG 2.2.1). One that counts down to a retry stays until the wait is
@@ -248,7 +243,7 @@ export function createToastQueue(options: ToastQueueOptions = {}): ToastQueue {
       }
     }
     const queued = entries.length - visible.length;
-    const offline = part?.status();
+    const offline = part?.status(waiting);
     if (
       queued !== snapshot.queued ||
       offline !== snapshot.offline ||
@@ -263,13 +258,13 @@ export function createToastQueue(options: ToastQueueOptions = {}): ToastQueue {
   const toastOf = (content: ToastInput, previous?: ToastData, id?: string): ToastData => ({
     ...content,
     id: previous?.id ?? id ?? `toast-${++counter}`,
-    // A toast judged again keeps how many times it happened.
+    // A toast judged again (see installStorms) keeps how many times it happened.
     count:
       content.dedupeKey !== undefined && content.dedupeKey === previous?.dedupeKey
         ? previous.count + 1
         : ((content as Partial<ToastData>).count ?? 1),
     version: previous ? previous.version + 1 : 0,
-    at: now(),
+    at: host.now(),
   });
 
   // Finds the toast a new one updates: the one with its id, or without an id an equal one.
@@ -311,10 +306,7 @@ export function createToastQueue(options: ToastQueueOptions = {}): ToastQueue {
     get max() {
       return max;
     },
-    get waiting() {
-      return waiting;
-    },
-    now,
+    now: Date.now,
     toastOf,
     match,
     sync,
@@ -329,21 +321,7 @@ export function createToastQueue(options: ToastQueueOptions = {}): ToastQueue {
     if (positive(next.duration)) duration = next.duration;
     if (next.storms) {
       if (!part) {
-        part = next.storms.install(host);
-        part.configure(next.storms.options);
-        // What was raised before the part joined (before the first <Toaster storms> mounted) is
-        // judged now, under the settings that came with it, at the times it was raised: four
-        // failures at start-up are four toasts under a cap of five, not a burst under the default.
-        const raised = entries;
-        entries = [];
-        for (const toast of raised) {
-          replayAt = toast.at;
-          part.add(toast, toast.id, () => {
-            entries = [...entries, toast];
-            return toast.id;
-          });
-        }
-        replayAt = undefined;
+        part = next.storms.install(host, next.storms.options);
         if (connections) stop = part.connect();
       }
       part.configure(next.storms.options);

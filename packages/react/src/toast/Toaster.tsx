@@ -85,7 +85,7 @@ export function Toaster({
   const { messages } = config;
   const { regionProps, toastProps } = useToastRegion(state, {
     hotkey,
-    label: config.messages.notifications.replace('{hotkey}', hotkey.join('+').replace(/Key|Digit/g, '')),
+    label: messages.notifications.replace('{hotkey}', hotkey.join('+').replace(/Key|Digit/g, '')),
   });
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
@@ -105,7 +105,7 @@ export function Toaster({
             <Said key={key} text={toastAnnouncement(toast, config, storms)} />
           ) : (
             !errors && retryAt !== undefined && (
-              <WaitEnded key={key} retryAt={retryAt} text={config.messages.waitEnded} />
+              <WaitEnded key={key} retryAt={retryAt} text={messages.waitEnded} />
             )
           );
         })}
@@ -144,8 +144,8 @@ export function Toaster({
           {state.queued > 0 && (
             // Read with the region rather than announced: the waiting toasts are announced as they show.
             <p className="fl-toaster-more">
-              <span aria-hidden="true">{config.messages.moreToasts(state.queued)}</span>
-              <span className="fl-visually-hidden">{config.messages.moreToastsLabel(state.queued)}</span>
+              <span aria-hidden="true">{messages.moreToasts(state.queued)}</span>
+              <span className="fl-visually-hidden">{messages.moreToastsLabel(state.queued)}</span>
             </p>
           )}
         </section>

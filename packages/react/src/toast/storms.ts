@@ -31,7 +31,7 @@ const positive = (value: number | undefined): value is number => typeof value ==
  * summary toast, network failures while offline become one status, and background failures while
  * the tab is hidden are summed up on return.
  */
-export function installStorms(host: ToastQueueHost): ToastQueuePart {
+export function installStorms(host: ToastQueueHost, options: StormOptions): ToastQueuePart {
   let burst = 3;
   let burstWindow = 2000;
   let offlineAfter = 3;
@@ -63,7 +63,6 @@ export function installStorms(host: ToastQueueHost): ToastQueuePart {
     recoveredCount = 0,
   ): ToastData => ({
     ...host.toastOf({ type: 'error', message: '' }, previous),
-    at: previous?.at ?? host.now(),
     retry: items.some((item) => item.retry) ? () => runRetries(items) : undefined,
     summary: { reason, items, total, recovered: recoveredCount },
   });
@@ -130,7 +129,7 @@ export function installStorms(host: ToastQueueHost): ToastQueuePart {
     setOnline(source.isOnline());
   };
 
-  return {
+  const part: ToastQueuePart = {
     add(content, id, next) {
       const kind = content.error?.kind;
       const time = host.now();
@@ -236,12 +235,9 @@ export function installStorms(host: ToastQueueHost): ToastQueuePart {
       next(id);
     },
 
-    status() {
-      if (!isOffline()) {
-        status = undefined;
-        return status;
-      }
-      const waiting = parked.filter((toast) => toast.retry).length + host.waiting;
+    status(outside) {
+      if (!isOffline()) return undefined;
+      const waiting = parked.filter((toast) => toast.retry).length + outside;
       const reason: OfflineStatus['reason'] = online ? 'failures' : 'browser';
       if (status?.waiting !== waiting || status.since !== offlineSince || status.reason !== reason) {
         status = { since: offlineSince, waiting, reason };
@@ -283,4 +279,21 @@ export function installStorms(host: ToastQueueHost): ToastQueuePart {
       reconnect(false);
     },
   };
+
+  // What the queue holds already (raised before the first <Toaster storms> mounted) is judged now,
+  // under the settings that came with the part, at the times it was raised: four failures at
+  // start-up are four toasts under a cap of five, not a burst under the default cap.
+  part.configure(options);
+  const raised = host.entries;
+  const clock = host.now;
+  host.entries = [];
+  for (const toast of raised) {
+    host.now = () => toast.at;
+    part.add(toast, toast.id, () => {
+      host.entries = [...host.entries, toast];
+      return toast.id;
+    });
+  }
+  host.now = clock;
+  return part;
 }

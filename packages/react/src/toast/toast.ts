@@ -103,7 +103,10 @@ function asText(value: unknown): string {
 /** Creates the `toast` functions for a queue; `toast` itself writes to the queue `<Toaster>` reads by default. */
 export function createToast(queue: ToastQueue): ToastApi {
   const add = (type: ToastType, message: string, options: ErrorToastOptions = {}, error?: ApiError) => {
-    if (error) seen(error, 'toast');
+    if (error) {
+      seen(error, 'toast');
+      markToasted(error);
+    }
     return queue.add(
       {
         type,
@@ -128,7 +131,6 @@ export function createToast(queue: ToastQueue): ToastApi {
     // A string is the app's own wording ("Could not save"), not a failed call to decode.
     if (typeof thrown === 'string') return add('error', thrown, options);
     const decoded = toApiError(thrown, { decoder: options?.decoder });
-    markToasted(decoded);
     return add('error', decoded.message, options, decoded);
   };
   const promise = <T>(
@@ -151,7 +153,6 @@ export function createToast(queue: ToastQueue): ToastApi {
         // Anything rejected is a failed call, a string too: decoded, so the toast reads the same as
         // `toast.error` does for it.
         const decoded = toApiError(thrown, { decoder: options.decoder });
-        markToasted(decoded);
         const title = typeof copy.error === 'function' ? copy.error(decoded) : copy.error;
         add(
           'error',
