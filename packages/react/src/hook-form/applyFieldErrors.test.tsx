@@ -1,6 +1,7 @@
 import type { FieldError } from '@faultline/core';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useRef } from 'react';
 import { type FieldValues, type UseFormSetError, useForm } from 'react-hook-form';
 import { describe, expect, it, vi } from 'vitest';
 import { errors, XSS_PAYLOADS } from '../test-utils/errors.js';
@@ -83,6 +84,35 @@ async function submit(props: TeamFormProps) {
   return user;
 }
 
+interface ProfileValues {
+  avatar: string | null;
+  tags: string[];
+  stay: [string | null, string | null];
+  colors: string[];
+}
+
+/** A profile form whose values are not all text: no picture yet, topic tags, a date range, colors. */
+function ProfileForm({ failure }: { failure: () => unknown }) {
+  const form = useForm<ProfileValues>({
+    defaultValues: { avatar: null, tags: [], stay: [null, null], colors: ['teal'] },
+  });
+  const shown = form.formState.errors as Record<string, { message?: string } | undefined>;
+  return (
+    <form onSubmit={form.handleSubmit(() => applyFieldErrors(failure(), form))}>
+      {['avatar', 'tags', 'stay', 'colors'].map(
+        (name) => shown[name] && <p key={name}>{`${name}: ${shown[name].message}`}</p>,
+      )}
+      {form.formState.errors.root?.server && <p role="alert">{form.formState.errors.root.server.message}</p>}
+      <button type="submit">Save</button>
+    </form>
+  );
+}
+
+async function submitProfile(failure: () => unknown) {
+  render(<ProfileForm failure={failure} />);
+  await userEvent.setup().click(screen.getByRole('button', { name: 'Save' }));
+}
+
 describe('applyFieldErrors', () => {
   it('shows each message under its field', async () => {
     await submit({ failure: inviteError });
@@ -137,11 +167,14 @@ describe('applyFieldErrors', () => {
     ]);
   });
 
-  it('puts form-level messages in root.server', async () => {
+  it('puts form-level messages in root.server and returns them without a path', async () => {
+    const onUnplaced = vi.fn();
     await submit({
       failure: () => validationError([{ path: '', message: 'Invites are paused for this team.' }]),
+      onUnplaced,
     });
     expect(await screen.findByRole('alert')).toHaveTextContent('Invites are paused for this team.');
+    expect(onUnplaced).toHaveBeenCalledWith([{ path: '', message: 'Invites are paused for this team.' }]);
   });
 
   it('puts the message of an error without field messages in root.server', async () => {
@@ -169,6 +202,12 @@ describe('applyFieldErrors', () => {
     const unplaced = applyFieldErrors(inviteError(), setError, { fields: (name) => name === 'email' });
     expect(setError.mock.calls.map(([name]) => name)).toEqual(['email', 'root.server']);
     expect(unplaced.map((item) => item.path)).toEqual(['role', 'items.1.name']);
+  });
+
+  it('moves focus to the field of the first message the server sent when fields is a test function', async () => {
+    await submit({ failure: inviteError, options: { fields: (name) => FIELDS.includes(name) } });
+    expect(await screen.findByText('Enter a valid email address.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Role')).toHaveFocus();
   });
 
   it('sets errors of type server, joining several messages for one field', () => {
@@ -211,6 +250,42 @@ describe('applyFieldErrors', () => {
     expect(setError.mock.calls.map(([name]) => name)).toEqual(['root.server']);
     expect(unplaced).toHaveLength(3);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('never hands a prototype path or an empty segment to setError, even when fields accepts every name', () => {
+    const setError = vi.fn();
+    const unplaced = applyFieldErrors(
+      validationError([
+        { path: 'email', message: 'Invalid.' },
+        { path: '__proto__.polluted', message: 'a' },
+        { path: 'items.prototype', message: 'b' },
+        { path: 'items..name', message: 'c' },
+      ]),
+      setError,
+      { fields: () => true },
+    );
+    expect(setError.mock.calls.map(([name]) => name)).toEqual(['email', 'root.server']);
+    expect(unplaced.map((item) => item.path)).toEqual([
+      '__proto__.polluted',
+      'items.prototype',
+      'items..name',
+    ]);
+  });
+
+  it('takes a value that is empty, a list of plain values or a date range as one field', async () => {
+    await submitProfile(() =>
+      validationError([
+        { path: 'avatar', message: 'Upload a square picture.' },
+        { path: 'tags', message: 'Pick at least one topic.' },
+        { path: 'stay', message: 'Choose your dates.' },
+        { path: 'colors', message: 'Pick at most two colors.' },
+      ]),
+    );
+    expect(await screen.findByText('avatar: Upload a square picture.')).toBeInTheDocument();
+    expect(screen.getByText('tags: Pick at least one topic.')).toBeInTheDocument();
+    expect(screen.getByText('stay: Choose your dates.')).toBeInTheDocument();
+    expect(screen.getByText('colors: Pick at most two colors.')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('keeps everything the user typed', async () => {
@@ -279,6 +354,32 @@ function RuledForm({ onRequest }: { onRequest: () => void }) {
   );
 }
 
+/** A form that saves drafts on a button, without submitting: its rules check the role as it is typed. */
+function DraftForm({ failures }: { failures: unknown[] }) {
+  const form = useForm<{ email: string; role: string }>({
+    mode: 'onChange',
+    defaultValues: { email: '', role: '' },
+  });
+  const { errors: shown } = form.formState;
+  const saved = useRef(0);
+  return (
+    <form>
+      <label>
+        Email <input {...form.register('email')} />
+      </label>
+      {shown.email && <p>{shown.email.message}</p>}
+      <label>
+        Role <input {...form.register('role', { required: 'Enter a role.' })} />
+      </label>
+      {shown.role && <p>{shown.role.message}</p>}
+      {shown.root?.server && <p role="alert">{shown.root.server.message}</p>}
+      <button type="button" onClick={() => applyFieldErrors(failures[saved.current++], form)}>
+        Save draft
+      </button>
+    </form>
+  );
+}
+
 describe('applyFieldErrors never leaves a form stuck', () => {
   it('sends a request on each of three failing submits', async () => {
     const onRequest = vi.fn();
@@ -333,6 +434,54 @@ describe('applyFieldErrors never leaves a form stuck', () => {
     expect(screen.getByText('Enter your email.')).toBeInTheDocument();
     expect(screen.queryByText('This plan is sold out.')).toBeNull();
     expect(onRequest).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes a field’s message away when the user corrects it, and sends the next submit', async () => {
+    const onRequest = vi.fn();
+    const user = await submitTimes(1, { failure: inviteError, onRequest });
+    expect(screen.getByText('Enter a valid email address.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Email'), 'ada@example.test');
+    expect(screen.queryByText('Enter a valid email address.')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Invite' }));
+    expect(onRequest).toHaveBeenCalledTimes(2);
+    expect(screen.getByText('Enter a valid email address.')).toBeInTheDocument();
+  });
+
+  it('replaces the messages of a failure that came without a submit, keeping what the form’s rules say', async () => {
+    const user = userEvent.setup();
+    render(
+      <DraftForm
+        failures={[
+          validationError([
+            { path: 'role', message: 'Pick a role.' },
+            { path: 'company', message: 'Company is required.' },
+          ]),
+          validationError([{ path: 'email', message: 'Enter a valid email address.' }]),
+        ]}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    expect(screen.getByText('Pick a role.')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Company is required.');
+    await user.type(screen.getByLabelText('Role'), 'x');
+    await user.clear(screen.getByLabelText('Role'));
+    expect(screen.getByText('Enter a role.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    expect(screen.getByText('Enter a valid email address.')).toBeInTheDocument();
+    expect(screen.getByText('Enter a role.')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('keeps a form submittable with a react-hook-form older than 7.55 when fields names its inputs', async () => {
+    const onRequest = vi.fn();
+    await submitTimes(3, {
+      failure: () => validationError([{ path: 'plan', message: 'This plan is sold out.' }]),
+      options: { fields: FIELDS },
+      via: 'form without subscribe',
+      onRequest,
+    });
+    expect(onRequest).toHaveBeenCalledTimes(3);
+    expect(screen.getByRole('alert')).toHaveTextContent('This plan is sold out.');
   });
 
   it('keeps what the user typed across failing submits', async () => {

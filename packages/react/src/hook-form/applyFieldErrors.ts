@@ -77,54 +77,35 @@ const isGroup = (value: unknown): boolean =>
  * The dotted names of the fields in a form's values, in the order the form holds them: each value
  * that is not a group of fields (an object, or a list of objects as `useFieldArray` keeps it).
  */
-function fieldNames(values: unknown, prefix = '', out: string[] = []): string[] {
-  if (!isGroup(values)) {
-    if (prefix !== '') out.push(prefix);
-    return out;
-  }
-  for (const [key, value] of Object.entries(values as object))
-    fieldNames(value, prefix ? `${prefix}.${key}` : key, out);
-  return out;
+function fieldNames(values: object): string[] {
+  return Object.entries(values).flatMap(([key, value]) =>
+    isGroup(value) ? fieldNames(value as object).map((name) => `${key}.${name}`) : [key],
+  );
 }
 
 // The server messages each form shows, to clear before its next submit or next failure.
 const pending = new WeakMap<object, () => void>();
 
-/** Clears the server messages set on these names, leaving messages the form's own rules set. */
-function clearServerErrors<TFieldValues extends FieldValues>(
-  form: HookForm<TFieldValues>,
-  names: string[],
-): void {
-  const stale = names.filter(
-    (name) =>
-      name === ROOT_SERVER_ERROR ||
-      form.getFieldState(name as FieldPath<TFieldValues>).error?.type === 'server',
-  );
-  if (stale.length > 0) form.clearErrors(stale as FieldPath<TFieldValues>[]);
-}
-
 /**
  * Clears the previous server messages of a form now, and arranges for these to be cleared when the
  * next submit starts: react-hook-form keeps a message on a name it does not validate, and a kept
- * message blocks every later submit.
+ * message blocks every later submit. Messages the form's own rules set since are left alone.
  */
 function replaceServerErrors<TFieldValues extends FieldValues>(
   form: HookForm<TFieldValues>,
   names: string[],
 ): void {
   pending.get(form.clearErrors)?.();
-  pending.delete(form.clearErrors);
-  if (names.length === 0 || typeof form.subscribe !== 'function') return;
-  let done = false;
-  let unsubscribe: (() => void) | undefined;
+  if (typeof form.subscribe !== 'function') return;
   const clear = () => {
-    if (done) return;
-    done = true;
-    unsubscribe?.();
-    if (pending.get(form.clearErrors) === clear) pending.delete(form.clearErrors);
-    clearServerErrors(form, names);
+    pending.delete(form.clearErrors);
+    unsubscribe();
+    const stale = names.filter(
+      (name) => form.getFieldState(name as FieldPath<TFieldValues>).error?.type === 'server',
+    );
+    form.clearErrors(stale as FieldPath<TFieldValues>[]);
   };
-  unsubscribe = form.subscribe({
+  const unsubscribe = form.subscribe({
     formState: { errors: false, isSubmitting: true },
     callback: (state) => {
       if (state.isSubmitting) clear();
@@ -155,30 +136,24 @@ export function applyFieldErrors<TFieldValues extends FieldValues>(
   const hookForm = typeof form === 'function' ? undefined : form;
   const setError = hookForm ? hookForm.setError : (form as UseFormSetError<TFieldValues>);
   const { formErrors, fieldErrors } = flattenFieldErrors(error, { mapPath, includeMessage });
-  const known: readonly string[] | ((name: string) => boolean) =
-    fields ?? (hookForm ? fieldNames(hookForm.getValues()) : []);
+  const known = fields ?? fieldNames(Object(hookForm?.getValues()));
   const isKnown = (name: string): boolean =>
     isSafeName(name) && (typeof known === 'function' ? known(name) === true : known.includes(name));
-  const rank = (name: string): number => {
-    const index = typeof known === 'function' ? -1 : known.indexOf(name);
-    return index === -1 ? Number.MAX_SAFE_INTEGER : index;
-  };
 
   const unplaced: ApiFieldError[] = formErrors.map((message) => ({ path: '', message }));
-  const placed: string[] = [];
-  for (const name of Object.keys(fieldErrors)) {
-    const messages = fieldErrors[name] ?? [];
-    if (isKnown(name)) placed.push(name);
+  const placed: [name: string, messages: string[]][] = [];
+  for (const [name, messages] of Object.entries(fieldErrors)) {
+    if (isKnown(name)) placed.push([name, messages]);
     else for (const message of messages) unplaced.push({ path: name, message });
   }
-  placed.sort((a, b) => rank(a) - rank(b));
-  const names = unplaced.length > 0 ? [...placed, ROOT_SERVER_ERROR] : placed;
-  if (hookForm) replaceServerErrors(hookForm, names);
+  // Focus prefers the order of the form's fields; a test function keeps the server's order.
+  if (typeof known !== 'function') placed.sort(([a], [b]) => known.indexOf(a) - known.indexOf(b));
+  if (hookForm) replaceServerErrors(hookForm, [...placed.map(([name]) => name), ROOT_SERVER_ERROR]);
 
-  placed.forEach((name, index) => {
+  placed.forEach(([name, messages], index) => {
     setError(
       name as FieldPath<TFieldValues>,
-      { type: 'server', message: (fieldErrors[name] ?? []).join(' ') },
+      { type: 'server', message: messages.join(' ') },
       { shouldFocus: shouldFocus && index === 0 },
     );
   });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { decodeError, toApiError } from '@faultline/core';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { errors, makeError, TEST_NOW } from '../test-utils/errors.js';
 import { createRetryPolicy, plannedRetryFor } from './retry.js';
 
@@ -24,6 +25,77 @@ describe('createRetryPolicy', () => {
     expect(retry(0, new TypeError('Failed to fetch'))).toBe(true);
     expect(retry(0, errors.server())).toBe(true);
     expect(retry(0, makeError(502))).toBe(true);
+  });
+
+  it('retries a request that timed out', () => {
+    const timedOut = toApiError(new DOMException('signal timed out', 'TimeoutError'));
+    expect(timedOut.kind).toBe('timeout');
+    expect(policy().retry(0, timedOut)).toBe(true);
+  });
+
+  it('does not retry a bug in the query function, which fails the same way every time', () => {
+    const { retry } = policy();
+    expect(retry(0, new Error("Cannot read properties of undefined (reading 'items')"))).toBe(false);
+    expect(retry(0, 'failed')).toBe(false);
+  });
+
+  it('does not retry an error the server answered with a success status (a GraphQL error in a 200)', () => {
+    // Apollo Server's BAD_USER_INPUT, https://www.apollographql.com/docs/apollo-server/data/errors
+    const graphql = makeError(200, {
+      errors: [
+        {
+          message: 'Invalid argument value',
+          locations: [{ line: 2, column: 3 }],
+          path: ['userWithID'],
+          extensions: { code: 'BAD_USER_INPUT', argumentName: 'id' },
+        },
+      ],
+      data: { userWithID: null },
+    });
+    expect(graphql.status).toBe(200);
+    expect(policy().retry(0, graphql)).toBe(false);
+  });
+
+  it('retries a 403 that says the rate limit is used up, waiting until its reset', () => {
+    // GitHub's primary rate limit, with the documented Date header as now:
+    // https://github.com/github/docs/blob/015d8c38bacc76ad8b57b9ad65c9616ec9a238ea/content/rest/overview/resources-in-the-rest-api.md#exceeding-the-rate-limit
+    const now = 1_377_010_241_000;
+    const limited = decodeError(
+      {
+        status: 403,
+        headers: {
+          date: 'Tue, 20 Aug 2013 14:50:41 GMT',
+          'x-ratelimit-limit': '60',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-used': '60',
+          'x-ratelimit-reset': '1377013266',
+        },
+        body: {
+          message:
+            "API rate limit exceeded for xxx.xxx.xxx.xxx. (But here's the good news: Authenticated requests get a higher rate limit. Check out the documentation for more details.)",
+          documentation_url: 'https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting',
+        },
+      },
+      { now },
+    );
+    const patient = createRetryPolicy({ now: () => now, maxRetryAfterMs: 3_600_000 });
+    expect(patient.retry(0, limited)).toBe(true);
+    expect(patient.retryDelay(0, limited)).toBe(3_025_000);
+    expect(createRetryPolicy({ now: () => now }).retry(0, limited)).toBe(false);
+  });
+
+  it('retries a 400 whose code says too many attempts', () => {
+    // Firebase Auth answers TOO_MANY_ATTEMPTS_TRY_LATER with HTTP 400:
+    // https://firebase.google.com/docs/reference/rest/auth#section-sign-in-email-password
+    const tooMany = makeError(400, {
+      error: {
+        code: 400,
+        message: 'TOO_MANY_ATTEMPTS_TRY_LATER',
+        errors: [{ message: 'TOO_MANY_ATTEMPTS_TRY_LATER', domain: 'global', reason: 'invalid' }],
+      },
+    });
+    expect(tooMany.kind).toBe('rate_limited');
+    expect(policy().retry(0, tooMany)).toBe(true);
   });
 
   it('does not retry a request the user cancelled', () => {
@@ -60,6 +132,25 @@ describe('createRetryPolicy', () => {
     ).toBe(true);
   });
 
+  it('waits what Retry-After asks when the query function throws an axios error', () => {
+    // The response is decoded when the policy sees it, on the page's clock.
+    vi.useFakeTimers({ now: TEST_NOW, toFake: ['Date'] });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    const { retry, retryDelay } = policy();
+    const thrown = Object.assign(new Error('Request failed with status code 429'), {
+      isAxiosError: true,
+      response: {
+        status: 429,
+        headers: { 'retry-after': '2' },
+        data: { error: { code: 'rate_limited', message: 'Slow down.' } },
+      },
+    });
+    expect(retry(0, thrown)).toBe(true);
+    expect(retryDelay(0, thrown)).toBe(2000);
+  });
+
   it('counts a server wait from the instant it was decoded, not from the retry', () => {
     const { retryDelay } = createRetryPolicy({ now: () => TEST_NOW + 1500 });
     expect(retryDelay(0, errors.rateLimited(2))).toBe(500);
@@ -80,5 +171,12 @@ describe('createRetryPolicy', () => {
     const delay = policy().retryDelay(1, error);
     expect(plannedRetryFor(error)).toEqual({ at: TEST_NOW + delay, delay });
     expect(plannedRetryFor('not an object')).toBeUndefined();
+  });
+
+  it('backs off after a thrown string or null as after any network failure', () => {
+    const { retryDelay } = policy({ random: () => 0.999_999 });
+    expect(retryDelay(1, 'failed')).toBe(1999);
+    expect(retryDelay(1, null)).toBe(1999);
+    expect(plannedRetryFor(null)).toBeUndefined();
   });
 });

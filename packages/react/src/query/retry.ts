@@ -35,15 +35,15 @@ const planned = /* @__PURE__ */ new WeakMap<object, PlannedRetry>();
 
 /** When the retry after this failure is due, if a retry was planned for it. */
 export function plannedRetryFor(error: unknown): PlannedRetry | undefined {
-  return typeof error === 'object' && error !== null ? planned.get(error) : undefined;
+  // A WeakMap answers `undefined` for a key it cannot hold (a thrown string, null).
+  return planned.get(error as object);
 }
 
 const asApiError = (error: unknown): ApiError =>
   isApiError(error) ? error : toApiError(error, { decoder: defaultDecoder() });
 
-/** Whether a failure of this kind can succeed when tried again at all. */
+/** Whether a failure of this kind can succeed when tried again at all (never an abort: status 0). */
 function isWorthRetrying(error: ApiError): boolean {
-  if (error.kind === 'aborted') return false;
   if (error.status === 0) return error.kind === 'network' || error.kind === 'timeout';
   if (error.status === 408 || error.status === 429) return true;
   if (error.status >= 400 && error.status < 500) return error.kind === 'rate_limited';
