@@ -34,7 +34,8 @@ export default {
   // QUALITY.md as not run; \`npm run test:mutation -- --ignoreStatic false\` tests them too.
   ignoreStatic: true,
   incremental: true,
-  incrementalFile: 'reports/stryker-incremental.json',
+  // scripts/mutation.mjs names one per `--mutate` (reports/incremental/<what>.json); this is the full run's.
+  incrementalFile: 'reports/incremental/all.json',
   reporters: ['progress', 'json', 'html'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },

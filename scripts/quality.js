@@ -36,6 +36,23 @@ export function mutantsOf(report) {
   });
 }
 
+/**
+ * One report from several runs, each of which may have mutated only some files (`--mutate`): every
+ * file as its latest run left it. `runs` are `{ date, load, mutate, report }`, `date` an ISO instant.
+ * Each file keeps `run`, the run it comes from.
+ */
+export function mergeRuns(runs) {
+  const files = {};
+  for (const run of [...runs].sort((a, b) => a.date.localeCompare(b.date))) {
+    const root = run.report.projectRoot ? `${run.report.projectRoot.replace(/\/$/, '')}/` : '';
+    for (const [path, file] of Object.entries(run.report.files)) {
+      const relative = path.startsWith(root) ? path.slice(root.length) : path;
+      files[relative] = { ...file, run };
+    }
+  }
+  return { files };
+}
+
 /** Whether Stryker left this mutant out because it is static and static mutants were not run. */
 const isStaticNotRun = (m) => m.status === 'Ignored' && /static/i.test(m.statusReason ?? '');
 
@@ -72,11 +89,19 @@ function describe({ file, location, mutatorName, replacement }) {
   return `\`${file}:${location.start.line}\` ${mutatorName}${code}`;
 }
 
+/** A run: when, how busy the machine was, and what it mutated. */
+function describeRun({ date, load, mutate }) {
+  const busy = load === undefined ? '' : `, load average ${load.toFixed(2)} on 2 cores`;
+  return `- ${date.slice(0, 16).replace('T', ' ')} UTC${busy}: ${
+    mutate === undefined ? 'everything `stryker.config.mjs` names' : `\`--mutate ${cell(mutate)}\``
+  }`;
+}
+
 /**
  * QUALITY.md from a report: the scores, then the undetected mutants (each one a test to write, or an
  * equivalent mutant to mark in the code with its reason), then the ignored ones with their reasons.
  */
-export function renderQuality(report, { date, command, load }) {
+export function renderQuality(report, { command, runs = [], changed = [], unrun = [] }) {
   const mutants = mutantsOf(report);
   const undetected = mutants.filter((m) => UNDETECTED.has(m.status));
   const ignored = mutants.filter((m) => m.status === 'Ignored');
@@ -94,23 +119,43 @@ How much of what the tests run they would notice if it broke: Stryker changes th
 way at a time (a \`<\` for a \`<=\`, a condition for \`true\`, a string for \`""\`) and runs the
 tests that cover it. A mutant the tests fail on is killed; one they pass on survived and shows
 behaviour no test pins down. Score = (killed + timeout) ÷ (killed + timeout + survived + no coverage).
-Run on ${date}${load === undefined ? '' : `, load average ${load.toFixed(2)} on 2 cores`}: ${detected} of ${
-    detected + all.survived + all.noCoverage
-  } mutants detected.
+${detected} of ${detected + all.survived + all.noCoverage} mutants detected, from ${
+    runs.length === 1 ? 'this run' : `these ${runs.length} runs (each file as its latest run left it)`
+  }:
+
+${runs.map(describeRun).join('\n')}
 
 **Reproduce.** \`${command}\` from a fresh clone after \`node scripts/pnpm.mjs install\`; it is not
-part of \`npm test\` or CI, as a full run takes hours on 2 shared cores. \`${command} -- --mutate
-'packages/core/src/**/headers.ts'\` mutates one file (Stryker's options pass through); \`--report-only\`
-rewrites this file from the last report. What is mutated: \`stryker.config.mjs\` (all of core; the
-toast queue, retry ticker and countdown, field errors and query retry of react). The HTML report is
+part of \`npm test\` or CI, as a full run takes hours on 2 shared cores. What is mutated:
+\`stryker.config.mjs\` (all of core; the toast queue, retry ticker and countdown, field errors and
+query retry of react). \`${command} -- --mutate 'packages/core/src/headers/**'\` mutates only those
+files (Stryker's options pass through, e.g. \`--concurrency 1\`); this file then shows each file as
+its latest run left it, so runs of one folder at a time add up. \`--report-only\` rewrites this file
+from the runs kept in \`reports/mutation/runs/\`. The HTML report of the latest run is
 \`reports/mutation/mutation.html\`.
 
 **Incremental.** A re-run tests only the mutants whose code or covering tests changed, reading
-\`reports/stryker-incremental.json\`. That file stays out of git: it holds the source of every
-mutated file and test file (megabytes), changes on every run, and would conflict between any two
-branches; a clone without it simply runs everything once.
+\`reports/incremental/<what it mutates>.json\` (one file per \`--mutate\`, \`all.json\` without it).
+These stay out of git: they hold the source of every mutated file and test file (megabytes), change
+on every run, and would conflict between any two branches; a clone without them runs everything once.
 
-## By package
+${
+  changed.length === 0
+    ? ''
+    : `**Changed since their run** (their scores may be out of date; run them again): ${changed
+        .map((file) => `\`${file}\``)
+        .join(', ')}.
+
+`
+}${
+  unrun.length === 0
+    ? ''
+    : `**Not run yet** (named by \`stryker.config.mjs\`, no result here): ${unrun
+        .map((file) => `\`${file}\``)
+        .join(', ')}.
+
+`
+}## By package
 
 ${table(
   groupBy(mutants, (m) => packageOf(m.file)),
