@@ -1,23 +1,21 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { makeError } from '../test-utils/errors.js';
+import { makeError, nessyValidationBody } from '../test-utils/errors.js';
 import { FieldError } from './FieldError.js';
 import { useFieldErrors } from './useFieldErrors.js';
 
 /** A 422 in the NessyAPI envelope: two field messages, one of them twofold. */
-const rejected = makeError(422, {
-  error: {
-    code: 'validation_error',
-    message: 'Request body failed validation.',
-    detail: {
-      field_errors: [
-        { field: 'email', message: 'Enter a valid email address.' },
-        { field: 'display_name', message: 'Display name is required.' },
-        { field: 'display_name', message: 'Use 3 to 40 characters.' },
-      ],
-    },
-  },
-});
+const rejected = makeError(
+  422,
+  nessyValidationBody(
+    [
+      { field: 'email', message: 'Enter a valid email address.' },
+      { field: 'display_name', message: 'Display name is required.' },
+      { field: 'display_name', message: 'Use 3 to 40 characters.' },
+    ],
+    undefined,
+  ),
+);
 
 /** One labelled input with its message, wired through `getFieldProps`. */
 function Field({ name, label }: { name: string; label: string }) {

@@ -4,16 +4,16 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test-utils/axe.js';
-import { errors, XSS_PAYLOADS } from '../test-utils/errors.js';
 import { validationError } from '../test-utils/fieldErrors.js';
+import {
+  BRIDGE_CASES,
+  expectBridgeCase,
+  expectTypedTextKept,
+  inviteError,
+  type TeamValues,
+  teamDefaults,
+} from '../test-utils/formBridge.js';
 import { type ApplyFieldErrorsOptions, applyFieldErrors } from './applyFieldErrors.js';
-
-interface TeamValues {
-  email: string;
-  role: string;
-  address: { city: string };
-  items: { name: string }[];
-}
 
 interface TeamFormProps {
   /** What the server answers on each submit; `undefined` is a success. */
@@ -47,12 +47,7 @@ function TextField({ field, label }: { field: AnyFieldApi; label: string }) {
 /** An invite form whose submit fails on the server with `failure`, wired the way the docs show. */
 function TeamForm({ failure, options, onUnplaced, onSubmitted }: TeamFormProps) {
   const form = useForm({
-    defaultValues: {
-      email: '',
-      role: '',
-      address: { city: '' },
-      items: [{ name: '' }, { name: '' }],
-    } as TeamValues,
+    defaultValues: teamDefaults(),
     onSubmit: async ({ value, formApi }) => {
       onSubmitted?.(value);
       const error = failure();
@@ -120,13 +115,6 @@ function ErrorMapProbe({ onApplied }: { onApplied: (onServer: Record<string, unk
   );
 }
 
-const inviteError = () =>
-  validationError([
-    { path: 'role', message: 'Pick a role.' },
-    { path: 'email', message: 'Enter a valid email address.' },
-    { path: 'items.1.name', message: 'Name the second item.' },
-  ]);
-
 async function submit(props: TeamFormProps) {
   const user = userEvent.setup();
   const view = render(<TeamForm {...props} />);
@@ -135,14 +123,22 @@ async function submit(props: TeamFormProps) {
 }
 
 describe('applyFieldErrors (TanStack Form)', () => {
-  it('shows each message under its field', async () => {
-    await submit({ failure: inviteError });
-    expect(await screen.findByText('Enter a valid email address.')).toBeInTheDocument();
-    expect(screen.getByLabelText('Role')).toHaveAccessibleDescription('Pick a role.');
-    expect(screen.getByLabelText('Second item')).toHaveAccessibleDescription('Name the second item.');
+  it.each(BRIDGE_CASES)('$name', async (testCase) => {
+    const unplaced = vi.fn();
+    const { container } = await submit({
+      failure: testCase.failure,
+      options: testCase.options,
+      onUnplaced: unplaced,
+    });
+    await expectBridgeCase(testCase, { container, unplaced });
   });
 
-  it('places nested and array paths on the fields address.city and items[0].name', async () => {
+  it('keeps everything the user typed', async () => {
+    render(<TeamForm failure={inviteError} />);
+    await expectTypedTextKept();
+  });
+
+  it('describes nested and array fields such as address.city and items[0].name by their message', async () => {
     await submit({
       failure: () =>
         validationError([
@@ -166,11 +162,6 @@ describe('applyFieldErrors (TanStack Form)', () => {
     });
   });
 
-  it('moves focus to the first field in the order of the form', async () => {
-    await submit({ failure: inviteError });
-    await waitFor(() => expect(screen.getByLabelText('Email')).toHaveFocus());
-  });
-
   it('leaves focus alone when focus is false', async () => {
     await submit({ failure: inviteError, options: { focus: false } });
     await screen.findByText('Pick a role.');
@@ -182,75 +173,6 @@ describe('applyFieldErrors (TanStack Form)', () => {
     await submit({ failure: inviteError, options: { focus } });
     await screen.findByText('Pick a role.');
     expect(focus).toHaveBeenCalledExactlyOnceWith('email');
-  });
-
-  it('shows messages for fields the form does not have as the form error and returns them', async () => {
-    const onUnplaced = vi.fn();
-    await submit({
-      failure: () =>
-        validationError([
-          { path: 'email', message: 'Invalid.' },
-          { path: 'team.seats', message: 'No seats left.' },
-          { path: 'billing', message: 'Add a card.' },
-        ]),
-      onUnplaced,
-    });
-    expect(await screen.findByRole('alert')).toHaveTextContent('No seats left. Add a card.');
-    expect(screen.getByText('Invalid.')).toBeInTheDocument();
-    expect(onUnplaced).toHaveBeenCalledWith([
-      { path: 'team.seats', message: 'No seats left.' },
-      { path: 'billing', message: 'Add a card.' },
-    ]);
-  });
-
-  it('shows form-level messages as the form error', async () => {
-    await submit({
-      failure: () => validationError([{ path: '', message: 'Invites are paused for this team.' }]),
-    });
-    expect(await screen.findByRole('alert')).toHaveTextContent('Invites are paused for this team.');
-  });
-
-  it('shows the message of an error without field messages as the form error', async () => {
-    await submit({ failure: () => errors.forbidden() });
-    expect(await screen.findByRole('alert')).toHaveTextContent('The viewer role cannot invite team members.');
-  });
-
-  it('shows nothing for such an error when includeMessage is false', async () => {
-    const onUnplaced = vi.fn();
-    await submit({ failure: () => errors.forbidden(), options: { includeMessage: false }, onUnplaced });
-    await waitFor(() => expect(onUnplaced).toHaveBeenCalledWith([]));
-    expect(screen.queryByRole('alert')).toBeNull();
-  });
-
-  it('renames server paths with mapPath', async () => {
-    await submit({
-      failure: () => validationError([{ path: 'invitee.email_address', message: 'Invalid.' }]),
-      options: { mapPath: (path) => (path === 'invitee.email_address' ? 'email' : path) },
-    });
-    expect(await screen.findByText('Invalid.')).toBeInTheDocument();
-    expect(screen.getByLabelText('Email')).toHaveFocus();
-  });
-
-  it('joins several messages for one field', async () => {
-    await submit({
-      failure: () =>
-        validationError([
-          { path: 'email', message: 'Too long.' },
-          { path: 'email', message: 'Already invited.' },
-        ]),
-    });
-    expect(await screen.findByText('Too long. Already invited.')).toBeInTheDocument();
-  });
-
-  it('keeps everything the user typed', async () => {
-    const user = userEvent.setup();
-    render(<TeamForm failure={inviteError} />);
-    await user.type(screen.getByLabelText('Email'), 'ada@example');
-    await user.type(screen.getByLabelText('Second item'), 'Laptop');
-    await user.click(screen.getByRole('button', { name: 'Invite' }));
-    expect(await screen.findByText('Name the second item.')).toBeInTheDocument();
-    expect(screen.getByLabelText('Email')).toHaveValue('ada@example');
-    expect(screen.getByLabelText('Second item')).toHaveValue('Laptop');
   });
 
   it('lets the user submit again without changing anything', async () => {
@@ -284,40 +206,11 @@ describe('applyFieldErrors (TanStack Form)', () => {
     expect(screen.getByText('Enter a valid email address.')).toBeInTheDocument();
   });
 
-  it('never places a message on a prototype name', async () => {
-    const onUnplaced = vi.fn();
-    await submit({
-      failure: () =>
-        validationError([
-          { path: '__proto__', message: 'a' },
-          { path: '__proto__.polluted', message: 'b' },
-          { path: 'constructor', message: 'c' },
-        ]),
-      onUnplaced,
-    });
-    expect(await screen.findByRole('alert')).toHaveTextContent('a b c');
-    expect(onUnplaced.mock.calls[0]?.[0]).toHaveLength(3);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
-
   it('returns nothing and sets nothing for no error', () => {
     const setErrorMap = vi.fn();
     const form = { fieldInfo: {}, setErrorMap } as unknown as Parameters<typeof applyFieldErrors>[1];
     expect(applyFieldErrors(null, form)).toEqual([]);
     expect(setErrorMap).not.toHaveBeenCalled();
-  });
-
-  it('shows markup from the server as text', async () => {
-    const { container } = await submit({
-      failure: () =>
-        validationError([
-          ...XSS_PAYLOADS.map((message) => ({ path: 'email', message })),
-          ...XSS_PAYLOADS.map((message) => ({ path: message, message })),
-        ]),
-    });
-    expect(await screen.findByRole('alert')).toHaveTextContent(XSS_PAYLOADS[0] as string);
-    expect(container.querySelector('img, script, svg')).toBeNull();
-    expect((window as { __xss?: unknown }).__xss).toBeUndefined();
   });
 
   it('has no axe violations with server errors shown', async () => {

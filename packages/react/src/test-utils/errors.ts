@@ -8,22 +8,34 @@ export function makeError(status: number, body?: unknown, headers?: Record<strin
   return decodeError({ status, body, headers }, { now: TEST_NOW });
 }
 
+/**
+ * The body of a NessyAPI 422 (the seed envelope: `error.code`, `detail.field_errors`, `request_id`)
+ * with these field messages.
+ */
+export function nessyValidationBody(
+  fieldErrors: { field: string; message: string }[],
+  requestId: string | undefined = 'req_nsy_7f3a',
+) {
+  return {
+    error: {
+      code: 'validation_error',
+      message: 'Request body failed validation.',
+      detail: { field_errors: fieldErrors },
+      ...(requestId === undefined ? {} : { request_id: requestId }),
+    },
+  };
+}
+
 /** Errors of each presentation family, decoded from seed-style bodies. */
 export const errors = {
   validation: () =>
-    makeError(422, {
-      error: {
-        code: 'validation_error',
-        message: 'Request body failed validation.',
-        detail: {
-          field_errors: [
-            { field: 'email', message: 'Enter a valid email address.' },
-            { field: 'password', message: 'Password must be at least 12 characters.' },
-          ],
-        },
-        request_id: 'req_nsy_7f3a',
-      },
-    }),
+    makeError(
+      422,
+      nessyValidationBody([
+        { field: 'email', message: 'Enter a valid email address.' },
+        { field: 'password', message: 'Password must be at least 12 characters.' },
+      ]),
+    ),
   unauthenticated: () =>
     makeError(401, { error: { code: 'unauthorized', message: 'Session cookie is missing or expired.' } }),
   forbidden: () =>
