@@ -35,6 +35,7 @@ describe('toFieldPath', () => {
 
   it('reads an index on its own', () => {
     expect(toFieldPath(3)).toBe('3');
+    expect(toFieldPath(0)).toBe('0');
   });
 
   it.each([
@@ -51,6 +52,8 @@ describe('toFieldPath', () => {
     [undefined],
     [{}],
     [true],
+    // Only text, numbers and lists are paths; a String object (never made by JSON.parse) is not.
+    [new String('email')],
   ])('reads no path from %j', (value) => {
     expect(toFieldPath(value)).toBeUndefined();
   });

@@ -34,7 +34,7 @@ function fromArray(value: readonly unknown[]): string | undefined {
     if (typeof part === 'string') {
       if (part.length > MAX_PATH) return undefined;
       parts.push(part.trim());
-    } else if (typeof part === 'number' && Number.isInteger(part) && part >= 0) parts.push(String(part));
+    } else if (Number.isInteger(part) && (part as number) >= 0) parts.push(String(part));
   }
   return joinSegments(parts);
 }
@@ -42,9 +42,10 @@ function fromArray(value: readonly unknown[]): string | undefined {
 function fromString(value: string): string | undefined {
   if (value.length > MAX_PATH * 2) return undefined;
   let s = value.trim();
-  if (s.length === 0 || s.length > MAX_PATH) return undefined;
+  if (s.length > MAX_PATH) return undefined;
   if (s.startsWith('#/')) s = s.slice(1);
-  if (s.startsWith('/')) return joinSegments(s.slice(1).split('/').map(unescapePointer));
+  // The empty segment before the leading '/' is dropped with every other empty segment.
+  if (s.startsWith('/')) return joinSegments(s.split('/').map(unescapePointer));
   if (s.startsWith('$')) s = s.slice(1);
   // Brackets become dots: items[0], items["a b"], user[email] (the Rails and PHP form name);
   // the empty brackets of a PHP list name (tags[]) name the list itself.
@@ -62,8 +63,9 @@ export function toFieldPath(value: unknown): string | undefined {
   try {
     if (Array.isArray(value)) return fromArray(value);
     if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? String(value) : undefined;
-    return typeof value === 'string' ? fromString(value) : undefined;
+    if (typeof value === 'string') return fromString(value);
   } catch {
-    return undefined;
+    /* a proxy or a getter that throws: no path */
   }
+  return undefined;
 }
