@@ -10,10 +10,10 @@ import {
   BRIDGE_CASES,
   expectBridgeCase,
   expectTypedTextKept,
+  type InviteValues,
+  inviteDefaults,
   inviteError,
-  type TeamValues,
-  teamDefaults,
-} from '../test-utils/formBridge.js';
+} from '../test-utils/inviteForm.js';
 import { type ApplyFieldErrorsOptions, applyFieldErrors } from './applyFieldErrors.js';
 
 interface TeamFormProps {
@@ -28,9 +28,9 @@ interface TeamFormProps {
 
 /** An invite form that fails on submit with `failure`, wired the way the docs show. */
 function TeamForm({ failure, options, onUnplaced, via = 'form', onRequest }: TeamFormProps) {
-  const form = useForm<TeamValues & { plan: string }>({
+  const form = useForm<InviteValues & { plan: string }>({
     // `plan` has a value but no input on this screen: react-hook-form does not validate it.
-    defaultValues: { ...teamDefaults(), plan: 'free' },
+    defaultValues: { ...inviteDefaults(), plan: 'free' },
   });
   const {
     register,

@@ -9,10 +9,10 @@ import {
   BRIDGE_CASES,
   expectBridgeCase,
   expectTypedTextKept,
+  type InviteValues,
+  inviteDefaults,
   inviteError,
-  type TeamValues,
-  teamDefaults,
-} from '../test-utils/formBridge.js';
+} from '../test-utils/inviteForm.js';
 import { type ApplyFieldErrorsOptions, applyFieldErrors } from './applyFieldErrors.js';
 
 interface TeamFormProps {
@@ -20,7 +20,7 @@ interface TeamFormProps {
   failure: () => unknown;
   options?: ApplyFieldErrorsOptions;
   onUnplaced?: (unplaced: FieldError[]) => void;
-  onSubmitted?: (values: TeamValues) => void;
+  onSubmitted?: (values: InviteValues) => void;
 }
 
 /** One text input of the form, wired the way TanStack Form's docs show, with its error below it. */
@@ -47,7 +47,7 @@ function TextField({ field, label }: { field: AnyFieldApi; label: string }) {
 /** An invite form whose submit fails on the server with `failure`, wired the way the docs show. */
 function TeamForm({ failure, options, onUnplaced, onSubmitted }: TeamFormProps) {
   const form = useForm({
-    defaultValues: teamDefaults(),
+    defaultValues: inviteDefaults(),
     onSubmit: async ({ value, formApi }) => {
       onSubmitted?.(value);
       const error = failure();

@@ -10,7 +10,7 @@ import { validationError } from './fieldErrors.js';
 // tests of what differs between libraries.
 
 /** The values of the invite form each bridge is tested on. */
-export interface TeamValues {
+export interface InviteValues {
   email: string;
   role: string;
   address: { city: string };
@@ -18,7 +18,7 @@ export interface TeamValues {
 }
 
 /** The invite form's empty values: inputs labelled Email, Role, City, First item and Second item. */
-export const teamDefaults = (): TeamValues => ({
+export const inviteDefaults = (): InviteValues => ({
   email: '',
   role: '',
   address: { city: '' },
