@@ -59,7 +59,17 @@ describe('formValues', () => {
       ]),
     );
     expect(Object.keys(values)).toEqual(['__proto__', 'constructor']);
+    expect(Object.getOwnPropertyDescriptor(values, '__proto__')?.value).toBe('x');
+    expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it('gives an ordinary object, which a Next.js server action can return (it refuses null prototypes)', () => {
+    // Next.js 16 failed the README's action with "Classes or null prototypes are not supported".
+    const values = formValues(submitted([['email', 'ada@example.test']]));
+    expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(formValues(null))).toBe(Object.prototype);
+    expect(structuredClone(values)).toEqual(values);
   });
 
   it('reads at most 1,000 entries', () => {

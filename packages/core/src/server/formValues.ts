@@ -24,17 +24,21 @@ export function formValues(
   formData: FormDataLike | null | undefined,
   options: FormValuesOptions = {},
 ): Record<string, string | string[]> {
-  const values = Object.create(null) as Record<string, string | string[]>;
-  if (formData == null) return values;
+  const values = new Map<string, string | string[]>();
+  if (formData == null) return {};
   const omit = new Set(options.omit ?? []);
   let read = 0;
   formData.forEach((value, name) => {
     // React adds `$ACTION_…` fields to a server action's form data; they are not the user's input.
     if (++read > MAX_ENTRIES || typeof value !== 'string' || omit.has(name) || name.startsWith('$ACTION_'))
       return;
-    const previous = values[name];
-    values[name] =
-      previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
+    const previous = values.get(name);
+    values.set(
+      name,
+      previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value],
+    );
   });
-  return values;
+  // An ordinary object: React refuses to send a null-prototype one from a server function.
+  // `fromEntries` defines each name as an own property, so `__proto__` stays a name.
+  return Object.fromEntries(values);
 }

@@ -1,0 +1,12 @@
+import '@faultline/react/styles.css';
+import type { ReactNode } from 'react';
+
+export const metadata = { title: 'faultline on Next.js' };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>{children}</body>
+    </html>
+  );
+}
