@@ -65,7 +65,10 @@ export type {
   FaultlineMessages,
   FaultlineMessagesInput,
   FaultlineProviderProps,
+  OnReport,
   Politeness,
+  ReportContext,
+  ReportPresentation,
   SupportContact,
   SupportContext,
 } from './provider/index.js';

@@ -4,7 +4,7 @@ import type { ComponentType, ErrorInfo, ReactNode } from 'react';
 import { Component, toApiError } from '../internal/deps.js';
 import { focusLost } from '../internal/dom.js';
 import { seen } from '../internal/seen.js';
-import { useFaultline } from '../provider/index.js';
+import { type OnReport, PresentedError, report, useFaultline } from '../provider/index.js';
 import {
   ApiErrorBoundaryContext,
   type ApiErrorBoundaryContextValue,
@@ -40,6 +40,7 @@ export interface ApiErrorBoundaryProps {
 interface BoundaryProps extends ApiErrorBoundaryProps {
   decoder: Decoder | undefined;
   now: () => number;
+  onReport: OnReport | undefined;
 }
 
 interface BoundaryState {
@@ -63,6 +64,8 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
   #anchor: [parent: Node, before: Node | null, after: Node | null] | undefined;
   // The value children see; a new one after every reset, so they can tell a retry from a re-render.
   #value: ApiErrorBoundaryContextValue | undefined;
+  // The error last shown, so a retry that fails the same way is not reported again.
+  #shown: ApiError | undefined;
   readonly #api: ApiErrorBoundaryContextValue = {
     resets: 0,
     resetErrorBoundary: (...args) => {
@@ -83,6 +86,8 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
     this.#anchor = undefined;
     const error = this.#decode(thrown);
     seen(error, 'boundary');
+    report(error, 'boundary', this.props.onReport, this.#shown);
+    this.#shown = error;
     this.props.onError?.(error, info);
   }
 
@@ -135,9 +140,11 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
   override render(): ReactNode {
     const { children, fallback, FallbackComponent, fallbackRender } = this.props;
     let content = children;
+    let presented: ApiError | undefined;
     if (this.state.didCatch) {
+      presented = this.#decode(this.state.thrown);
       const props: ApiErrorFallbackProps = {
-        error: this.#decode(this.state.thrown),
+        error: presented,
         resetErrorBoundary: this.#api.resetErrorBoundary,
       };
       content = fallbackRender ? (
@@ -152,7 +159,12 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
     }
     const { resets } = this.state;
     if (this.#value?.resets !== resets) this.#value = { ...this.#api, resets };
-    return <ApiErrorBoundaryContext.Provider value={this.#value}>{content}</ApiErrorBoundaryContext.Provider>;
+    return (
+      <ApiErrorBoundaryContext.Provider value={this.#value}>
+        {/* The fallback presents the error the boundary reported: the notice inside does not report it again. */}
+        <PresentedError.Provider value={presented}>{content}</PresentedError.Provider>
+      </ApiErrorBoundaryContext.Provider>
+    );
   }
 }
 
@@ -168,6 +180,6 @@ export function isFaultlineBoundary(instance: unknown): boolean {
  * or a change in `resetKeys`, calling `onReset` first.
  */
 export function ApiErrorBoundary(props: ApiErrorBoundaryProps): ReactNode {
-  const { decoder, now } = useFaultline();
-  return <Boundary {...props} decoder={decoder} now={now} />;
+  const { decoder, now, onReport } = useFaultline();
+  return <Boundary {...props} decoder={decoder} now={now} onReport={onReport} />;
 }

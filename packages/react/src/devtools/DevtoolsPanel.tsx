@@ -4,7 +4,7 @@ import type { KeyboardEvent as ReactKeyboardEvent, ReactNode } from 'react';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from '../internal/deps.js';
 import type { SeenSink } from '../internal/seen.js';
 import { ErrorNotice } from '../notice/index.js';
-import { useFaultline } from '../provider/index.js';
+import { markReported, useFaultline } from '../provider/index.js';
 import { SupportPanel, useCopyToClipboard } from '../support/index.js';
 import { toast } from '../toast/index.js';
 import { DEVTOOLS_CSS } from './devtoolsCss.js';
@@ -216,10 +216,11 @@ type PreviewKind = 'notice' | 'support';
 
 function Preview({ entry, store }: { entry: DevtoolsEntry; store: DevtoolsStore }): ReactNode {
   const [shown, setShown] = useState<{ kind: PreviewKind; error: ApiError } | undefined>(undefined);
-  // A preview is the panel's own error: rebuilt from the JSON form, and kept out of the list.
+  // A preview is the panel's own error: rebuilt from the JSON form, kept out of the list and never reported.
   const rebuild = () => {
     const error = ApiError.fromJSON(entry.error);
     store.ignore(error);
+    markReported(error);
     return error;
   };
   const show = (kind: PreviewKind) => setShown({ kind, error: rebuild() });

@@ -61,6 +61,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.unstubAllEnvs();
+  toast.dismiss();
 });
 
 describe('FaultlineDevtools', () => {
@@ -208,9 +209,10 @@ describe('FaultlineDevtools', () => {
     expect(source).toContain('list(at(body, "error", "detail", "field_errors"))');
   });
 
-  it('previews the error as a toast, a notice and a support panel', async () => {
+  it('previews the error as a toast, a notice and a support panel, never reported', async () => {
+    const onReport = vi.fn();
     render(
-      <FaultlineProvider support={{ email: 'help@example.test' }}>
+      <FaultlineProvider support={{ email: 'help@example.test' }} onReport={onReport}>
         <Toaster />
         <FaultlineDevtools enabled />
       </FaultlineProvider>,
@@ -229,7 +231,7 @@ describe('FaultlineDevtools', () => {
     expect(await screen.findByText('Unexpected error.', { selector: '.fl-toast *' })).toBeInTheDocument();
     // The preview is the panel's own: it adds nothing to the list.
     expect(within(panel).getAllByRole('listitem')).toHaveLength(1);
-    toast.dismiss();
+    expect(onReport).not.toHaveBeenCalled();
   });
 
   it('resizes with the keyboard and keeps the height', async () => {

@@ -2,7 +2,7 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { useEffect, useRef } from '../internal/deps.js';
 import { classNames, type HeadingLevel, titleElement } from '../internal/dom.js';
-import { useFaultline } from '../provider/index.js';
+import { useFaultline, useReport } from '../provider/index.js';
 import { useFieldErrorsContext } from './FieldErrorsProvider.js';
 import { type UseFieldErrorsResult, useFieldErrors } from './useFieldErrors.js';
 
@@ -70,6 +70,7 @@ export function ErrorSummary({
   const { messages } = useFaultline();
   const ref = useRef<HTMLDivElement>(null);
   const { hasErrors } = errors;
+  useReport(hasErrors ? errors.error : undefined, 'summary');
 
   useEffect(() => {
     const summary = ref.current;

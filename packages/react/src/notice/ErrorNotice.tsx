@@ -5,7 +5,7 @@ import { ErrorSummary } from '../fields/index.js';
 import { useEffect, useRef } from '../internal/deps.js';
 import { classNames, focusLost, type HeadingLevel, titleElement } from '../internal/dom.js';
 import { isHttpUrl } from '../internal/isHttpUrl.js';
-import { errorText, useApiError, useFaultline } from '../provider/index.js';
+import { errorText, PresentedError, useApiError, useFaultline, useReport } from '../provider/index.js';
 import { SupportPanel } from '../support/index.js';
 import { wasToasted } from '../toast/index.js';
 import { type NextStepHandlers, type NextStepKind, nextSteps } from './nextStep.js';
@@ -67,6 +67,8 @@ export function ErrorNotice({
     );
   }, [apiError, announcer, live, messages]);
 
+  useReport(apiError, 'notice');
+
   if (!apiError) return null;
   const { kind } = apiError;
   const steps = nextSteps(apiError, config, handlers);
@@ -77,61 +79,64 @@ export function ErrorNotice({
   const sub = headingLevel && (Math.min(headingLevel + 1, 6) as HeadingLevel);
 
   return (
-    <div className={classNames('fl-notice', className)} data-kind={kind}>
-      <div role={live ? 'alert' : undefined}>
-        <Title ref={titleRef} className="fl-notice-title" tabIndex={focusTitle ? -1 : undefined}>
-          {messages.title[kind]}
-        </Title>
-        <p className="fl-notice-message">{errorText(apiError, messages)}</p>
-      </div>
-      {has('check-input') && (
-        // The message is shown above, so the summary lists the field messages only, under the step
-        // to take. It takes focus only when the notice may: a notice is not a form's submit.
-        <ErrorSummary
-          error={apiError}
-          title={messages.checkInput}
-          headingLevel={sub ?? 2}
-          includeMessage={false}
-          autoFocus={focusTitle}
-        />
-      )}
-      {wait && <RetryCountdown error={apiError} onRetry={wait.onAction} />}
-      {actions.length > 0 && (
-        <div className="fl-notice-actions">
-          {actions.map((step) =>
-            step.href !== undefined ? (
-              <a
-                key={step.kind}
-                className="fl-button"
-                href={step.href}
-                data-step={step.kind}
-                // The successor link comes from the server: do not hand it the page address.
-                rel={step.kind === 'successor' ? 'noreferrer' : undefined}
-              >
-                {step.label}
-              </a>
-            ) : (
-              <button
-                key={step.kind}
-                type="button"
-                className="fl-button"
-                data-step={step.kind}
-                onClick={() => step.onAction?.()}
-              >
-                {step.label}
-              </button>
-            ),
-          )}
+    // The support panel and the summary inside present the same error: it is reported as the notice.
+    <PresentedError.Provider value={apiError}>
+      <div className={classNames('fl-notice', className)} data-kind={kind}>
+        <div role={live ? 'alert' : undefined}>
+          <Title ref={titleRef} className="fl-notice-title" tabIndex={focusTitle ? -1 : undefined}>
+            {messages.title[kind]}
+          </Title>
+          <p className="fl-notice-message">{errorText(apiError, messages)}</p>
         </div>
-      )}
-      {isHttpUrl(apiError.docsUrl) && (
-        <p className="fl-notice-docs">
-          <a className="fl-link" href={apiError.docsUrl} rel="noreferrer">
-            {messages.learnMore}
-          </a>
-        </p>
-      )}
-      {has('contact-support') && <SupportPanel error={apiError} headingLevel={sub} />}
-    </div>
+        {has('check-input') && (
+          // The message is shown above, so the summary lists the field messages only, under the step
+          // to take. It takes focus only when the notice may: a notice is not a form's submit.
+          <ErrorSummary
+            error={apiError}
+            title={messages.checkInput}
+            headingLevel={sub ?? 2}
+            includeMessage={false}
+            autoFocus={focusTitle}
+          />
+        )}
+        {wait && <RetryCountdown error={apiError} onRetry={wait.onAction} />}
+        {actions.length > 0 && (
+          <div className="fl-notice-actions">
+            {actions.map((step) =>
+              step.href !== undefined ? (
+                <a
+                  key={step.kind}
+                  className="fl-button"
+                  href={step.href}
+                  data-step={step.kind}
+                  // The successor link comes from the server: do not hand it the page address.
+                  rel={step.kind === 'successor' ? 'noreferrer' : undefined}
+                >
+                  {step.label}
+                </a>
+              ) : (
+                <button
+                  key={step.kind}
+                  type="button"
+                  className="fl-button"
+                  data-step={step.kind}
+                  onClick={() => step.onAction?.()}
+                >
+                  {step.label}
+                </button>
+              ),
+            )}
+          </div>
+        )}
+        {isHttpUrl(apiError.docsUrl) && (
+          <p className="fl-notice-docs">
+            <a className="fl-link" href={apiError.docsUrl} rel="noreferrer">
+              {messages.learnMore}
+            </a>
+          </p>
+        )}
+        {has('contact-support') && <SupportPanel error={apiError} headingLevel={sub} />}
+      </div>
+    </PresentedError.Provider>
   );
 }

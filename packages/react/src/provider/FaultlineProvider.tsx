@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { createContext, useContext, useMemo, useState } from '../internal/deps.js';
 import { type Announcer, createAnnouncer, LiveRegions } from './LiveAnnouncer.js';
 import { defaultMessages, type FaultlineMessages, formatDuration } from './messages.js';
+import type { OnReport } from './report.js';
 
 /** A next step: a URL to go to, or a function to run. */
 export type FaultlineAction = string | (() => void);
@@ -13,7 +14,7 @@ export interface SupportContact {
   /** An email address; the support link becomes a prefilled `mailto:`. */
   email?: string | undefined;
   /**
-   * A URL template for a support form; `{requestId}`, `{code}`, `{status}`, `{time}`, `{page}`,
+   * A URL template for a support form; `{requestId}`, `{traceId}`, `{reference}`, `{code}`, `{status}`, `{time}`, `{page}`,
    * `{subject}` and `{body}` are replaced by URL-encoded values. Used instead of `email` when set.
    */
   url?: string | undefined;
@@ -52,6 +53,8 @@ export interface FaultlineConfig {
   actions: FaultlineActions;
   /** The live regions of the outermost provider, which notices speak through; none without a provider. */
   announcer: Announcer | undefined;
+  /** Called once per error the kit presents, for an error tracker; its return value is the "Reference". */
+  onReport: OnReport | undefined;
 }
 
 /** What the next-step buttons do. Leave one out and its button is not shown. */
@@ -90,6 +93,14 @@ export interface FaultlineProviderProps {
   now?: (() => number) | undefined;
   /** Next steps per kind of failure. */
   actions?: FaultlineActions | undefined;
+  /**
+   * Called once per error the kit presents — in a toast, a notice, a boundary's fallback, a support
+   * panel or a form's error summary — never again for a re-render, a repeat collapsed into one toast
+   * or a retry that fails the same way. It gets the error and what a tracker needs (kind, code,
+   * status, request id, trace id, route, presentation; never the body or headers) and may return
+   * the tracker's event id, which the support panel shows as "Reference".
+   */
+  onReport?: OnReport | undefined;
   /** The app. */
   children?: ReactNode;
 }
@@ -104,6 +115,7 @@ function buildConfig(
     support,
     now,
     actions,
+    onReport,
   }: Omit<FaultlineProviderProps, 'children'>,
   parent?: FaultlineConfig,
   announcer?: Announcer,
@@ -129,6 +141,7 @@ function buildConfig(
     now: now ?? parent?.now ?? (() => Date.now()),
     actions: { ...parent?.actions, ...actions },
     announcer: parent?.announcer ?? announcer,
+    onReport: onReport ?? parent?.onReport,
   };
 }
 
@@ -136,7 +149,8 @@ const DEFAULT_CONFIG = /* @__PURE__ */ buildConfig({});
 const FaultlineContext = createContext<FaultlineConfig>(DEFAULT_CONFIG);
 
 /**
- * Configures faultline for the tree below: decoder, copy, locale, time zone, support contact, clock, next steps.
+ * Configures faultline for the tree below: decoder, copy, locale, time zone, support contact, clock,
+ * next steps and the error tracker (`onReport`).
  * Providers nest: an inner one changes what it sets and inherits the rest from the outer one. The
  * outermost one also renders the live regions that inline notices are announced through.
  */
@@ -149,13 +163,14 @@ export function FaultlineProvider({
   support,
   now,
   actions,
+  onReport,
 }: FaultlineProviderProps): ReactNode {
   const parent = useContext(FaultlineContext);
   // Only the outermost provider owns live regions; nested ones speak through them.
   const [own] = useState(() => (parent.announcer ? undefined : createAnnouncer()));
   const config = useMemo(
-    () => buildConfig({ decoder, messages, locale, timeZone, support, now, actions }, parent, own),
-    [decoder, messages, locale, timeZone, support, now, actions, parent, own],
+    () => buildConfig({ decoder, messages, locale, timeZone, support, now, actions, onReport }, parent, own),
+    [decoder, messages, locale, timeZone, support, now, actions, onReport, parent, own],
   );
   return (
     <FaultlineContext.Provider value={config}>

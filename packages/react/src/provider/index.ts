@@ -12,4 +12,6 @@ export { FaultlineProvider, useFaultline } from './FaultlineProvider.js';
 export type { Announcer, Politeness } from './LiveAnnouncer.js';
 export type { FaultlineMessages, SupportContext } from './messages.js';
 export { defaultMessages, errorText, formatDuration } from './messages.js';
+export type { OnReport, ReportContext, ReportPresentation } from './report.js';
+export { markReported, PresentedError, report, useReference, useReport, useReportToasts } from './report.js';
 export { useApiError, wasDecodedInRender } from './useApiError.js';

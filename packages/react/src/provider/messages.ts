@@ -4,6 +4,10 @@ import { type ApiError, DEFAULT_MESSAGES, DEFAULT_TITLES, type ErrorKind } from 
 export interface SupportContext {
   /** The request id, when the API sent one. */
   requestId: string | undefined;
+  /** The W3C trace id, when the API sent one: what a tracing system indexes. */
+  traceId?: string | undefined;
+  /** The error tracker's id for the event (`onReport`'s return value), when there is one. */
+  reference?: string | undefined;
   /** The API's code. */
   code: string;
   /** The HTTP status (`0` when no response arrived). */
@@ -66,6 +70,10 @@ export interface FaultlineMessages {
   summaryTitle: string;
   /** Label of a request id. */
   requestId: string;
+  /** Label of a trace id. */
+  traceId: string;
+  /** Label of the error tracker's id for the event. */
+  reference: string;
   /** Label of an error code. */
   code: string;
   /** Label of an HTTP status. */
@@ -164,6 +172,8 @@ export const defaultMessages: FaultlineMessages = {
   learnMore: 'Learn more',
   summaryTitle: 'There is a problem',
   requestId: 'Request ID',
+  traceId: 'Trace ID',
+  reference: 'Reference',
   code: 'Error code',
   status: 'Status',
   time: 'Time',
@@ -171,11 +181,11 @@ export const defaultMessages: FaultlineMessages = {
   copied: 'Copied',
   copyFailed: 'Could not copy. Select the ID and copy it by hand.',
   supportSubject: ({ code, requestId }) => `Support request: ${code}${requestId ? ` (${requestId})` : ''}`,
-  supportBody: ({ requestId, code, status, time, page }) =>
+  supportBody: ({ requestId, traceId, reference, code, status, time, page }) =>
     `Hello, I ran into an error.
 
 Request ID: ${requestId ?? 'none'}
-Error code: ${code}
+${traceId ? `Trace ID: ${traceId}\n` : ''}${reference ? `Reference: ${reference}\n` : ''}Error code: ${code}
 Status: ${status}
 Time: ${time}
 Page: ${page ?? 'unknown'}

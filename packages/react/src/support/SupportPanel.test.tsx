@@ -111,6 +111,32 @@ describe('SupportPanel', () => {
     expect(screen.getByRole('group')).toHaveAttribute('data-copy', 'copied');
   });
 
+  it('shows the trace id beside the request id, each with its own copy button', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    setClipboard({ writeText });
+    const error = makeError(
+      500,
+      { error: { code: 'internal', message: 'Unexpected error.', request_id: 'req_9' } },
+      // The W3C Trace Context example (https://www.w3.org/TR/trace-context/#examples-of-http-traceparent-headers).
+      { traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' },
+    );
+    renderPanel(<SupportPanel error={error} />);
+    expect(term('Request ID')).toHaveTextContent('req_9');
+    expect(term('Trace ID')).toHaveTextContent('4bf92f3577b34da6a3ce929d0e0e4736');
+    await user.click(screen.getByRole('button', { name: 'Copy Trace ID' }));
+    expect(writeText).toHaveBeenLastCalledWith('4bf92f3577b34da6a3ce929d0e0e4736');
+    await user.click(screen.getByRole('button', { name: 'Copy Request ID' }));
+    expect(writeText).toHaveBeenLastCalledWith('req_9');
+    expect(screen.getByRole('status')).toHaveTextContent('Copied');
+  });
+
+  it('shows no trace id or reference when there is none', () => {
+    renderPanel(<SupportPanel error={errors.server()} />);
+    expect(screen.queryByText('Trace ID')).toBeNull();
+    expect(screen.queryByText('Reference')).toBeNull();
+  });
+
   it('selects the request id and says how to copy it when the Clipboard API is missing', async () => {
     const user = userEvent.setup();
     setClipboard(undefined);

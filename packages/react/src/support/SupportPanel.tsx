@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useId, useRef } from '../internal/deps.js';
 import { classNames, type HeadingLevel, titleElement } from '../internal/dom.js';
 import { useHydrated } from '../internal/useHydrated.js';
-import { useApiError, useFaultline, wasDecodedInRender } from '../provider/index.js';
+import { useApiError, useFaultline, useReference, useReport, wasDecodedInRender } from '../provider/index.js';
 import { useCopyToClipboard } from './useCopyToClipboard.js';
 import { useSupportHref } from './useSupportHref.js';
 /** Props of {@link SupportPanel}. */
@@ -43,9 +43,10 @@ function Row({ term, children }: { term: string; children: ReactNode }): ReactNo
 }
 
 /**
- * What support needs to find a failed request: the request id with a copy button, the code, the
- * status and the time, and a link that opens a prefilled message when a support contact is
- * configured. Never shows or sends headers, tokens or the body.
+ * What support needs to find a failed request: the request id and the trace id with copy buttons,
+ * the error tracker's reference (what `onReport` returned), the code, the status and the time, and a
+ * link that opens a prefilled message with them when a support contact is configured. Never shows
+ * or sends headers, tokens or the body.
  *
  * The time is the error's `occurredAt` (or `time`), never the clock of the render, so the server's
  * HTML hydrates: it is shown in the provider's `timeZone`, else in UTC on the server and while
@@ -64,12 +65,39 @@ export function SupportPanel({ error, time, headingLevel, className }: SupportPa
       : Number.NaN;
   const href = useSupportHref(apiError, at);
   const { copy, state } = useCopyToClipboard();
-  const idRef = useRef<HTMLElement>(null);
+  const ids = useRef<Record<string, HTMLElement | null>>({});
   const titleId = useId();
+  useReport(apiError, 'support');
+  const reference = useReference(apiError);
 
   if (!apiError) return null;
   const Title = titleElement(headingLevel);
-  const { requestId, status } = apiError;
+  const { status } = apiError;
+  // The ids support and tracing look a failure up by, each with its own copy button.
+  const idRow = (label: string, value: string | undefined) =>
+    value !== undefined && (
+      <Row term={label}>
+        <code
+          ref={(element) => {
+            ids.current[label] = element;
+          }}
+          className="fl-support-id"
+        >
+          {value}
+        </code>{' '}
+        <button
+          type="button"
+          className="fl-button"
+          // The name starts with the visible label (WCAG 2.5.3) and says what is copied.
+          aria-label={`${messages.copy} ${label}`}
+          onClick={async () => {
+            if (!(await copy(value))) select(ids.current[label] ?? null);
+          }}
+        >
+          {messages.copy}
+        </button>
+      </Row>
+    );
 
   return (
     // A group, not a fieldset (these are details, not form controls) nor a region (several panels
@@ -85,27 +113,9 @@ export function SupportPanel({ error, time, headingLevel, className }: SupportPa
         {messages.supportTitle}
       </Title>
       <dl>
-        {requestId !== undefined && (
-          <Row term={messages.requestId}>
-            <code ref={idRef} className="fl-support-id">
-              {requestId}
-            </code>{' '}
-            <button
-              type="button"
-              className="fl-button"
-              // The name starts with the visible label (WCAG 2.5.3) and says what is copied.
-              aria-label={`${messages.copy} ${messages.requestId}`}
-              onClick={async () => {
-                if (!(await copy(requestId))) select(idRef.current);
-              }}
-            >
-              {messages.copy}
-            </button>{' '}
-            <span role="status" className="fl-support-status">
-              {state === 'copied' ? messages.copied : state === 'failed' ? messages.copyFailed : ''}
-            </span>
-          </Row>
-        )}
+        {idRow(messages.requestId, apiError.requestId)}
+        {idRow(messages.traceId, apiError.traceId)}
+        {idRow(messages.reference, reference)}
         <Row term={messages.code}>
           <code>{apiError.code}</code>
         </Row>
@@ -120,6 +130,9 @@ export function SupportPanel({ error, time, headingLevel, className }: SupportPa
           )}
         </Row>
       </dl>
+      <p role="status" className="fl-support-status">
+        {state === 'copied' ? messages.copied : state === 'failed' ? messages.copyFailed : ''}
+      </p>
       {href && (
         // noreferrer: the page URL may carry tokens in its query string; support gets only origin + path.
         <a className="fl-link" href={href} rel="noreferrer">

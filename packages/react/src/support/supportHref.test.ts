@@ -129,6 +129,37 @@ describe('supportHref', () => {
     }
   });
 
+  it('puts the trace id and the tracker reference into the message and the URL template', () => {
+    // The W3C Trace Context example (https://www.w3.org/TR/trace-context/#examples-of-http-traceparent-headers).
+    const error = makeError(
+      503,
+      { error: { code: 'unavailable', message: 'Down.', request_id: 'req_7' } },
+      { traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' },
+    );
+    const mail = supportHref({
+      support: { email: 'help@example.test' },
+      error,
+      messages: defaultMessages,
+      time: TEST_NOW,
+      reference: 'evt_42',
+    });
+    const body = new URL(mail ?? '').searchParams.get('body') ?? '';
+    expect(body).toContain(
+      'Request ID: req_7\r\nTrace ID: 4bf92f3577b34da6a3ce929d0e0e4736\r\nReference: evt_42\r\n',
+    );
+    const form = supportHref({
+      support: { url: 'https://support.example.test/new?trace={traceId}&ref={reference}' },
+      error,
+      messages: defaultMessages,
+      time: TEST_NOW,
+      reference: 'evt_42',
+    });
+    expect(Object.fromEntries(new URL(form ?? '').searchParams)).toEqual({
+      trace: '4bf92f3577b34da6a3ce929d0e0e4736',
+      ref: 'evt_42',
+    });
+  });
+
   it('fills a URL template with encoded values', () => {
     const href = supportHref({
       support: {

@@ -14,6 +14,8 @@ export interface SupportHrefInput {
   time: number;
   /** The page the user was on (`location.href`); only its origin and path are kept. */
   page?: string | undefined;
+  /** The error tracker's id for the event (`onReport`'s return value). */
+  reference?: string | undefined;
 }
 
 // Server-sent strings are capped so a runaway id or code cannot blow up a mailto: link.
@@ -34,13 +36,21 @@ export function supportPage(href: string | undefined): string | undefined {
 }
 
 /**
- * What goes into a support message: request id, code, status, time and page. Never the headers,
- * the body, the details or the server's message, which may carry tokens or personal data.
+ * What goes into a support message: request id, trace id, the tracker's reference, code, status,
+ * time and page. Never the headers, the body, the details or the server's message, which may carry
+ * tokens or personal data.
  */
-export function supportContext(error: ApiError, time: number, page?: string): SupportContext {
+export function supportContext(
+  error: ApiError,
+  time: number,
+  page?: string,
+  reference?: string,
+): SupportContext {
   const date = new Date(time);
   return {
     requestId: error.requestId && clip(error.requestId),
+    traceId: error.traceId && clip(error.traceId),
+    reference: reference && clip(reference),
     code: clip(error.code),
     status: error.status,
     time: Number.isNaN(+date) ? '' : date.toISOString(),
@@ -52,9 +62,16 @@ export function supportContext(error: ApiError, time: number, page?: string): Su
  * A link that opens a prefilled support message: the `url` template when it yields an http(s) URL,
  * else a `mailto:` to `email`, else `undefined` (show no link).
  */
-export function supportHref({ support, error, messages, time, page }: SupportHrefInput): string | undefined {
+export function supportHref({
+  support,
+  error,
+  messages,
+  time,
+  page,
+  reference,
+}: SupportHrefInput): string | undefined {
   if (!support) return undefined;
-  const context = supportContext(error, time, page);
+  const context = supportContext(error, time, page, reference);
   const subject = messages.supportSubject(context);
   const body = messages.supportBody(context);
   if (typeof support.url === 'string') {

@@ -5,7 +5,7 @@ import { useEffect, useId, useState } from '../internal/deps.js';
 import { classNames } from '../internal/dom.js';
 import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect.js';
 import { waitOf } from '../internal/waitOf.js';
-import { useFaultline } from '../provider/index.js';
+import { useFaultline, useReportToasts } from '../provider/index.js';
 import { StormContext } from './stormContext.js';
 import type { StormControl } from './stormControl.js';
 import { ToastContent } from './ToastContent.js';
@@ -82,6 +82,7 @@ export function Toaster({
   const titleId = useId();
   const state = useToasts(queue);
   const { toasts, offline } = state;
+  useReportToasts(toasts);
   const { messages } = config;
   const { regionProps, toastProps } = useToastRegion(state, {
     hotkey,
