@@ -10,7 +10,7 @@ import { apiFetch, createQueryClient } from '../query/index.js';
 import { SupportPanel } from '../support/index.js';
 import { errors, makeError } from '../test-utils/errors.js';
 import { cameraFailure } from '../test-utils/storm.js';
-import { createToast, createToastQueue, Toaster } from '../toast/index.js';
+import { createToast, createToastQueue, stormControl, Toaster } from '../toast/index.js';
 import { FaultlineProvider } from './FaultlineProvider.js';
 import type { OnReport, ReportContext } from './report.js';
 
@@ -140,7 +140,7 @@ describe('onReport', () => {
   it('reports each distinct failure of a storm once, those in its summary included', () => {
     const { onReport, wrap } = withTracker();
     const notify = createToast(createToastQueue());
-    render(wrap(<Toaster queue={notify.queue} />));
+    render(wrap(<Toaster queue={notify.queue} storms={stormControl()} />));
     act(() => {
       for (let n = 1; n <= 12; n++) cameraFailure(notify, n);
       // The same twelve again, as a storm repeats itself.
