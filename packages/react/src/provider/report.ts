@@ -137,11 +137,10 @@ export function useReportToasts(toasts: readonly ReportedToast[]): void {
   useEffect(() => {
     if (!onReport) return;
     const seen = new Map<string, ApiError>();
-    for (const toast of toasts.flatMap((t) => (t.summary ? t.summary.items : [t]))) {
-      if (!toast.error) continue;
-      const key = `${toast.id} ${toast.dedupeKey ?? ''}`;
-      report(toast.error, 'toast', onReport, shown.current.get(key));
-      seen.set(key, toast.error);
+    for (const toast of toasts.flatMap((t) => t.summary?.items ?? t)) {
+      const key = `${toast.id} ${toast.dedupeKey}`;
+      if (toast.error) report(toast.error, 'toast', onReport, shown.current.get(key));
+      seen.set(key, toast.error as ApiError);
     }
     // Only the toasts still shown are remembered, so the map stays as small as the toaster.
     shown.current = seen;

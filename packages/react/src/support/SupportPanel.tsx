@@ -63,12 +63,13 @@ export function SupportPanel({ error, time, headingLevel, className }: SupportPa
     : apiError && (hydrated || !wasDecodedInRender(apiError))
       ? apiError.occurredAt
       : Number.NaN;
-  const href = useSupportHref(apiError, at);
+
   const { copy, state } = useCopyToClipboard();
   const ids = useRef<Record<string, HTMLElement | null>>({});
   const titleId = useId();
   useReport(apiError, 'support');
   const reference = useReference(apiError);
+  const href = useSupportHref(apiError, at, reference);
 
   if (!apiError) return null;
   const Title = titleElement(headingLevel);
