@@ -204,6 +204,12 @@ describe('onReport', () => {
     expect(href).toContain(`Trace ID: ${TRACE_ID}`);
   });
 
+  it("shows the reference of a notice's report in the support panel inside it", () => {
+    const { wrap } = withTracker(() => 'evt_notice');
+    render(wrap(<ErrorNotice error={traced()} />));
+    expect(screen.getByText('Reference').nextElementSibling).toHaveTextContent('evt_notice');
+  });
+
   it('keeps presenting when the tracker throws', () => {
     const { wrap } = withTracker(() => {
       throw new Error('tracker down');

@@ -1,5 +1,6 @@
 import type { ApiError, ErrorKind } from '@faultline/core';
-import { createContext, useContext, useEffect, useRef, useSyncExternalStore } from '../internal/deps.js';
+import { createContext, useContext, useEffect, useRef, useState } from '../internal/deps.js';
+import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect.js';
 import { useFaultline } from './FaultlineProvider.js';
 
 /** The part of the kit that presented an error. */
@@ -33,8 +34,6 @@ export type OnReport = (error: ApiError, context: ReportContext) => string | und
 // Module state, shared by every provider: an error is reported once, whoever presents it.
 const reported = /* @__PURE__ */ new WeakSet<ApiError>();
 const references = /* @__PURE__ */ new WeakMap<ApiError, string>();
-const listeners = /* @__PURE__ */ new Set<() => void>();
-let version = 0;
 
 /** Keeps an error from being reported (the devtools' previews of an error are no new failure). */
 export function markReported(error: ApiError): void {
@@ -60,7 +59,7 @@ export function report(
   reported.add(error);
   if (previous && reported.has(previous) && sameFailure(previous, error)) {
     const reference = references.get(previous);
-    if (reference !== undefined) setReference(error, reference);
+    if (reference !== undefined) references.set(error, reference);
     return;
   }
   let reference: unknown;
@@ -77,27 +76,18 @@ export function report(
   } catch {
     // A tracker that fails must not take the presentation down with it.
   }
-  if (typeof reference === 'string' && reference !== '') setReference(error, reference);
+  if (typeof reference === 'string' && reference) references.set(error, reference);
 }
 
-function setReference(error: ApiError, reference: string): void {
-  references.set(error, reference);
-  version++;
-  for (const listener of [...listeners]) listener();
-}
-
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
-};
-const getVersion = () => version;
-
-/** The tracker's reference for an error, once `onReport` returned one. */
+/**
+ * The tracker's reference for an error, once `onReport` returned one. Parts report in layout
+ * effects and this reads in a passive one, which React runs after every layout effect of the same
+ * commit: a support panel inside a notice gets the reference its notice reported.
+ */
 export function useReference(error: ApiError | undefined): string | undefined {
-  useSyncExternalStore(subscribe, getVersion, getVersion);
-  return error && references.get(error);
+  const [reference, setReference] = useState<string>();
+  useEffect(() => setReference(error && references.get(error)), [error]);
+  return reference;
 }
 
 /** The error a part presents for its children: a part inside it presenting the same error does not report it again. */
@@ -111,7 +101,7 @@ export function useReport(error: ApiError | undefined, presentation: ReportPrese
   const { onReport } = useFaultline();
   const outer = useContext(PresentedError);
   const last = useRef<ApiError | undefined>(undefined);
-  useEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     if (!error || outer === error) return;
     report(error, presentation, onReport, last.current);
     last.current = error;
@@ -134,7 +124,7 @@ interface ReportedToast {
 export function useReportToasts(toasts: readonly ReportedToast[]): void {
   const { onReport } = useFaultline();
   const shown = useRef(new Map<string, ApiError>());
-  useEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     if (!onReport) return;
     const seen = new Map<string, ApiError>();
     for (const toast of toasts.flatMap((t) => t.summary?.items ?? t)) {
