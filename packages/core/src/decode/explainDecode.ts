@@ -244,7 +244,7 @@ function sourcesOf(error: ApiError, w: Witness, decoder: Decoder, dialect: strin
     sources.requestId =
       exact(id, ['requestid', 'id']) ??
       w.inText(id) ??
-      w.header((v) => v.split(',', 1)[0]?.trim() === id || traceIdOf(v) === id) ??
+      w.alone((r) => r.requestId, id) ??
       (said?.[1] === id ? `message:"${said[0]}"` : made);
   }
   if (error.traceId !== undefined) {
