@@ -271,6 +271,10 @@ async function main() {
           (await text('[data-testid="decoded"]'))?.includes('rate_limited RATE_LIMIT_EXCEEDED 12000'),
           'the decoded examples show',
         );
+        assert(
+          (await text('[data-testid="explained"]'))?.includes('acme body:fault.id dialect:acme'),
+          'the explained example shows where its fields came from',
+        );
 
         await page.getByRole('button', { name: 'Save profile' }).click();
         await page.getByText('Saving failed on our side.').first().waitFor();

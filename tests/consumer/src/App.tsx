@@ -11,6 +11,7 @@ import { Cameras } from './readme/Cameras.js';
 import { createAgent } from './readme/core.js';
 import { rateLimited as decodedRateLimit, fromNothing, offline } from './readme/core-decode.js';
 import { EmailForm } from './readme/EmailForm.js';
+import { explained } from './readme/explain.js';
 import { InviteForm } from './readme/InviteForm.js';
 import { LazyRoutes } from './readme/LazyRoutes.js';
 import { SignUpForm as SignUpActionForm } from './readme/SignUpActionForm.js';
@@ -64,6 +65,9 @@ export function App() {
             <p data-testid="decoded">
               {decodedRateLimit.kind} {decodedRateLimit.code} {decodedRateLimit.retryAfterMs} · {offline.kind}{' '}
               {offline.status} · {fromNothing.kind} {fromNothing.status} · {quotaHit.kind} {quotaHit.code}
+            </p>
+            <p data-testid="explained">
+              {explained.dialect} {explained.sources.code} {explained.sources.retryAfterMs}
             </p>
             <button type="button" onClick={() => createAgent('{}').catch((error: unknown) => notify(error))}>
               Create agent
