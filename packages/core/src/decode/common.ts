@@ -75,9 +75,11 @@ export function readCommon(body: unknown, now: number): CommonReading {
   let docsUrl: string | undefined;
   for (const c of containers(body)) {
     const m = byName(c);
-    for (const [name, value] of m) {
-      if (ID_NAMES.has(name) || ID_ENDINGS.some((end) => name.endsWith(end))) requestId ??= shortId(value);
-      if (name.endsWith('traceid') || name === 'traceparent') traceId ??= traceIdOf(value);
+    for (const name of m.keys()) {
+      if (requestId === undefined && (ID_NAMES.has(name) || ID_ENDINGS.some((end) => name.endsWith(end))))
+        requestId = shortId(m.get(name));
+      if (traceId === undefined && (name.endsWith('traceid') || name === 'traceparent'))
+        traceId = traceIdOf(m.get(name));
     }
     for (const name of DOCS) docsUrl ??= httpUrl(m.get(name));
     // RFC 9457: a problem `type` that is an http(s) URI is the page that explains the problem.

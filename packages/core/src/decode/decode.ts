@@ -1,6 +1,6 @@
 import { fieldErrorAt, isFormStatus } from '../dialects/fields.js';
 import { readHeaders } from '../headers/headers.js';
-import { ApiError, type ApiErrorInit } from '../model/ApiError.js';
+import { ApiError, type ApiErrorInit, errorOfKind } from '../model/ApiError.js';
 import { kindFromWords } from '../model/codes.js';
 import { type ErrorKind, isErrorKind, isRetryableKind, kindFromStatus } from '../model/ErrorKind.js';
 import { DEFAULT_MESSAGES } from '../model/messages.js';
@@ -221,17 +221,10 @@ export function decodeWith(decoder: DecoderTables, input: unknown, options?: Dec
     init = read(decoder, input, options);
   } catch (cause) {
     const status = readStatus(get(input, 'status'));
-    const kind = status === undefined ? 'unknown' : kindFromStatus(status);
-    init = {
-      status: status ?? 0,
-      code: kind,
-      kind,
-      message: DEFAULT_MESSAGES[kind],
-      retryable: isRetryableKind(kind),
-      format: 'http',
+    return errorOfKind(status === undefined ? 'unknown' : kindFromStatus(status), status ?? 0, 'http', {
       cause,
       occurredAt: clock(options),
-    };
+    });
   }
   // Built here, not inside the reading: every frame between the caller and this constructor is a
   // frame of the stack trace V8 captures, the largest cost of a decode.

@@ -156,6 +156,12 @@ describe('isCodeLike and isReasonPhrase', () => {
   it('never reads a long text as a reason phrase', () => {
     expect(isReasonPhrase(`Not Found${' '.repeat(100)}!`)).toBe(false);
   });
+
+  it('reads the longest reason phrase with the longest prefix as one, and a sentence as none', () => {
+    expect(isReasonPhrase('Status: 451 Unavailable For Legal Reasons')).toBe(true);
+    expect(isReasonPhrase('HTTP/1.1 413 Request Entity Too Large')).toBe(true);
+    expect(isReasonPhrase('Not Found. The page you asked for is not here.')).toBe(false);
+  });
 });
 
 describe('bareCode', () => {

@@ -84,9 +84,11 @@ export const RATE_LIMIT = /\brate[ -]?limit/i;
  * `undefined` for a URI, which names a document rather than a code.
  */
 export function bareCode(value: unknown): string | undefined {
-  const s = typeof value === 'string' ? value.trim().slice(0, 300).split(':http', 1)[0] : undefined;
-  if (s === undefined || s.includes('://') || s.startsWith('about:') || s.startsWith('urn:'))
-    return undefined;
+  if (typeof value !== 'string') return undefined;
+  let s = value.trim().slice(0, 300);
+  const namespace = s.indexOf(':http');
+  if (namespace >= 0) s = s.slice(0, namespace);
+  if (s.includes('://') || s.startsWith('about:') || s.startsWith('urn:')) return undefined;
   const code = s.slice(s.lastIndexOf('#') + 1);
   return TOKEN.test(code) ? code : undefined;
 }

@@ -21,12 +21,11 @@ import {
   QUOTES,
   REL,
   RFC_850,
-  TRACE_ID,
   TRACE_METRIC,
   TRACEPARENT,
   WHITESPACE_RUN,
 } from '../headers/headers.js';
-import { TRACE_ID_JSON } from '../model/ApiErrorJSON.js';
+import { TRACE_ID } from '../model/ApiErrorJSON.js';
 import { CAMEL_BOUNDARY, EDGE_SEPARATOR, SEPARATOR_RUN } from '../model/codes.js';
 import {
   EMPTY_BRACKET,
@@ -84,7 +83,6 @@ const PATTERNS: Record<string, RegExp> = {
   TRACE_ID,
   TRACE_METRIC,
   QUOTES,
-  TRACE_ID_JSON,
   CONTROL,
   REL,
   WHITESPACE_RUN,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cyclic, revokedProxy, throwingGetters, throwingProxy } from '../test-utils/hostile.js';
-import { at, get, has, httpUrl, isRecord, keys, list, MAX_TEXT, num, prop, text } from './read.js';
+import { at, byName, get, has, httpUrl, isRecord, keys, list, MAX_TEXT, num, prop, text } from './read.js';
 
 const hostile = [throwingProxy(), throwingProxy([]), revokedProxy(), revokedProxy([]), throwingGetters()];
 
@@ -180,5 +180,26 @@ describe('readers with adversarial input', () => {
     expect(num(long)).toBeUndefined();
     expect(httpUrl(long)).toBeUndefined();
     expect(text(`${'\u200b'.repeat(1_000_000)}`)).toBeUndefined();
+  });
+});
+
+describe('byName', () => {
+  it('meets every spelling of a member name as one', () => {
+    const members = byName({ Request_ID: 'a', 'hydra:description': 'b', errorMessage: 'c' });
+    expect([...members]).toEqual([
+      ['requestid', 'a'],
+      ['description', 'b'],
+      ['errormessage', 'c'],
+    ]);
+  });
+
+  it('reads member names right after more distinct names than it remembers', () => {
+    for (let i = 0; i < 5000; i++) expect(byName({ [`Field_${i}`]: i }).get(`field${i}`)).toBe(i);
+    expect(byName({ 'Request-Id': 'req_1' }).get('requestid')).toBe('req_1');
+  });
+
+  it('reads nothing of what is not a record', () => {
+    expect(byName(null).size).toBe(0);
+    expect(byName(['a']).size).toBe(0);
   });
 });

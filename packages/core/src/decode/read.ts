@@ -137,6 +137,8 @@ export function httpUrl(value: unknown): string | undefined {
   const s = value.trim();
   // A link that {@link text} cut short is another address: refuse it rather than link there.
   if (s.length === 0 || s.length > MAX_URL || s.endsWith(CUT_MARK)) return undefined;
+  // Text with no scheme (`invalid_request_error`) is no absolute URL: refused without the parser's throw.
+  if (!s.includes(':')) return undefined;
   try {
     const url = new URL(s);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
@@ -163,15 +165,23 @@ export function prop(value: unknown, key: string): unknown {
 /** What a member name keeps when case and separators are dropped (`error_message`, `ErrorMessage` → `errormessage`). */
 export const NAME_NOISE = /[^a-z0-9]/g;
 
+/** A member name without case, separators or namespace prefix (Hydra's `hydra:description` is a `description`). */
+const memberName = (key: string): string =>
+  key.length <= 64
+    ? key
+        .slice(key.lastIndexOf(':') + 1)
+        .toLowerCase()
+        .replace(NAME_NOISE, '')
+    : '';
+
 /**
  * The members of a record by their name without case, separators or namespace prefix, so `request_id`, `requestId`,
  * `Request-Id` and `RequestID` meet as `requestid`; the first spelling wins. Guarded and capped.
  */
-export function byName(value: unknown): Map<string, unknown> {
+export function byName(value: unknown): ReadonlyMap<string, unknown> {
   const out = new Map<string, unknown>();
   for (const key of keys(value, 100)) {
-    // A namespace prefix goes too: Hydra's `hydra:description` is a `description`.
-    const name = key.length <= 64 ? (key.split(':').pop() ?? '').toLowerCase().replace(NAME_NOISE, '') : '';
+    const name = memberName(key);
     if (name !== '' && !out.has(name)) out.set(name, get(value, key));
   }
   return out;

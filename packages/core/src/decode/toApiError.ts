@@ -1,7 +1,6 @@
-import { ApiError, isApiError } from '../model/ApiError.js';
+import { ApiError, errorOfKind, isApiError } from '../model/ApiError.js';
 import { isApiErrorJSON } from '../model/ApiErrorJSON.js';
-import { type ErrorKind, isRetryableKind, kindFromStatus } from '../model/ErrorKind.js';
-import { DEFAULT_MESSAGES } from '../model/messages.js';
+import { type ErrorKind, kindFromStatus } from '../model/ErrorKind.js';
 import type { DecodeOptions, HeadersInput } from '../model/types.js';
 import { isChunkLoadError, unwrapPreloadError } from './chunkLoad.js';
 import { clock } from './clock.js';
@@ -13,16 +12,7 @@ function errorName(thrown: unknown): string | undefined {
 }
 
 function noResponse(kind: ErrorKind, cause: unknown, occurredAt: number, format = 'fetch'): ApiError {
-  return new ApiError({
-    status: 0,
-    code: kind,
-    kind,
-    message: DEFAULT_MESSAGES[kind],
-    retryable: isRetryableKind(kind),
-    format,
-    cause,
-    occurredAt,
-  });
+  return errorOfKind(kind, 0, format, { cause, occurredAt });
 }
 
 function isHttpStatus(value: unknown): value is number {
@@ -76,14 +66,7 @@ function decodeAttached(
   } catch {
     /* a decoder that throws leaves the status to speak */
   }
-  const kind = kindFromStatus(attached.status);
-  return new ApiError({
-    status: attached.status,
-    code: kind,
-    kind,
-    message: DEFAULT_MESSAGES[kind],
-    retryable: isRetryableKind(kind),
-    format: 'http',
+  return errorOfKind(kindFromStatus(attached.status), attached.status, 'http', {
     body: attached.body,
     cause: thrown,
     occurredAt,
@@ -115,13 +98,7 @@ export function toApiError(thrown: unknown, options?: DecodeOptions): ApiError {
     const attached = attachedResponse(thrown);
     if (attached !== undefined) return decodeAttached(attached, options, thrown, now);
     const message = prop(thrown, 'message');
-    return new ApiError({
-      status: 0,
-      code: 'unknown',
-      kind: 'unknown',
-      message: DEFAULT_MESSAGES.unknown,
-      retryable: false,
-      format: 'thrown',
+    return errorOfKind('unknown', 0, 'thrown', {
       details: name === undefined ? undefined : { name, message: typeof message === 'string' ? message : '' },
       cause: thrown,
       occurredAt: now,

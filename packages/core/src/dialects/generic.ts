@@ -96,7 +96,7 @@ interface Found {
 }
 
 /** Message and code of one error object, by the precedence of {@link MESSAGE} and {@link CODE}. */
-function readError(m: Map<string, unknown>, status: number, skip?: string): Found {
+function readError(m: ReadonlyMap<string, unknown>, status: number, skip?: string): Found {
   const found: Found = {};
   for (const name of MESSAGE) {
     const t = textOf(m.get(name));
@@ -126,7 +126,10 @@ function join(parent: string, child: string): string {
 }
 
 /** The form field an error object names, or `undefined` (also for a URL part such as `loc: ["query", "q"]`). */
-function fieldOf(m: Map<string, unknown>, fieldNames: readonly string[]): [string, string] | undefined {
+function fieldOf(
+  m: ReadonlyMap<string, unknown>,
+  fieldNames: readonly string[],
+): [string, string] | undefined {
   for (const name of fieldNames) {
     let value = m.get(name);
     if (value === undefined) continue;
@@ -374,22 +377,22 @@ export const generic: Dialect = {
       first(inner.get('errors')),
       record(inner.get('error')),
     ].filter(isRecord);
-    let found: Found = {};
+    const found: Found = {};
     let validation = false;
     for (const container of containers) {
       const m = byName(container);
       const f = readError(m, status);
-      found = {
-        message: found.message ?? f.message,
-        code: found.code ?? f.code,
-        token: found.token ?? f.token,
-        echo: found.echo ?? f.echo,
-      };
+      found.message ??= f.message;
+      found.code ??= f.code;
+      found.token ??= f.token;
+      found.echo ??= f.echo;
       // A 400 whose code-ish members speak of validation (Adyen's `errorType`) is a validation error.
-      validation ||= CODE.some((name) => {
-        const code = codeOf(m.get(name), name);
-        return code !== undefined && kindFromWords(code) === 'validation';
-      });
+      validation ||=
+        status === 400 &&
+        CODE.some((name) => {
+          const code = codeOf(m.get(name), name);
+          return code !== undefined && kindFromWords(code) === 'validation';
+        });
     }
     if (isRootMap(root, status)) return { fieldErrors: mapErrors(root, status) ?? [], details: root };
     const code = found.code ?? found.token ?? found.echo;

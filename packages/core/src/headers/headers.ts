@@ -1,5 +1,6 @@
 import { clampWait } from '../decode/duration.js';
-import { httpUrl, num } from '../decode/read.js';
+import { get, httpUrl, num } from '../decode/read.js';
+import { TRACE_ID } from '../model/ApiErrorJSON.js';
 import type { HeaderReading, RateLimit } from '../model/types.js';
 
 const MAX_HEADERS = 200;
@@ -38,9 +39,8 @@ export function normalizeHeaders(input: unknown): Record<string, string> {
   const out: Record<string, string> = Object.create(null);
   let count = 0;
   // Each header is read inside its own guard: one bad header does not lose the rest.
-  const put = (read: () => unknown) => {
+  const put = (pair: unknown) => {
     try {
-      const pair = read();
       if (count >= MAX_HEADERS || !Array.isArray(pair) || pair.length !== 2) return;
       const [name, value] = pair;
       if (typeof name !== 'string' || name.length === 0 || name.length > 256) return;
@@ -56,25 +56,25 @@ export function normalizeHeaders(input: unknown): Record<string, string> {
   try {
     if (typeof input !== 'object' || input === null) return out;
     if (Array.isArray(input)) {
-      for (const pair of input.slice(0, MAX_HEADERS)) put(() => pair);
+      for (const pair of input.slice(0, MAX_HEADERS)) put(pair);
       return out;
     }
     const forEach = (input as { forEach?: unknown }).forEach;
     if (typeof forEach === 'function') {
       // Headers and Map both call back with (value, name).
-      forEach.call(input, (value: unknown, name: unknown) => put(() => [name, value]));
+      forEach.call(input, (value: unknown, name: unknown) => put([name, value]));
       return out;
     }
-    for (const name of Object.keys(input).slice(0, MAX_HEADERS)) {
-      put(() => [name, (input as Record<string, unknown>)[name]]);
-    }
+    // `get` reads each value in its own guard.
+    for (const name of Object.keys(input).slice(0, MAX_HEADERS)) put([name, get(input, name)]);
   } catch {
     /* a hostile headers object reads as whatever was read before it threw */
   }
   return out;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Month names, three letters each: a name's index over 3 is its month. */
+const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
 // The three HTTP-date forms RFC 9110 §5.6.7 asks recipients to accept, and ISO 8601 with a zone.
 // Every token is fixed or bounded, so matching is linear whatever the input.
 /** `Sun, 06 Nov 1994 08:49:37 GMT`. */
@@ -96,8 +96,17 @@ function utc(
   second: number,
 ): number | undefined {
   // A month is a name (`Nov`) in the HTTP-date forms and a number (1-12) in ISO 8601.
-  const month = typeof monthName === 'number' ? monthName - 1 : MONTHS.indexOf(monthName.toLowerCase());
-  if (month < 0 || month > 11 || day < 1 || hour > 23 || minute > 59 || second > 60) return undefined;
+  const month = typeof monthName === 'number' ? monthName - 1 : MONTHS.indexOf(monthName.toLowerCase()) / 3;
+  if (
+    !Number.isInteger(month) ||
+    month < 0 ||
+    month > 11 ||
+    day < 1 ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 60
+  )
+    return undefined;
   if (day > new Date(Date.UTC(year, month + 1, 0)).getUTCDate()) return undefined;
   return Date.UTC(year, month, day, hour, minute, Math.min(second, 59));
 }
@@ -117,22 +126,19 @@ function zoneOffsetMs(zone: string): number {
 export function parseHttpDate(value: string, now: number): number | undefined {
   const s = value.trim();
   if (s.length > 64) return undefined;
-  let m = IMF_FIXDATE.exec(s);
+  let m = IMF_FIXDATE.exec(s) ?? RFC_850.exec(s);
   if (m) {
-    return utc(Number(m[3]), m[2]!, Number(m[1]), +m[4]!, +m[5]!, +m[6]!);
-  }
-  m = RFC_850.exec(s);
-  if (m) {
-    // RFC 9110: a two-digit year more than 50 years ahead is the most recent past year ending so.
-    const century = Math.floor(new Date(now).getUTCFullYear() / 100) * 100;
-    let year = century + Number(m[3]);
-    if (year > new Date(now).getUTCFullYear() + 50) year -= 100;
-    return utc(year, m[2]!, Number(m[1]), +m[4]!, +m[5]!, +m[6]!);
+    let year = +m[3]!;
+    if (m[3]!.length === 2) {
+      // RFC 9110: a two-digit year more than 50 years ahead is the most recent past year ending so.
+      const current = new Date(now).getUTCFullYear();
+      year += current - (current % 100);
+      if (year > current + 50) year -= 100;
+    }
+    return utc(year, m[2]!, +m[1]!, +m[4]!, +m[5]!, +m[6]!);
   }
   m = ASCTIME.exec(s);
-  if (m) {
-    return utc(Number(m[6]), m[1]!, Number(m[2]), +m[3]!, +m[4]!, +m[5]!);
-  }
+  if (m) return utc(+m[6]!, m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!);
   m = ISO_8601.exec(s);
   if (m) {
     const base = utc(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0));
@@ -270,6 +276,8 @@ function readRateLimitField(field: string | undefined, policy: string | undefine
 }
 
 function readRateLimit(h: Record<string, string>, now: number): RateLimit | undefined {
+  // Every rate-limit header has `rate` in its name: most failures carry none, and are read no further.
+  if (!Object.keys(h).some((name) => name.includes('rate'))) return undefined;
   const field = readRateLimitField(h.ratelimit, h['ratelimit-policy']);
   const [limit, remaining, reset] = RATE_LIMIT_KEYS.map(
     (key) => h[`x-ratelimit-${key}`] ?? h[`ratelimit-${key}`] ?? h[`x-rate-limit-${key}`] ?? field[key],
@@ -290,9 +298,6 @@ function readRateLimit(h: Record<string, string>, now: number): RateLimit | unde
  */
 export const TRACEPARENT =
   /^(?!ff)([0-9a-f]{2})-(?!0{32})([0-9a-f]{32})-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}(-|$)/;
-
-/** A bare W3C trace id: 32 lowercase hex digits, not all zeros. */
-export const TRACE_ID = /^(?!0{32})[0-9a-f]{32}$/;
 
 /** `Server-Timing` metrics that may carry a trace id: `traceparent`, `trace`, `trace-id`, `traceid`. */
 export const TRACE_METRIC = /^trace/i;
@@ -371,7 +376,7 @@ export function parseLinks(value: string | undefined): Map<string, string> {
 /** Reads every header faultline understands, once, whatever the dialect. */
 export function readHeaders(input: unknown, now: number): HeaderReading {
   const all = normalizeHeaders(input);
-  const links = parseLinks(all.link);
+  const links = all.link === undefined ? undefined : parseLinks(all.link);
   const contentType = all['content-type']?.split(';', 1)[0]?.trim().toLowerCase() || undefined;
   const traceparent = traceIdOf(all.traceparent);
   return {
@@ -383,7 +388,7 @@ export function readHeaders(input: unknown, now: number): HeaderReading {
     rateLimit: readRateLimit(all, now),
     requestId: readRequestId(all) ?? traceparent,
     traceId: traceparent ?? traceIdOf(all.traceresponse) ?? serverTimingTraceId(all['server-timing']),
-    successorUrl: httpUrl(links.get('successor-version')),
-    helpUrl: httpUrl(links.get('help')),
+    successorUrl: httpUrl(links?.get('successor-version')),
+    helpUrl: httpUrl(links?.get('help')),
   };
 }

@@ -1,5 +1,5 @@
 import { type ApiErrorJSON, readApiErrorJSON, withoutUndefined } from './ApiErrorJSON.js';
-import type { ErrorKind } from './ErrorKind.js';
+import { type ErrorKind, isRetryableKind } from './ErrorKind.js';
 import { DEFAULT_MESSAGES } from './messages.js';
 import type { FieldError, RateLimit } from './types.js';
 
@@ -160,16 +160,30 @@ export class ApiError extends Error {
     try {
       return new ApiError(readApiErrorJSON(json));
     } catch {
-      return new ApiError({
-        status: 0,
-        code: 'unknown',
-        kind: 'unknown',
-        message: '',
-        retryable: false,
-        format: 'unknown',
-      });
+      return errorOfKind('unknown', 0, 'unknown');
     }
   }
+}
+
+/**
+ * An error no body describes (no response, an abort, something unreadable): the kind's own code,
+ * the kit's copy for it, and whether a retry can help.
+ */
+export function errorOfKind(
+  kind: ErrorKind,
+  status: number,
+  format: string,
+  init?: Partial<ApiErrorInit>,
+): ApiError {
+  return new ApiError({
+    status,
+    code: kind,
+    kind,
+    message: '',
+    retryable: isRetryableKind(kind),
+    format,
+    ...init,
+  });
 }
 
 /** Whether a value is an {@link ApiError}, also across bundles or realms where `instanceof` fails. */

@@ -1,3 +1,4 @@
+import { get } from '../decode/read.js';
 import type { ApiErrorInit } from './ApiError.js';
 import { type ErrorKind, isRetryableKind } from './ErrorKind.js';
 import { DEFAULT_MESSAGES } from './messages.js';
@@ -54,18 +55,7 @@ const MAX_FIELD_ERRORS = 1_000;
 const MAX_INSTANT = 8.64e15;
 
 // This module ships with every `ApiError` (it is behind `ApiError.fromJSON`), also in a toasts-only
-// bundle: its readers are written small rather than shared with the decoder's.
-
-/** An own property, or `undefined` when absent, inherited or when reading it throws. */
-function own(value: unknown, key: string): unknown {
-  try {
-    return typeof value === 'object' && value !== null && Object.hasOwn(value, key)
-      ? (value as Record<string, unknown>)[key]
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
+// bundle: its readers are written small; the guarded `get` is the decoder's own, shared with it.
 
 /** Whether a value names a kind: the kit has copy for every kind, and that table ships with `ApiError`. */
 const isKind = (value: unknown): value is ErrorKind =>
@@ -77,11 +67,11 @@ const string = (value: unknown, max = MAX_SHORT): string | undefined =>
 const number = (value: unknown, min = -MAX_INSTANT): number | undefined =>
   typeof value === 'number' && value >= min && value <= MAX_INSTANT ? value : undefined;
 
-/** A W3C trace id: 32 lowercase hex digits, not all zeros. */
-export const TRACE_ID_JSON = /^(?!0{32})[0-9a-f]{32}$/;
+/** A bare W3C trace id: 32 lowercase hex digits, not all zeros (the header reader shares it). */
+export const TRACE_ID = /^(?!0{32})[0-9a-f]{32}$/;
 
 const hex32 = (value: unknown): string | undefined =>
-  typeof value === 'string' && TRACE_ID_JSON.test(value) ? value : undefined;
+  typeof value === 'string' && TRACE_ID.test(value) ? value : undefined;
 
 /** An absolute http(s) URL without credentials, as the decoder keeps links; else `undefined`. */
 function link(value: unknown): string | undefined {
@@ -102,9 +92,9 @@ function readFieldErrors(value: unknown): FieldError[] {
   const out: FieldError[] = [];
   if (!Array.isArray(value)) return out;
   for (const item of value.slice(0, MAX_FIELD_ERRORS)) {
-    const path = string(own(item, 'path'));
-    const message = string(own(item, 'message'), MAX_MESSAGE);
-    const code = string(own(item, 'code'));
+    const path = string(get(item, 'path'));
+    const message = string(get(item, 'message'), MAX_MESSAGE);
+    const code = string(get(item, 'code'));
     if (path !== undefined && message !== undefined)
       out.push(code === undefined ? { path, message } : { path, message, code });
   }
@@ -117,7 +107,7 @@ function readFieldErrors(value: unknown): FieldError[] {
  * kind is `unknown`. Throws only on a hostile array (a proxy); `ApiError.fromJSON` catches that.
  */
 export function readApiErrorJSON(value: unknown): ApiErrorInit {
-  const read = (key: string) => own(value, key);
+  const read = (key: string) => get(value, key);
   const status = number(read('status'), 0);
   const kind = read('kind');
   const knownKind: ErrorKind = isKind(kind) ? kind : 'unknown';
@@ -126,9 +116,9 @@ export function readApiErrorJSON(value: unknown): ApiErrorInit {
   const retryAfterMs = number(read('retryAfterMs'), 0);
   const rateLimit = read('rateLimit');
   const limits = withoutUndefined<RateLimit>({
-    limit: number(own(rateLimit, 'limit'), 0),
-    remaining: number(own(rateLimit, 'remaining'), 0),
-    resetAt: number(own(rateLimit, 'resetAt')),
+    limit: number(get(rateLimit, 'limit'), 0),
+    remaining: number(get(rateLimit, 'remaining'), 0),
+    resetAt: number(get(rateLimit, 'resetAt')),
   });
   return {
     status: status !== undefined && Number.isInteger(status) && status <= 999 ? status : 0,
@@ -157,10 +147,10 @@ export function readApiErrorJSON(value: unknown): ApiErrorInit {
  */
 export function isApiErrorJSON(value: unknown): value is ApiErrorJSON {
   return (
-    own(value, 'name') === 'ApiError' &&
-    Number.isInteger(own(value, 'status')) &&
-    isKind(own(value, 'kind')) &&
-    typeof own(value, 'code') === 'string' &&
-    typeof own(value, 'message') === 'string'
+    get(value, 'name') === 'ApiError' &&
+    Number.isInteger(get(value, 'status')) &&
+    isKind(get(value, 'kind')) &&
+    typeof get(value, 'code') === 'string' &&
+    typeof get(value, 'message') === 'string'
   );
 }

@@ -16,6 +16,11 @@ describe('normalizeCode', () => {
     expect(normalizeCode(code)).toBe(normalized);
   });
 
+  it('spells codes right after more distinct codes than it remembers', () => {
+    for (let i = 0; i < 5000; i++) expect(normalizeCode(`Quota${i}Hit`)).toBe(`quota${i}_hit`);
+    expect(normalizeCode('RateLimitExceeded')).toBe('rate_limit_exceeded');
+  });
+
   it('reads at most the first 120 characters', () => {
     expect(normalizeCode('a'.repeat(1000))).toHaveLength(120);
   });

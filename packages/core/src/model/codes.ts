@@ -7,20 +7,28 @@ export const SEPARATOR_RUN = /[^a-z0-9]+/g;
 /** A separator at either end. */
 export const EDGE_SEPARATOR = /^_|_$/g;
 
+/** Codes already in their canonical spelling: an app meets the same few codes again and again. */
+const CANONICAL = /* @__PURE__ */ new Map<string, string>();
+
 /**
  * A code in one canonical spelling, so `RATE_LIMIT_EXCEEDED`, `rate-limit-exceeded` and
- * `RateLimitExceeded` meet: camel case split, lower case, separators as `_`.
+ * `RateLimitExceeded` meet: camel case split, lower case, separators as `_`. Codes of up to 120
+ * characters are remembered, at most 2,048 of them, so a stream of odd codes cannot grow the memo.
  */
 export function normalizeCode(code: string): string {
-  return (
-    code
+  let canonical = CANONICAL.get(code);
+  if (canonical === undefined) {
+    if (CANONICAL.size >= 2048) CANONICAL.clear();
+    canonical = code
       .slice(0, 120)
       .replace(CAMEL_BOUNDARY, '$1_$2')
       .toLowerCase()
       .replace(SEPARATOR_RUN, '_')
       // Runs of separators are single underscores by now, so the ends need no `_+$` scan.
-      .replace(EDGE_SEPARATOR, '')
-  );
+      .replace(EDGE_SEPARATOR, '');
+    if (code.length <= 120) CANONICAL.set(code, canonical);
+  }
+  return canonical;
 }
 
 /** What API codes mean: a code in its {@link normalizeCode} spelling and the kind it means. */
