@@ -2,7 +2,15 @@
 // batch takes a few milliseconds (so the clock's resolution does not matter), then time many
 // batches and keep the median, which one garbage collection or a noisy neighbour cannot move.
 // Functions that are compared are timed in turns, one batch each per round, so a change in the
-// machine's load falls on all of them alike.
+// machine's load falls on all of them alike. A batch is timed in CPU time of this process (user +
+// system), not wall time: on a machine shared with other work, wall time also counts the moments
+// the scheduler gave the CPU to someone else, which CPU time does not.
+
+/** CPU time this process has used, in ms (microsecond resolution). */
+function cpuMs() {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
 
 /** Results are written here so the engine cannot drop the work as dead code. */
 let sink = 0;
@@ -49,9 +57,9 @@ export function timeSync(fns, { warmupMs = 300, batchMs = 20, rounds = 25 } = {}
   });
   for (let r = 0; r < rounds; r++) {
     for (const e of entries) {
-      const start = performance.now();
+      const start = cpuMs();
       for (let i = 0; i < e.batch; i++) consume(e.fn());
-      e.perOp.push(((performance.now() - start) * 1e6) / e.batch);
+      e.perOp.push(((cpuMs() - start) * 1e6) / e.batch);
     }
   }
   return Object.fromEntries(entries.map((e) => [e.name, summarize(e.perOp)]));
@@ -71,9 +79,9 @@ export async function timeAsync(fns, { warmupMs = 300, batchMs = 20, rounds = 25
   }
   for (let r = 0; r < rounds; r++) {
     for (const e of entries) {
-      const start = performance.now();
+      const start = cpuMs();
       for (let i = 0; i < e.batch; i++) consume(await e.fn());
-      e.perOp.push(((performance.now() - start) * 1e6) / e.batch);
+      e.perOp.push(((cpuMs() - start) * 1e6) / e.batch);
     }
   }
   return Object.fromEntries(entries.map((e) => [e.name, summarize(e.perOp)]));
