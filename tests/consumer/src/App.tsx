@@ -1,11 +1,12 @@
 // The consumer app: every README example (copied into src/readme/ by run.mjs) on one page, rendered on
 // the server and hydrated in the browser.
-import { ErrorNotice, fromResponse } from '@faultline/react';
+import { ErrorNotice, FaultlineProvider, fromResponse } from '@faultline/react';
 import { createQueryClient } from '@faultline/react/query';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { forbidden, rateLimited, serverError } from './errors.js';
 import { quotaHit } from './readme/acme.js';
+import './readme/AppShell.js';
 import { CameraCount } from './readme/CameraCount.js';
 import { Cameras } from './readme/Cameras.js';
 import { createAgent } from './readme/core.js';
@@ -20,10 +21,12 @@ import './readme/conformActions.js';
 import { LocalizedProviders } from './readme/LocalizedProviders.js';
 import { mount } from './readme/mount.js';
 import { notify } from './readme/notify.js';
+import { reportToOpenTelemetry } from './readme/otel.js';
 import { Providers } from './readme/Providers.js';
 import { getJson } from './readme/package-core.js';
 import { App as PackageReadmeApp } from './readme/package-react.js';
 import { SaveButtons } from './readme/SaveButtons.js';
+import { reportToSentry } from './readme/SentryProviders.js';
 import { SignInRetry } from './readme/SignInRetry.js';
 import { SignupForm } from './readme/SignupForm.js';
 import { SupportDetails } from './readme/SupportDetails.js';
@@ -133,6 +136,13 @@ export function App() {
       <LocalizedProviders>
         <ErrorNotice error={forbidden} />
       </LocalizedProviders>
+      {/* Error trackers: Sentry (not initialised, so nothing is sent) and OpenTelemetry (no SDK, a no-op tracer). */}
+      <FaultlineProvider onReport={reportToSentry}>
+        <ErrorNotice error={serverError} />
+      </FaultlineProvider>
+      <FaultlineProvider onReport={reportToOpenTelemetry}>
+        <ErrorNotice error={rateLimited} />
+      </FaultlineProvider>
       <PackageReadmeApp />
       <Hydrated />
     </Providers>

@@ -1,7 +1,7 @@
 'use client';
-import { ApiError, type Decoder, defaultDecoder } from '@faultline/core';
+import { ApiError, type Decoder, defaultDecoder, explainDecode } from '@faultline/core';
 import type { KeyboardEvent as ReactKeyboardEvent, ReactNode } from 'react';
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from '../internal/deps.js';
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from '../internal/deps.js';
 import type { SeenSink } from '../internal/seen.js';
 import { ErrorNotice } from '../notice/index.js';
 import { markReported, useFaultline } from '../provider/index.js';
@@ -168,9 +168,10 @@ function ErrorList({
   );
 }
 
-type TabName = 'decoded' | 'preview';
+type TabName = 'decoded' | 'trace' | 'preview';
 const TABS: readonly [TabName, string][] = [
   ['decoded', 'Decoded'],
+  ['trace', 'Decode trace'],
   ['preview', 'Preview'],
 ];
 
@@ -209,6 +210,62 @@ function Tabs({
         </button>
       ))}
     </div>
+  );
+}
+
+/** How the stored response decodes now: the dialects tried and where each field came from. */
+function Trace({ entry, decoder }: { entry: DevtoolsEntry; decoder: Decoder }): ReactNode {
+  const { error, dialects, dialect, sources } = useMemo(
+    () =>
+      explainDecode(
+        { status: entry.status, headers: entry.headers, body: entry.body },
+        { decoder, now: entry.at },
+      ),
+    [entry, decoder],
+  );
+  const values = error as unknown as Record<string, unknown>;
+  const shown = (field: string) =>
+    pretty(
+      field
+        .split('.')
+        .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], values),
+    );
+  return (
+    <>
+      <h4>Dialects tried</h4>
+      <ol className="fld-dialects">
+        {dialects.map(({ name, matched }, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a decoder may try two dialects of one name.
+          <li key={i}>
+            <code>{name}</code> {name === dialect ? '— read the body' : matched ? '— matched' : '— no match'}
+          </li>
+        ))}
+      </ol>
+      {dialect === undefined && <p>No dialect read the body: the error comes from the status.</p>}
+      <h4>Where each field came from</h4>
+      <table className="fld-trace">
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">Value</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Object.entries(sources).map(([field, source]) => (
+            <tr key={field}>
+              <th scope="row">
+                <code>{field}</code>
+              </th>
+              <td>{shown(field)}</td>
+              <td>
+                <code>{source}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
 
@@ -307,6 +364,7 @@ function Detail({
               {pretty(entry.details === undefined ? entry.error : { ...entry.error, details: entry.details })}
             </pre>
           )}
+          {tab === 'trace' && <Trace entry={entry} decoder={decoder} />}
           {tab === 'preview' && <Preview entry={entry} store={store} />}
         </div>
       </section>

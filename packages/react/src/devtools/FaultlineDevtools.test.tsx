@@ -143,6 +143,20 @@ describe('FaultlineDevtools', () => {
     expect(decoded).toHaveTextContent('"path": "email"');
   });
 
+  it('shows the decode trace: the dialects tried and where each field came from', async () => {
+    render(<FaultlineDevtools enabled />);
+    await screen.findByRole('button', { name: /faultline devtools/i });
+    await failRequest();
+    const { user, panel } = await openPanel();
+    await user.click(within(panel).getByRole('tab', { name: 'Decode trace' }));
+    const trace = within(panel).getByRole('tabpanel', { name: 'Decode trace' });
+    expect(within(trace).getByRole('list')).toHaveTextContent('generic — read the body');
+    const row = (field: string) => within(trace).getByRole('rowheader', { name: field }).closest('tr');
+    expect(row('code')).toHaveTextContent('validation_errorbody:error.code');
+    expect(row('fieldErrors.1.path')).toHaveTextContent('passwordbody:error.detail.field_errors.1.field');
+    expect(row('status')).toHaveTextContent('422status');
+  });
+
   it('renders a body as text, never as markup', async () => {
     render(<FaultlineDevtools enabled />);
     await screen.findByRole('button', { name: /faultline devtools/i });
@@ -170,6 +184,8 @@ describe('FaultlineDevtools', () => {
     const decodedTab = within(panel).getByRole('tab', { name: 'Decoded' });
     decodedTab.focus();
     await user.keyboard('{ArrowRight}');
+    expect(within(panel).getByRole('tab', { name: 'Decode trace' })).toHaveFocus();
+    await user.keyboard('{End}');
     expect(within(panel).getByRole('tab', { name: 'Preview' })).toHaveFocus();
     expect(within(panel).getByRole('tab', { name: 'Preview' })).toHaveAttribute('aria-selected', 'true');
     expect(within(panel).getByRole('tabpanel', { name: 'Preview' })).toBeInTheDocument();

@@ -37,6 +37,7 @@ export const DEVTOOLS_CSS = `
 .fld-tabs { display: flex; gap: 0.25rem; margin-bottom: 0.4rem; }
 .fld-root .fld-tabs [aria-selected="true"] { background: var(--fl-info-bg); border-color: var(--fl-info); font-weight: 600; }
 .fld-preview { margin-top: 0.5rem; }
+.fld-dialects { margin: 0; padding-left: 1.5rem; }
 .fld-trace { border-collapse: collapse; width: 100%; }
 .fld-trace th, .fld-trace td { text-align: left; padding: 0.15rem 0.4rem; border-bottom: 1px solid var(--fl-border); vertical-align: top; overflow-wrap: anywhere; }
 @media (max-width: 700px) { .fld-body, .fld-detail { grid-template-columns: 1fr; } }
