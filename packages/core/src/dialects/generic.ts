@@ -1,4 +1,11 @@
-import { bareCode, fieldFromMessage, isReasonPhrase, isSentence, TOKEN } from '../decode/message.js';
+import {
+  bareCode,
+  fieldFromMessage,
+  isCodeLike,
+  isReasonPhrase,
+  isSentence,
+  TOKEN,
+} from '../decode/message.js';
 import {
   byName,
   get,
@@ -101,11 +108,13 @@ function readError(m: ReadonlyMap<string, unknown>, status: number, skip?: strin
   for (const name of MESSAGE) {
     const t = textOf(m.get(name));
     if (t === undefined || (name === 'error' && TOKEN.test(t))) continue;
-    if (isSentence(t)) {
+    // A reason phrase said again is neither; a sentence is the message; a token is a code.
+    if (isReasonPhrase(t)) continue;
+    if (!isCodeLike(t)) {
       found.message = t;
       break;
     }
-    if (!isReasonPhrase(t)) found.token ??= t;
+    found.token ??= t;
   }
   for (const name of CODE) {
     if (name === skip) continue;
