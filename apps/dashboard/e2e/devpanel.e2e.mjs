@@ -34,7 +34,7 @@ describe('the dev panel', () => {
         const body = await response.json();
         assert.equal(envelopeOf(body, response.headers()['content-type'] ?? ''), dialect.id, dialect.label);
         // The screen does not care: the same support panel, whatever the envelope.
-        await page.locator('.fl-support .fl-support-id').waitFor();
+        await page.locator('.fl-support .fl-support-id').first().waitFor();
       }
     } finally {
       await context.close();

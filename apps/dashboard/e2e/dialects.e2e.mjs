@@ -95,9 +95,9 @@ for (const dialect of DIALECTS) {
         assert.equal((await answered).status(), 500);
 
         const panel = page.locator('.fl-support');
-        const id = (await panel.locator('.fl-support-id').textContent())?.trim() ?? '';
+        const id = (await panel.locator('.fl-support-id').first().textContent())?.trim() ?? '';
         assert.match(id, /^req_[0-9A-Z]{16}$/);
-        await panel.getByRole('button', { name: /Copy/ }).click();
+        await panel.getByRole('button', { name: 'Copy Request ID' }).click();
         await panel.getByText('Copied').waitFor();
         assert.equal(await page.evaluate(() => navigator.clipboard.readText()), id);
         await screenshot(page, `${dialect.id}-synthesis-500-support`);

@@ -1,4 +1,5 @@
 import { ApiErrorBoundary, FaultlineProvider, retryableLazy, stormControl, Toaster } from '@faultline/react';
+import { FaultlineDevtools } from '@faultline/react/devtools';
 import { createQueryClient } from '@faultline/react/query';
 import { onlineManager, QueryClientProvider } from '@tanstack/react-query';
 import { type KeyboardEvent, type ReactNode, Suspense, useEffect, useId, useRef, useState } from 'react';
@@ -223,6 +224,9 @@ function Shell(): ReactNode {
         <DevPanel />
       </div>
       <Toaster position="bottom-center" storms={storms} />
+      {/* The demo is there to be looked into: its devtools are on in the built demo too (the panel
+          loads on demand, so the first paint does not carry it). */}
+      <FaultlineDevtools enabled buttonPosition="bottom-right" />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { decodeError } from '@faultline/core';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDb } from './db.js';
+import { DIALECTS } from './dialects/index.js';
 import { createHandlers, SIGN_IN_ATTEMPTS, UPLOAD_LIMIT_BYTES } from './handlers.js';
 import { DEFAULT_SETTINGS, mockSettings } from './settings.js';
 
@@ -162,6 +163,18 @@ describe('the mock API', () => {
     const response = await fetch(`${BASE}/status`);
     expect([500, 502, 503, 504]).toContain(response.status);
   });
+
+  it.each(DIALECTS.map((d) => [d.label, d.id] as const))(
+    'sends traceparent and Server-Timing with every error in %s, read as its trace id',
+    async (_label, dialect) => {
+      mockSettings.update({ dialect });
+      const response = await post('/auth/invite', {});
+      const traceparent = response.headers.get('traceparent') ?? '';
+      expect(traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+      expect(response.headers.get('server-timing')).toContain(`traceparent;desc="${traceparent}"`);
+      expect((await decoded(response)).traceId).toBe(traceparent.slice(3, 35));
+    },
+  );
 
   it('writes errors in the dialect the settings name', async () => {
     mockSettings.update({ dialect: 'flat' });

@@ -28,12 +28,32 @@ const BLOCKED_TYPES = new Set([
 ]);
 const INJECTED_STATUSES = [500, 502, 503, 504] as const;
 
-/** The response for a failure, in the dialect the dev panel chose. */
+/** `length` random lowercase hex digits, never all zero (W3C Trace Context refuses an all-zero id). */
+function hex(length: number): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(length / 2));
+  bytes[0] = (bytes[0] ?? 0) | 1;
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The tracing headers a traced API adds to every response: W3C `traceparent` (version 00, a new
+ * trace id and span id, sampled) and `Server-Timing` with the same `traceparent` and the time spent,
+ * as a browser script may read it (https://www.w3.org/TR/trace-context/, https://w3c.github.io/server-timing/).
+ */
+export function traceHeaders(): Record<string, string> {
+  const traceparent = `00-${hex(32)}-${hex(16)}-01`;
+  return {
+    traceparent,
+    'server-timing': `app;dur=${(Math.random() * 40 + 2).toFixed(1)}, traceparent;desc="${traceparent}"`,
+  };
+}
+
+/** The response for a failure, in the dialect the dev panel chose, with its trace in every dialect. */
 export function failure(error: ErrorDescription): Response {
   const dialect = findDialect(mockSettings.get().dialect) ?? DIALECTS[0];
   if (!dialect) throw new Error('The mock API has no dialect files.');
   const { status, headers, body } = dialect.respond(error);
-  return new HttpResponse(JSON.stringify(body), { status, headers });
+  return new HttpResponse(JSON.stringify(body), { status, headers: { ...headers, ...traceHeaders() } });
 }
 
 function id(prefix: string): string {
