@@ -124,6 +124,21 @@ describe('createRetryTicker', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('ticks where there is no document (a worker, a server), without watching visibility', async () => {
+    const ticker = createRetryTicker();
+    const listener = vi.fn();
+    vi.stubGlobal('document', undefined);
+    try {
+      const stop = ticker.subscribe(listener);
+      await vi.advanceTimersByTimeAsync(1000);
+      stop();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(ticker.running).toBe(false);
+  });
+
   it('ticks once a second on a clock that returns NaN instead of spinning', async () => {
     const ticker = createRetryTicker({ now: () => Number.NaN });
     const listener = vi.fn();

@@ -41,8 +41,8 @@ export function createRetryTicker(options: RetryTickerOptions = {}): RetryTicker
     if (typeof document !== 'undefined') document[method]('visibilitychange', onVisibility);
   };
   // A timeout chain re-aligned on every tick rather than an interval: intervals drift, and after a
-  // sleep or a clock change the next tick lands on a whole second again. `NaN > 0` is false, so a
-  // broken clock ticks every second rather than spinning.
+  // sleep or a clock change the next tick lands on a whole second again. A broken clock's NaN counts
+  // as 0, so it ticks every second rather than spinning.
   const schedule = () => {
     const remainder = ((now() % 1000) + 1000) % 1000;
     timer = setTimeout(
@@ -51,7 +51,7 @@ export function createRetryTicker(options: RetryTickerOptions = {}): RetryTicker
         tick();
         if (listeners.size && !timer) schedule();
       },
-      remainder > 0 ? 1000 - remainder : 1000,
+      1000 - (remainder || 0),
     );
   };
 
