@@ -75,8 +75,8 @@ export interface UseFieldErrorsResult {
 const NO_MESSAGES: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 
 // Field names become part of ids and fragments: keep letters, digits, `_`, `.` and `-`, and spell
-// every other character as its code point.
-const idPart = (name: string) => name.replace(/[^\w.-]/g, (char) => `_${char.codePointAt(0)?.toString(16)}_`);
+// every other UTF-16 unit (the pattern has no `u` flag) as its code.
+const idPart = (name: string) => name.replace(/[^\w.-]/g, (char) => `_${char.charCodeAt(0).toString(16)}_`);
 
 /**
  * Presents an error's field messages on a form: per-field messages and the props that wire each
