@@ -20,9 +20,9 @@ export default {
   mutate: [
     // All of core: the decoder is the product.
     'packages/core/src/**/*.ts',
-    // The stateful parts of react: the toast queue and its store, the retry ticker and countdown,
-    // field errors and their forms, and the query retry policy.
-    'packages/react/src/**/{ToastQueue,toast,useToasts,RetryTicker,useRetryCountdown}.ts',
+    // The stateful parts of react: the toast queue, its storm part and its store, the retry ticker
+    // and countdown, field errors and their forms, and the query retry policy.
+    'packages/react/src/**/{ToastQueue,storms,toast,useToasts,RetryTicker,useRetryCountdown}.ts',
     'packages/react/src/**/{useFieldErrors,applyFieldErrors,useMutationFieldErrors}.ts',
     'packages/react/src/**/FieldErrorsProvider.tsx',
     'packages/react/src/**/query/{retry,useRetryState}.ts',

@@ -127,7 +127,7 @@ ${runs.map(describeRun).join('\n')}
 
 **Reproduce.** \`${command}\` from a fresh clone after \`node scripts/pnpm.mjs install\`; it is not
 part of \`npm test\` or CI, as a full run takes hours on 2 shared cores. What is mutated:
-\`stryker.config.mjs\` (all of core; the toast queue, retry ticker and countdown, field errors and
+\`stryker.config.mjs\` (all of core; the toast queue and its storm part, retry ticker and countdown, field errors and
 query retry of react). \`${command} -- --mutate 'packages/core/src/headers/**'\` mutates only those
 files (Stryker's options pass through, e.g. \`--concurrency 1\`); this file then shows each file as
 its latest run left it, so runs of one folder at a time add up. \`--report-only\` rewrites this file
