@@ -85,6 +85,32 @@ describe('normalizeHeaders', () => {
     expect({ ...normalizeHeaders(input) }).toEqual({ 'x-request-id': 'req_1' });
   });
 
+  it('reads the text items of a list value, at most 20 of them, and no header from an empty list', () => {
+    const all = normalizeHeaders({
+      vary: ['accept', null, 7, { x: 1 }, 'origin'],
+      'x-many': Array.from({ length: 30 }, (_, i) => `v${i}`),
+      'x-none': [],
+      'x-no-text': [null, 1],
+    });
+    expect({ ...all }).toEqual({
+      vary: 'accept, origin',
+      'x-many': Array.from({ length: 20 }, (_, i) => `v${i}`).join(', '),
+    });
+  });
+
+  it('cuts a repeated name joined past 8 KB', () => {
+    const all = normalizeHeaders([
+      ['x-long', 'a'.repeat(5000)],
+      ['x-long', 'b'.repeat(5000)],
+    ]);
+    expect(all['x-long']).toHaveLength(8192);
+  });
+
+  it('reads no pair past the 200th of a list, whether the ones before were readable or not', () => {
+    const list = [...Array.from({ length: 200 }, () => ['x-broken']), ['x-request-id', 'req_1']];
+    expect({ ...normalizeHeaders(list) }).toEqual({});
+  });
+
   it('reads at most 200 headers', () => {
     const many = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`x-h-${i}`, 'v']));
     expect(Object.keys(normalizeHeaders(many))).toHaveLength(200);
@@ -141,6 +167,30 @@ describe('parseHttpDate', () => {
     expect(parseHttpDate('2027-01-15T08:00:45', NOW)).toBeUndefined();
   });
 
+  it('reads a date with spaces around it', () => {
+    expect(parseHttpDate('  Fri, 15 Jan 2027 08:00:45 GMT \t', NOW)).toBe(NOW + 45_000);
+  });
+
+  it('reads a two-digit year exactly 50 years ahead as ahead, and one more as the past century', () => {
+    // RFC 9110 §5.6.7: only a year "more than 50 years in the future" is taken as the past one.
+    expect(parseHttpDate('Friday, 15-Jan-77 08:00:45 GMT', NOW)).toBe(Date.UTC(2077, 0, 15, 8, 0, 45));
+    expect(parseHttpDate('Sunday, 15-Jan-78 08:00:45 GMT', NOW)).toBe(Date.UTC(1978, 0, 15, 8, 0, 45));
+  });
+
+  it('refuses dates and times that do not exist, in every form', () => {
+    for (const date of [
+      '2027-13-15T08:00:45Z',
+      '2027-00-15T08:00:45Z',
+      '2027-02-30T08:00:45Z',
+      'Fri, 00 Jan 2027 08:00:45 GMT',
+      'Fri, 15 Jan 2027 08:60:45 GMT',
+      'Fri, 15 Jan 2027 08:00:61 GMT',
+      'Fri Jan 15 24:00:45 2027',
+    ]) {
+      expect(parseHttpDate(date, NOW), date).toBeUndefined();
+    }
+  });
+
   it('refuses days that do not exist', () => {
     expect(parseHttpDate('Mon, 32 Jan 2027 08:00:45 GMT', NOW)).toBeUndefined();
     expect(parseHttpDate('Tue, 30 Feb 2027 08:00:45 GMT', NOW)).toBeUndefined();
@@ -182,8 +232,27 @@ describe('readHeaders: Retry-After', () => {
     }
   });
 
+  it('reads a value with spaces around it', () => {
+    expect(read({ 'retry-after': ' 120 ' }).retryAfterMs).toBe(120_000);
+  });
+
+  it('reads a value of up to 64 characters and refuses a longer one, which a cut could have made', () => {
+    expect(read({ 'retry-after': `${'0'.repeat(62)}30` }).retryAfterMs).toBe(30_000);
+    expect(read({ 'retry-after': `${'0'.repeat(63)}30` }).retryAfterMs).toBeUndefined();
+  });
+
   it('prefers Retry-After-Ms for its precision', () => {
     expect(read({ 'retry-after': '2', 'retry-after-ms': '1500' }).retryAfterMs).toBe(1500);
+  });
+
+  it('reads Azure’s x-ms-retry-after-ms', () => {
+    // https://learn.microsoft.com/en-us/azure/architecture/best-practices/retry-service-specific
+    expect(read({ 'retry-after': '2', 'x-ms-retry-after-ms': '1500' }).retryAfterMs).toBe(1500);
+  });
+
+  it('reads a Retry-After-Ms of up to 32 characters and refuses a longer one', () => {
+    expect(read({ 'retry-after-ms': `${'0'.repeat(28)}1500` }).retryAfterMs).toBe(1500);
+    expect(read({ 'retry-after-ms': `${'0'.repeat(29)}1500`, 'retry-after': '2' }).retryAfterMs).toBe(2000);
   });
 
   it('falls back to Retry-After when Retry-After-Ms is no number', () => {
@@ -217,6 +286,28 @@ describe('readHeaders: rate limits', () => {
 
   it('refuses a reset beyond the last date a clock can hold', () => {
     expect(read({ 'x-ratelimit-reset': '9'.repeat(30) }).rateLimit).toBeUndefined();
+    expect(read({ 'x-ratelimit-reset': '8640000000000001' }).rateLimit).toBeUndefined();
+  });
+
+  it('reads a reset at the last date a clock can hold', () => {
+    expect(read({ 'x-ratelimit-reset': '8640000000000000' }).rateLimit).toEqual({ resetAt: 8.64e15 });
+  });
+
+  it('reads a reset of 0 seconds as now, and refuses a negative one', () => {
+    expect(read({ 'ratelimit-reset': '0' }).rateLimit).toEqual({ resetAt: NOW });
+    expect(read({ 'ratelimit-reset': '-5' }).rateLimit).toBeUndefined();
+  });
+
+  it('reads a reset date with spaces around it', () => {
+    expect(read({ 'x-ratelimit-reset': ' Fri, 15 Jan 2027 08:01:00 GMT ' }).rateLimit).toEqual({
+      resetAt: NOW + 60_000,
+    });
+  });
+
+  it('gives only the parts of a rate limit that were sent', () => {
+    expect(read({ 'x-ratelimit-remaining': '0' }).rateLimit).toStrictEqual({ remaining: 0 });
+    expect(read({ 'ratelimit-limit': '100' }).rateLimit).toStrictEqual({ limit: 100 });
+    expect(read({ 'ratelimit-reset': '30' }).rateLimit).toStrictEqual({ resetAt: NOW + 30_000 });
   });
 
   it('reads the RateLimit-Limit, -Remaining and -Reset fields', () => {
@@ -252,12 +343,62 @@ describe('readHeaders: rate limits', () => {
     expect(read({ ratelimit: '"a,b";r=3;t=9' }).rateLimit).toEqual({ remaining: 3, resetAt: NOW + 9000 });
   });
 
+  it('reads a policy that gives only what is left, or only when it resets', () => {
+    expect(read({ ratelimit: '"burst";r=0' }).rateLimit).toStrictEqual({ remaining: 0 });
+    expect(read({ ratelimit: '"daily";t=3600' }).rateLimit).toStrictEqual({ resetAt: NOW + 3_600_000 });
+  });
+
+  it('reads parameters with spaces around them', () => {
+    expect(read({ ratelimit: '"burst" ; r = 0 ; t = 30' }).rateLimit).toEqual({
+      remaining: 0,
+      resetAt: NOW + 30_000,
+    });
+  });
+
+  it('reads the last of a repeated parameter, as structured fields do', () => {
+    // RFC 9651 §4.2.3.2: a key that comes again overwrites the value before it.
+    expect(read({ ratelimit: '"burst";r=5;r=0;t=30' }).rateLimit).toEqual({
+      remaining: 0,
+      resetAt: NOW + 30_000,
+    });
+  });
+
+  it('reads the limit of the first RateLimit-Policy when the RateLimit field names no policy', () => {
+    const { rateLimit } = read({
+      ratelimit: 'limit=100, remaining=5, reset=30',
+      'ratelimit-policy': '"hour";q=1000;w=3600',
+    });
+    expect(rateLimit).toEqual({ limit: 100, remaining: 5, resetAt: NOW + 30_000 });
+    expect(read({ ratelimit: 'remaining=5', 'ratelimit-policy': '"hour";q=1000;w=3600' }).rateLimit).toEqual({
+      limit: 1000,
+      remaining: 5,
+    });
+  });
+
+  it('reads the limit of an unnamed policy, as the earlier drafts wrote it', () => {
+    expect(read({ 'ratelimit-policy': '100;w=60', 'ratelimit-remaining': '5' }).rateLimit).toEqual({
+      limit: 100,
+      remaining: 5,
+    });
+  });
+
+  it('reads the first 20 policies and the first kilobyte of a RateLimit field', () => {
+    const twenty = Array.from({ length: 20 }, (_, i) => `"p${i}";r=5;t=30`).join(', ');
+    expect(read({ ratelimit: `${twenty}, "late";r=0;t=1` }).rateLimit?.remaining).toBe(5);
+    expect(read({ ratelimit: `"p";r=5;t=30,${' '.repeat(1024)}"late";r=0;t=1` }).rateLimit?.remaining).toBe(
+      5,
+    );
+  });
+
   it('prefers the X-RateLimit-* fields over the RateLimit field', () => {
     expect(read({ 'x-ratelimit-remaining': '4', ratelimit: '"p";r=0;t=1' }).rateLimit?.remaining).toBe(4);
   });
 
   it('refuses negative counts', () => {
     expect(read({ 'x-ratelimit-remaining': '-1', 'x-ratelimit-limit': '-5' }).rateLimit).toBeUndefined();
+    expect(read({ 'x-ratelimit-remaining': '-1', 'x-ratelimit-limit': '10' }).rateLimit).toStrictEqual({
+      limit: 10,
+    });
   });
 
   it('reads no rate limit when no header names one', () => {
@@ -337,6 +478,20 @@ describe('readHeaders: request id', () => {
     expect(read({ 'x-request-id': 'req_origin, req_proxy' }).requestId).toBe('req_origin');
   });
 
+  it('reads no request id from headers that are not named for one', () => {
+    const reading = read({
+      'content-type': 'application/json',
+      date: 'Fri, 15 Jan 2027 08:00:00 GMT',
+      'x-powered-by': 'Express',
+      'x-requested-with': 'XMLHttpRequest',
+    });
+    expect(reading.requestId).toBeUndefined();
+  });
+
+  it('reads an id of 256 characters', () => {
+    expect(read({ 'x-request-id': 'r'.repeat(256) }).requestId).toBe('r'.repeat(256));
+  });
+
   it('refuses an id longer than 256 characters and reads the next header', () => {
     expect(read({ 'x-request-id': 'r'.repeat(300), 'request-id': 'req_2' }).requestId).toBe('req_2');
   });
@@ -388,6 +543,22 @@ describe('readHeaders: links', () => {
     const reading = read({ link: `<${target}>; rel="successor-version", <${target}>; rel="help"` });
     expect(reading.successorUrl).toBeUndefined();
     expect(reading.helpUrl).toBeUndefined();
+  });
+
+  it('reads a header with spaces before its first link', () => {
+    expect(read({ link: '  <https://a.example.test/v2>; rel="successor-version"' }).successorUrl).toBe(
+      'https://a.example.test/v2',
+    );
+  });
+
+  it('gives a link without a relation none of the next link’s relations', () => {
+    const links = parseLinks('<https://a.example.test/old>, <https://a.example.test/help>; rel="help"');
+    expect(links.get('help')).toBe('https://a.example.test/help');
+    expect(links.size).toBe(1);
+  });
+
+  it('reads text before the first link as no link', () => {
+    expect(parseLinks('https://a.example.test/v2>; rel="help"').size).toBe(0);
   });
 
   it('reads nothing from a link that never closes', () => {
@@ -544,6 +715,19 @@ describe('readHeaders: trace id', () => {
     ['traceparent;desc="not-a-trace", trace-id;desc=4bf92f3577b34da6a3ce929d0e0e4736'],
   ])('reads the trace id of Server-Timing: %s', (serverTiming) => {
     expect(read({ 'Server-Timing': serverTiming }).traceId).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
+  });
+
+  it.each([
+    [
+      'a comma',
+      'cache;desc="miss, traceparent;desc=00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"',
+    ],
+    [
+      'an escaped quote and a comma',
+      'cache;desc="say \\"hi, traceparent;desc=00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"',
+    ],
+  ])('reads no trace id from the quoted description of another metric, with %s in it', (_, serverTiming) => {
+    expect(read({ 'server-timing': serverTiming }).traceId).toBeUndefined();
   });
 
   it('reads Server-Timing sent as several headers', () => {
