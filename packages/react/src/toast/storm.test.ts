@@ -136,6 +136,17 @@ describe('offline', () => {
     expect(shown()).toMatchObject([{ type: 'success', event: 'online' }]);
   });
 
+  it('tries every one of 1,000 failed requests again when back, and counts them all as waiting', () => {
+    const onRetry = vi.fn();
+    queue.setOnline(false);
+    for (let i = 0; i < 1000; i++)
+      notify.error(new TypeError('Failed to fetch'), { request: `${i}`, onRetry });
+    notify.error(new TypeError('Failed to fetch'), { request: 'no retry' });
+    expect(queue.getSnapshot().offline?.waiting).toBe(1000);
+    queue.setOnline(true);
+    expect(onRetry).toHaveBeenCalledTimes(1000);
+  });
+
   it('closes the "Back online" note by itself', () => {
     queue.setOnline(false);
     queue.setOnline(true);

@@ -19,6 +19,24 @@ export interface StormOptions {
   offlineAfter?: number | undefined;
   /** Where the queue learns whether the network is there: the browser's events by default; TanStack Query's `onlineManager` fits. */
   online?: OnlineSource | undefined;
+  /**
+   * The `BroadcastChannel` name the tabs of one app share, so that the offline status and the
+   * failures of a storm are shown in the visible tab only; `false` keeps each tab on its own.
+   * Defaults to `'faultline'`. Where `BroadcastChannel` is missing, each tab is on its own.
+   */
+  tabs?: string | false | undefined;
+}
+
+/** What the tabs of one app tell each other. */
+interface TabMessage {
+  /** The tab that says it. */
+  tab: string;
+  /** Whether that tab is visible now. */
+  visible?: boolean | undefined;
+  /** Asks every other tab to say whether it is visible. */
+  ask?: boolean | undefined;
+  /** The keys of failures that tab has shown while visible. */
+  told?: string[] | undefined;
 }
 
 // Network failures further apart than this are not "in a row".
@@ -51,6 +69,23 @@ export function installStorms(host: ToastQueueHost, options: StormOptions): Toas
   let hidden = false;
   let away: ToastData[] = [];
   let recovered = 0;
+  // Other tabs of the app: the channel to them, those that say they are visible, and the failures
+  // they showed while this tab was hidden (not summed up again here on return).
+  let tabs: string | false = 'faultline';
+  let channel: BroadcastChannel | undefined;
+  const tab = Math.random().toString(36).slice(2);
+  const elsewhere = new Set<string>();
+  let told = new Set<string>();
+  let telling: string[] | undefined;
+  const post = (message: Omit<TabMessage, 'tab'>) => {
+    try {
+      channel?.postMessage({ tab, ...message });
+    } catch {
+      // A tab that cannot post stays on its own.
+    }
+  };
+  // Another tab is visible and tells the user what this hidden one would.
+  const toldElsewhere = () => hidden && elsewhere.size > 0;
 
   const isOffline = () => !online || unreachable;
 
@@ -72,8 +107,9 @@ export function installStorms(host: ToastQueueHost, options: StormOptions): Toas
     const retry = parked;
     parked = [];
     host.entries = host.entries.filter((toast) => !toast.event);
-    if (note)
+    if (note && !toldElsewhere()) {
       host.entries = [...host.entries, host.toastOf({ type: 'success', message: '', event: 'online' })];
+    }
     host.sync();
     runRetries(retry);
   };
@@ -83,14 +119,15 @@ export function installStorms(host: ToastQueueHost, options: StormOptions): Toas
     // Network failures already on screen are the same news: they join the status.
     const network = host.entries.filter((toast) => toast.error?.kind === 'network');
     host.entries = host.entries.filter((toast) => !network.includes(toast));
-    parked = foldInto(parked, network);
+    parked = foldInto(parked, network, undefined, true);
   };
 
   // Keeps a toast in a list instead of showing it (an update of one there replaces it in place).
   const keep = (list: ToastData[], content: ToastInput, id: string | undefined) => {
     const previous = host.match(list, content, id);
     const toast = host.toastOf(content, previous, id);
-    return [foldInto(list, [toast], previous), toast.id] as const;
+    // Every failure kept while offline that can be tried again is, once the network is back.
+    return [foldInto(list, [toast], previous, list === parked), toast.id] as const;
   };
 
   const burstSummary = () => host.entries.find((toast) => toast.summary?.reason === 'burst');
@@ -110,8 +147,13 @@ export function installStorms(host: ToastQueueHost, options: StormOptions): Toas
   const setHidden = (next: boolean) => {
     if (next === hidden) return;
     hidden = next;
+    post({ visible: !hidden });
+    // The offline status shows again in this tab once it is the visible one.
+    host.sync();
+    if (hidden) told = new Set();
     if (hidden || (!away.length && !recovered)) return;
-    const items = away;
+    // What a visible tab showed meanwhile was told there; it is not summed up again here.
+    const items = away.filter((toast) => toast.dedupeKey === undefined || !told.has(toast.dedupeKey));
     const total = items.length + recovered;
     const back = recovered;
     away = [];
@@ -120,6 +162,49 @@ export function installStorms(host: ToastQueueHost, options: StormOptions): Toas
     if (!items.length) return;
     host.entries = [...host.entries, summarize('away', items.slice(-SUMMARY_ITEMS), total, undefined, back)];
     host.sync();
+  };
+
+  // Says to the other tabs that a failure is on screen here, once a tick for all of them.
+  const tell = (content: ToastInput) => {
+    if (!channel || hidden || content.dedupeKey === undefined) return;
+    if (!telling) {
+      const keys: string[] = [];
+      telling = keys;
+      queueMicrotask(() => {
+        telling = undefined;
+        post({ told: keys });
+      });
+    }
+    telling.push(content.dedupeKey);
+  };
+
+  // Anything else on the channel (another app's words, an older version's) is not listened to.
+  const hear = ({ data }: MessageEvent<TabMessage | null>) => {
+    if (typeof data?.tab !== 'string') return;
+    if (data.visible) elsewhere.add(data.tab);
+    else if (data.visible === false) elsewhere.delete(data.tab);
+    if (data.ask) post({ visible: !hidden });
+    if (hidden && Array.isArray(data.told)) {
+      for (const key of data.told) if (typeof key === 'string' && told.size < 1000) told.add(key);
+    }
+    host.sync();
+  };
+
+  const join = () => {
+    if (!tabs || typeof BroadcastChannel !== 'function') return;
+    try {
+      channel = new BroadcastChannel(tabs);
+    } catch {
+      return;
+    }
+    channel.onmessage = hear;
+    post({ visible: !hidden, ask: true });
+  };
+  const leave = () => {
+    post({ visible: false });
+    channel?.close();
+    channel = undefined;
+    elsewhere.clear();
   };
 
   let connected = false;
@@ -160,6 +245,7 @@ export function installStorms(host: ToastQueueHost, options: StormOptions): Toas
         away = list;
         return kept;
       }
+      if (content.type === 'error') tell(content);
       if (content.type !== 'error' || host.match(host.entries, content, id)) return next(content, id);
       const summary = burstSummary();
       const inSummary = summary && host.match(summary.summary?.items ?? [], content, id);
@@ -236,7 +322,8 @@ export function installStorms(host: ToastQueueHost, options: StormOptions): Toas
     },
 
     status(outside) {
-      if (!isOffline()) return undefined;
+      // Shown in the visible tab only: a hidden one shows it when the user comes back to it.
+      if (!isOffline() || toldElsewhere()) return undefined;
       const waiting = parked.filter((toast) => toast.retry).length + outside;
       const reason: OfflineStatus['reason'] = online ? 'failures' : 'browser';
       if (status?.waiting !== waiting || status.since !== offlineSince || status.reason !== reason) {
@@ -249,6 +336,13 @@ export function installStorms(host: ToastQueueHost, options: StormOptions): Toas
       if (positive(options.burst)) burst = options.burst;
       if (positive(options.burstWindow)) burstWindow = options.burstWindow;
       if (positive(options.offlineAfter)) offlineAfter = options.offlineAfter;
+      if (options.tabs !== undefined && options.tabs !== tabs) {
+        tabs = options.tabs;
+        if (connected) {
+          leave();
+          join();
+        }
+      }
       if (options.online && options.online !== source) {
         source = options.online;
         if (connected) {
@@ -262,10 +356,12 @@ export function installStorms(host: ToastQueueHost, options: StormOptions): Toas
       connected = true;
       follow();
       const stopPage = watchPage(setHidden);
+      join();
       return () => {
         connected = false;
         stopOnline?.();
         stopPage();
+        leave();
       };
     },
 
