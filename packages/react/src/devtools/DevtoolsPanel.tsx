@@ -99,6 +99,16 @@ function requestOf(entry: DevtoolsEntry): string {
   return `(${entry.via.join(', ')})`;
 }
 
+/** Text as it arrived; it scrolls inside its box, so it takes focus for the keyboard to scroll it. */
+function Pre({ children }: { children: ReactNode }): ReactNode {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1).
+    <pre className="fld-pre" tabIndex={0}>
+      {children}
+    </pre>
+  );
+}
+
 /** Moves focus among buttons with the arrow keys, Home and End (roving focus). */
 function rove(
   event: ReactKeyboardEvent<HTMLElement>,
@@ -329,13 +339,11 @@ function Detail({
           <span className="fld-status">{entry.status || 'no response'}</span> {requestOf(entry)}
         </p>
         <h4>Headers</h4>
-        <pre className="fld-pre">
+        <Pre>
           {headers.length ? headers.map(([name, value]) => `${name}: ${value}`).join('\n') : '(none)'}
-        </pre>
+        </Pre>
         <h4>Body{entry.truncated ? ' (cut)' : ''}</h4>
-        <pre className="fld-pre">
-          {entry.body === undefined || entry.body === '' ? '(empty)' : pretty(entry.body)}
-        </pre>
+        <Pre>{entry.body === undefined || entry.body === '' ? '(empty)' : pretty(entry.body)}</Pre>
       </section>
       <section className="fld-model" aria-label="Decoded">
         <div className="fld-actions">
@@ -360,9 +368,9 @@ function Detail({
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a tab panel takes focus (WAI-ARIA tabs pattern). */}
         <div role="tabpanel" id={idOf(tab, 'panel')} aria-labelledby={idOf(tab, 'tab')} tabIndex={0}>
           {tab === 'decoded' && (
-            <pre className="fld-pre">
+            <Pre>
               {pretty(entry.details === undefined ? entry.error : { ...entry.error, details: entry.details })}
-            </pre>
+            </Pre>
           )}
           {tab === 'trace' && <Trace entry={entry} decoder={decoder} />}
           {tab === 'preview' && <Preview entry={entry} store={store} />}

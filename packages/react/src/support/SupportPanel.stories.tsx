@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, spyOn, waitFor, within } from 'storybook/test';
-import { errors, TEST_NOW } from '../test-utils/errors.js';
+import { errors, makeError, TEST_NOW } from '../test-utils/errors.js';
 import { SupportPanel } from './SupportPanel.js';
 
 /** Replaces the Clipboard API for one story, so copying is checked without browser permissions. */
@@ -59,6 +59,38 @@ export const CopyRequestId: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Copy Request ID' }));
     await expect(navigator.clipboard.writeText).toHaveBeenCalledWith('req_01J9ZK4M2Q');
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Copied'));
+  },
+};
+
+/**
+ * A traced failure with an error tracker: the W3C trace id beside the request id, each with its copy
+ * button, and the Reference the provider's `onReport` returned (Sentry's event id, say).
+ */
+export const TraceAndReference: Story = {
+  args: {
+    error: makeError(
+      500,
+      {
+        error: { code: 'internal_server_error', message: 'Unexpected error.', request_id: 'req_01J9ZK4M2Q' },
+      },
+      // The W3C Trace Context example (https://www.w3.org/TR/trace-context/#examples-of-http-traceparent-headers).
+      { traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' },
+    ),
+  },
+  parameters: { faultline: { now: () => TEST_NOW, onReport: () => 'evt_3f2a9c1d' } },
+  beforeEach: stubClipboard(async () => {}),
+  play: async ({ canvasElement, userEvent }) => {
+    const canvas = within(canvasElement);
+    const panel = canvas.getByRole('group', { name: 'Details for support' });
+    await expect(panel).toHaveTextContent('Trace ID4bf92f3577b34da6a3ce929d0e0e4736');
+    await waitFor(() => expect(panel).toHaveTextContent('Referenceevt_3f2a9c1d'));
+    await userEvent.click(canvas.getByRole('button', { name: 'Copy Trace ID' }));
+    await expect(navigator.clipboard.writeText).toHaveBeenCalledWith('4bf92f3577b34da6a3ce929d0e0e4736');
+    const href = decodeURIComponent(
+      canvas.getByRole('link', { name: 'Contact support' }).getAttribute('href') ?? '',
+    );
+    await expect(href).toContain('Trace ID: 4bf92f3577b34da6a3ce929d0e0e4736');
+    await expect(href).toContain('Reference: evt_3f2a9c1d');
   },
 };
 
