@@ -84,6 +84,30 @@ describe('createRetryPolicy', () => {
     expect(createRetryPolicy({ now: () => now }).retry(0, limited)).toBe(false);
   });
 
+  it('retries a rate limit answered with 200, as Google Maps answers OVER_QUERY_LIMIT', () => {
+    // The official client retries it:
+    // https://github.com/googlemaps/google-maps-services-python/blob/9ec69cb66eec929d08ca90a82081b8ee4eef8b54/tests/test_client.py
+    const overQuota = makeError(200, { status: 'OVER_QUERY_LIMIT' });
+    expect(overQuota.kind).toBe('rate_limited');
+    expect(policy().retry(0, overQuota)).toBe(true);
+  });
+
+  it('does not retry a 429 that says the plan is spent, as OpenAI answers insufficient_quota', () => {
+    // https://platform.openai.com/docs/guides/error-codes#api-errors: "You exceeded your current
+    // quota, please check your plan and billing details" — waiting does not help.
+    const spent = makeError(429, {
+      error: {
+        message:
+          'You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.',
+        type: 'insufficient_quota',
+        param: null,
+        code: 'insufficient_quota',
+      },
+    });
+    expect(spent.kind).toBe('payment_required');
+    expect(policy().retry(0, spent)).toBe(false);
+  });
+
   it('retries a 400 whose code says too many attempts', () => {
     // Firebase Auth answers TOO_MANY_ATTEMPTS_TRY_LATER with HTTP 400:
     // https://firebase.google.com/docs/reference/rest/auth#section-sign-in-email-password

@@ -42,18 +42,22 @@ export function plannedRetryFor(error: unknown): PlannedRetry | undefined {
 const asApiError = (error: unknown): ApiError =>
   isApiError(error) ? error : toApiError(error, { decoder: defaultDecoder() });
 
-/** Whether a failure of this kind can succeed when tried again at all (never an abort: status 0). */
+/**
+ * Whether a failure of this kind can succeed when tried again at all: a rate limit whatever its
+ * status (a 429, GitHub's 403 with no requests left, Google Maps' 200 OVER_QUERY_LIMIT), a timeout
+ * (408 or the client's own), a network failure, a 5xx. Never an abort, a bug in the query function
+ * (status 0), another 4xx, or a 429 whose code says the plan or quota is spent (OpenAI's
+ * insufficient_quota reads as payment_required).
+ */
 function isWorthRetrying(error: ApiError): boolean {
-  if (error.status === 0) return error.kind === 'network' || error.kind === 'timeout';
-  if (error.status === 408 || error.status === 429) return true;
-  if (error.status >= 400 && error.status < 500) return error.kind === 'rate_limited';
+  if (error.kind === 'rate_limited' || error.kind === 'timeout' || error.kind === 'network') return true;
   return error.status >= 500;
 }
 
 /**
- * faultline's retry policy: never for 4xx but 408 and 429; a server-requested wait under the cap is
- * honoured exactly, a longer one stops so the countdown shows; network errors and 5xx back off
- * exponentially with full jitter.
+ * faultline's retry policy: never for 4xx but timeouts and rate limits; a server-requested wait under
+ * the cap is honoured exactly, a longer one stops so the countdown shows; network errors and 5xx back
+ * off exponentially with full jitter.
  */
 export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy {
   const maxRetries = options.maxRetries ?? 3;
