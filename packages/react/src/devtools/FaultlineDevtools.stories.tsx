@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, spyOn, waitFor, within } from 'storybook/test';
 import { apiFetch } from '../query/index.js';
+import { nessyValidationBody } from '../test-utils/errors.js';
 import { devtoolsStore } from './DevtoolsPanel.js';
 import { FaultlineDevtools } from './FaultlineDevtools.js';
 
@@ -24,17 +25,10 @@ const saveProfile = () =>
     fetch: answer(
       422,
       {
-        error: {
-          code: 'validation_error',
-          message: 'Request body failed validation.',
-          detail: {
-            field_errors: [
-              { field: 'email', message: 'Enter a valid email address.' },
-              { field: 'password', message: 'Password must be at least 12 characters.' },
-            ],
-          },
-          request_id: 'req_nsy_7f3a',
-        },
+        ...nessyValidationBody([
+          { field: 'email', message: 'Enter a valid email address.' },
+          { field: 'password', message: 'Password must be at least 12 characters.' },
+        ]),
         api_key: 'sk_live_51Hx',
       },
       { 'x-api-key': 'ak_s3cr3t', 'x-request-id': 'req_nsy_7f3a' },

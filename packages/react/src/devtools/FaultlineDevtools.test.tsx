@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FaultlineProvider } from '../provider/index.js';
 import { apiFetch } from '../query/index.js';
 import { expectNoAxeViolations } from '../test-utils/axe.js';
+import { nessyValidationBody } from '../test-utils/errors.js';
 import { Toaster, toast } from '../toast/index.js';
 import { devtoolsStore } from './DevtoolsPanel.js';
 import { FaultlineDevtools } from './FaultlineDevtools.js';
@@ -13,17 +14,10 @@ import { VECTOR_NOW } from './vector.js';
 // The nessy seed's 422 (packages/core/test/vectors/seed-envelopes.json), answered with a session
 // cookie and an echoed API key that must never reach the panel.
 const validation = {
-  error: {
-    code: 'validation_error',
-    message: 'Request body failed validation.',
-    detail: {
-      field_errors: [
-        { field: 'email', message: 'Enter a valid email address.' },
-        { field: 'password', message: 'Password must be at least 12 characters.' },
-      ],
-    },
-    request_id: 'req_nsy_7f3a',
-  },
+  ...nessyValidationBody([
+    { field: 'email', message: 'Enter a valid email address.' },
+    { field: 'password', message: 'Password must be at least 12 characters.' },
+  ]),
   api_key: 'sk_live_51Hx',
 };
 
@@ -46,6 +40,12 @@ async function failRequest(
       fetch: respond(status, body, { 'x-request-id': 'req_nsy_7f3a', 'set-cookie': 'sid=abc123; HttpOnly' }),
     }).catch(() => {});
   });
+}
+
+/** Renders the devtools, shown, and waits for their button. */
+async function mountDevtools() {
+  render(<FaultlineDevtools enabled />);
+  await screen.findByRole('button', { name: /faultline devtools/i });
 }
 
 async function openPanel() {
@@ -99,8 +99,7 @@ describe('FaultlineDevtools', () => {
   });
 
   it('lists a failed request with its time, request, status, kind, code, message and dialect', async () => {
-    render(<FaultlineDevtools enabled />);
-    await screen.findByRole('button', { name: /faultline devtools/i });
+    await mountDevtools();
     await failRequest();
     const { panel } = await openPanel();
     const item = within(within(panel).getByRole('list', { name: 'Recent errors' })).getByRole('button');
@@ -127,8 +126,7 @@ describe('FaultlineDevtools', () => {
   });
 
   it("shows the selected error's response beside its decoded model, credentials redacted", async () => {
-    render(<FaultlineDevtools enabled />);
-    await screen.findByRole('button', { name: /faultline devtools/i });
+    await mountDevtools();
     await failRequest();
     const { panel } = await openPanel();
     const response = within(panel).getByRole('region', { name: 'Response' });
@@ -144,8 +142,7 @@ describe('FaultlineDevtools', () => {
   });
 
   it('shows the decode trace: the dialects tried and where each field came from', async () => {
-    render(<FaultlineDevtools enabled />);
-    await screen.findByRole('button', { name: /faultline devtools/i });
+    await mountDevtools();
     await failRequest();
     const { user, panel } = await openPanel();
     await user.click(within(panel).getByRole('tab', { name: 'Decode trace' }));
@@ -158,8 +155,7 @@ describe('FaultlineDevtools', () => {
   });
 
   it('renders a body as text, never as markup', async () => {
-    render(<FaultlineDevtools enabled />);
-    await screen.findByRole('button', { name: /faultline devtools/i });
+    await mountDevtools();
     await failRequest('/v1/x', 502, '<img src=x onerror="alert(1)"><b>Bad gateway</b>');
     const { panel } = await openPanel();
     expect(panel.querySelector('img, b')).toBeNull();
@@ -167,8 +163,7 @@ describe('FaultlineDevtools', () => {
   });
 
   it('moves through the errors and the tabs with the arrow keys', async () => {
-    render(<FaultlineDevtools enabled />);
-    await screen.findByRole('button', { name: /faultline devtools/i });
+    await mountDevtools();
     await failRequest('/v1/first', 404, { error: { code: 'not_found', message: 'First.' } });
     await failRequest('/v1/second', 409, { error: { code: 'conflict', message: 'Second.' } });
     const { user, panel } = await openPanel();
@@ -192,8 +187,7 @@ describe('FaultlineDevtools', () => {
   });
 
   it('copies the error as a test vector that decodes to the same error', async () => {
-    render(<FaultlineDevtools enabled />);
-    await screen.findByRole('button', { name: /faultline devtools/i });
+    await mountDevtools();
     await failRequest();
     const { user, panel } = await openPanel();
     await user.click(within(panel).getByRole('button', { name: 'Copy as test vector' }));
@@ -214,8 +208,7 @@ describe('FaultlineDevtools', () => {
   });
 
   it('copies a dialect skeleton that reads this shape', async () => {
-    render(<FaultlineDevtools enabled />);
-    await screen.findByRole('button', { name: /faultline devtools/i });
+    await mountDevtools();
     await failRequest();
     const { user, panel } = await openPanel();
     await user.click(within(panel).getByRole('button', { name: 'Copy as dialect skeleton' }));
@@ -263,8 +256,7 @@ describe('FaultlineDevtools', () => {
   });
 
   it('has no axe violations, open with an error selected', async () => {
-    render(<FaultlineDevtools enabled />);
-    await screen.findByRole('button', { name: /faultline devtools/i });
+    await mountDevtools();
     await failRequest();
     const { panel } = await openPanel();
     await expectNoAxeViolations(panel.parentElement as HTMLElement);
