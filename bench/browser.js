@@ -59,6 +59,11 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/cs
 async function serve(dir) {
   const server = createServer((req, res) => {
     const path = normalize(new URL(req.url ?? '/', 'http://x').pathname).replace(/^([/\\])+/, '');
+    // The API the offline case calls: it answers once the network is back.
+    if (path.startsWith('api/')) {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+      return;
+    }
     const file = join(dir, path);
     if (!file.startsWith(dir) || !existsSync(file)) {
       res.writeHead(404).end();
@@ -107,20 +112,57 @@ async function openPage(browser, url, { timers = false } = {}) {
     if (errors.length > 0) throw new Error(`bench: ${url} threw: ${errors.join('; ')}`);
     return result;
   };
-  return { run, close: () => context.close() };
+  return { run, context, close: () => context.close() };
+}
+
+/** How many requests fail at once in the offline case, as many as the storm raises. */
+export const OFFLINE_REQUESTS = 1000;
+
+/**
+ * The offline case on fresh pages: the browser's own offline mode on (context.setOffline), 1,000
+ * requests fail at once and each is raised as the library's users do; then the network comes back.
+ */
+async function runOfflineCases(browser, origin, { repeat, log }) {
+  const offline = { requests: OFFLINE_REQUESTS };
+  for (const lib of ['faultline', 'sonner']) {
+    const down = [];
+    const up = [];
+    for (let i = 0; i < repeat; i++) {
+      const { run, context, close } = await openPage(
+        browser,
+        `${origin}/storm.html?lib=${lib}&cap=${VISIBLE_CAP}`,
+      );
+      await context.setOffline(true);
+      down.push(await run((n) => window.bench.offline(n), OFFLINE_REQUESTS));
+      await run(() => window.bench.armOnline());
+      await context.setOffline(false);
+      up.push(await run(() => window.bench.online()));
+      await close();
+    }
+    offline[lib] = { down: medianOf(down), up: medianOf(up) };
+    log(
+      `offline ${lib}: ${offline[lib].down.toastsInDom} toasts, ${offline[lib].down.statusesInDom} status; ` +
+        `back online: ${offline[lib].up.recovered} recovered`,
+    );
+  }
+  return offline;
 }
 
 /**
- * Runs the toast storm and the countdown benchmarks and returns every figure. `repeat` runs each
+ * Runs the toast storm, the offline case and the countdown benchmarks and returns every figure. `repeat` runs each
  * case that many times on a fresh page and keeps the median.
  */
-export async function runBrowserBench({ repeat = 3, log = () => {} } = {}) {
+export async function runBrowserBench({
+  repeat = 3,
+  log = () => {},
+  cases = ['storm', 'offline', 'countdown'],
+} = {}) {
   const outDir = await buildPages();
   const server = await serve(outDir);
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const storm = {};
-    for (const kind of ['equal', 'distinct']) {
+    for (const kind of cases.includes('storm') ? ['equal', 'distinct'] : []) {
       for (const lib of ['faultline', 'sonner']) {
         const runs = [];
         for (let i = 0; i < repeat; i++) {
@@ -136,8 +178,11 @@ export async function runBrowserBench({ repeat = 3, log = () => {} } = {}) {
         log(`storm ${kind} ${lib}: settle ${storm[kind][lib].settleMs.toFixed(0)} ms`);
       }
     }
+    const offline = cases.includes('offline')
+      ? await runOfflineCases(browser, server.origin, { repeat, log })
+      : undefined;
     const countdown = {};
-    for (const lib of ['faultline', 'hand']) {
+    for (const lib of cases.includes('countdown') ? ['faultline', 'hand'] : []) {
       const runs = [];
       for (let i = 0; i < Math.min(repeat, 3); i++) {
         const { run, close } = await openPage(browser, `${server.origin}/countdown.html?lib=${lib}&n=200`, {
@@ -149,7 +194,12 @@ export async function runBrowserBench({ repeat = 3, log = () => {} } = {}) {
       countdown[lib] = medianOf(runs);
       log(`countdown ${lib}: ${countdown[lib].maxPendingTimers} timers pending at most`);
     }
-    return { chromium: browser.version(), storm: { visibleCap: VISIBLE_CAP, ...storm }, countdown };
+    return {
+      chromium: browser.version(),
+      storm: cases.includes('storm') ? { visibleCap: VISIBLE_CAP, ...storm } : undefined,
+      offline,
+      countdown: cases.includes('countdown') ? countdown : undefined,
+    };
   } finally {
     await browser.close();
     await server.close();

@@ -138,6 +138,40 @@ function summary(r, behind) {
         );
     }
   }
+  const o = r.offline;
+  if (o?.faultline && o.sonner) {
+    const n = num(o.requests);
+    const f = o.faultline;
+    const p = o.sonner;
+    rows.push([
+      `Offline, ${n} requests fail: what is shown`,
+      'one status, no error toast',
+      `${num(f.down.statusesInDom)} status, ${num(f.down.toastsInDom)} toasts`,
+      `sonner ${num(p.down.toastsInDom)} toasts in the DOM, no status`,
+      mark(f.down.statusesInDom === 1 && f.down.toastsInDom === 0),
+    ]);
+    rows.push([
+      `Offline, back online: requests tried again`,
+      `all ${n}, once`,
+      `${num(f.up.retried)} (${num(f.up.recovered)} answered)`,
+      `sonner ${num(p.up.retried)}: each toast has its own Try again`,
+      mark(f.up.retried === o.requests && f.up.recovered === o.requests),
+    ]);
+    if (f.down.statusesInDom !== 1 || f.down.toastsInDom !== 0)
+      behind.push(
+        `Offline, faultline showed ${f.down.statusesInDom} statuses and ${f.down.toastsInDom} toasts, not one status.`,
+      );
+    if (f.down.commits > p.down.commits)
+      behind.push(
+        `Offline, faultline commits once per failed request (${num(f.down.commits)} React commits for ${n} ` +
+          `failures, sonner ${num(p.down.commits)}): the status counts what waits to be sent as each request ` +
+          `fails. Each commit changes one text node (${num(f.down.mutations)} mutation records against ` +
+          `sonner's ${num(p.down.mutations)}), and the blocking time stays at ${ms(f.down.blockingMs)}; a count ` +
+          'updated once a frame would take the commits down to a handful.',
+      );
+    if (f.up.retried !== o.requests)
+      behind.push(`Back online, faultline tried ${f.up.retried} of ${n} failed requests again, not all.`);
+  }
   const c = r.countdown;
   if (c?.faultline) {
     const f = c.faultline;
@@ -359,6 +393,59 @@ whose list of the failures (the newest 100, as data) is built only when its disc
 ${blocks.join('\n')}`;
 }
 
+function offlineSection(o) {
+  const down = [
+    ['Time until the screen settles (no DOM change for 100 ms)', 'settleMs', ms],
+    ['All requests failed after', 'failMs', ms],
+    ['Toasts in the DOM', 'toastsInDom', num],
+    ['Offline statuses in the DOM ("You are offline")', 'statusesInDom', num],
+    ['React commits', 'commits', num],
+    ['DOM nodes added', 'domNodesAdded', num],
+    ['DOM mutation records', 'mutations', num],
+    ['Long tasks (> 50 ms)', 'longTasks', num],
+    ['Blocking time (sum of long tasks beyond 50 ms)', 'blockingMs', ms],
+  ];
+  const up = [
+    ['Time until the screen settles', 'settleMs', ms],
+    ['Requests tried again by the toaster', 'retried', num],
+    ['Of them answered', 'recovered', num],
+    ['Toasts in the DOM afterwards', 'toastsInDom', num],
+    ['Offline statuses in the DOM afterwards', 'statusesInDom', num],
+    ['React commits', 'commits', num],
+    ['Blocking time', 'blockingMs', ms],
+  ];
+  // A screen still changing after 60 s is said so, not given as a time.
+  const cell = (result, key, format) =>
+    key === 'settleMs' && result.timedOut ? `not settled after ${format(result[key])}` : format(result[key]);
+  const rows = (metrics, part) =>
+    metrics.map(([label, key, format]) => [
+      label,
+      cell(o.faultline[part], key, format),
+      cell(o.sonner[part], key, format),
+    ]);
+  const header = ['', 'faultline `<Toaster storms>`', 'sonner `<Toaster>`'];
+  const n = num(o.requests);
+  return `## 3. Offline (Chromium)
+
+**Method.** The storm page, in the browser's own offline mode (Playwright's
+\`context.setOffline(true)\`: \`navigator.onLine\` is false and the \`offline\` event fires, as when the
+network drops). ${n} \`fetch\` calls to the page's own server start at once; each fails with
+"Failed to fetch" and is raised as the library's users do: \`toast.error(error, { request, onRetry })\`
+for faultline (what the query integration does for a query), \`toast.error(error.message, { action:
+{ label: 'Try again', onClick } })\` for sonner. The screen is measured as in the storm. Then the
+network comes back (\`context.setOffline(false)\`), and the page is watched until the screen is quiet and
+no request has started or ended for 300 ms. Median of ${o.faultline.down.runs.length} runs on fresh pages.
+
+### ${n} requests fail with the network down
+
+${table(header, rows(down, 'down'))}
+
+### The network comes back
+
+${table(header, rows(up, 'up'))}
+`;
+}
+
 function countdownSection(c) {
   const metrics = [
     ['Timers pending at once (most)', 'maxPendingTimers', num],
@@ -380,7 +467,7 @@ function countdownSection(c) {
   ];
   const f = c.faultline;
   const h = c.hand;
-  return `## 3. Countdowns (Chromium)
+  return `## 4. Countdowns (Chromium)
 
 **Method.** 200 countdowns to instants 10 minutes away, staggered by 37 ms so that countdowns with
 timers of their own tick at different moments, each under its own \`<Profiler>\`: faultline's
@@ -417,7 +504,7 @@ function sizeSection(size) {
     e.error ? 'not measured' : formatBytes(e.min),
     e.error ? '–' : formatBytes(e.gzip),
   ]);
-  return `## 4. Size
+  return `## 5. Size
 
 **Method.** Each scenario of \`size-budgets.json\` is an entry file under \`scripts/size/\` that imports
 what an app of that kind imports. esbuild bundles it as a user's bundler would: the packages are
@@ -445,6 +532,7 @@ export function renderReport(r) {
   const sections = [
     r.decode && decodeSection(r.decode),
     r.storm && stormSection(r.storm),
+    r.offline?.faultline && r.offline.sonner && offlineSection(r.offline),
     r.countdown && countdownSection(r.countdown),
     r.size && sizeSection(r.size),
   ].filter(Boolean);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: builds the packages, runs every benchmark, and writes BENCHMARKS.md and
 // bench/results/latest.json. `--only decode,size,browser` runs some parts and keeps the last
-// figures of the others; `--no-build` skips the build; `--repeat N` sets the browser runs per case.
+// figures of the others (`offline` is the offline case of the browser part alone); `--no-build`
+// skips the build; `--repeat N` sets the browser runs per case.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
@@ -39,7 +40,7 @@ const version = (name) =>
   JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
 const cpuList = cpus();
 // The machine line describes the run of the timed parts; a size-only run keeps it.
-const timed = parts.includes('decode') || parts.includes('browser');
+const timed = parts.includes('decode') || parts.includes('browser') || parts.includes('offline');
 const results = {
   ...previous,
   machine: {
@@ -68,13 +69,14 @@ if (parts.includes('size')) {
   const { runSizeBench } = await import('./sizes.js');
   results.size = await runSizeBench();
 }
-if (parts.includes('browser')) {
+if (parts.includes('browser') || parts.includes('offline')) {
   log(`browser, ${repeat} runs per case (a few minutes: sonner takes long to settle)`);
   const { runBrowserBench } = await import('./browser.js');
-  const browser = await runBrowserBench({ repeat, log });
+  // `--only offline` runs the offline case alone and keeps the other browser figures.
+  const cases = parts.includes('browser') ? undefined : ['offline'];
+  const browser = await runBrowserBench({ repeat, log, cases });
   results.machine.chromium = browser.chromium;
-  results.storm = browser.storm;
-  results.countdown = browser.countdown;
+  for (const key of ['storm', 'offline', 'countdown']) if (browser[key]) results[key] = browser[key];
 }
 
 mkdirSync(resultsDir, { recursive: true });

@@ -54,6 +54,41 @@ describe('offline in the browser', () => {
     });
   }
 
+  test('two tabs of the app: the offline status in the visible one only, then in the other once it is shown', async () => {
+    const { context, page: visible } = await openApp(browser, 'status');
+    try {
+      const other = await context.newPage();
+      await other.goto('/#/team');
+      await other.getByRole('heading', { level: 1 }).first().waitFor();
+      // Headless Chromium reports every page as visible: the other tab goes to the background as the
+      // page sees it, through document.hidden and the visibilitychange event.
+      const setHidden = (page, hidden) =>
+        page.evaluate((hidden) => {
+          Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+          Object.defineProperty(document, 'visibilityState', {
+            configurable: true,
+            get: () => (hidden ? 'hidden' : 'visible'),
+          });
+          document.dispatchEvent(new Event('visibilitychange'));
+        }, hidden);
+      await setHidden(other, true);
+      // The tabs tell each other through a BroadcastChannel, a task later.
+      await visible.waitForTimeout(200);
+      await context.setOffline(true);
+      await visible.locator('.fl-offline').waitFor();
+      await other.waitForTimeout(500);
+      assert.equal(await other.locator('.fl-offline').count(), 0);
+      assert.equal(await other.locator('.fl-toast[data-type="error"]').count(), 0);
+      await setHidden(other, false);
+      await other.locator('.fl-offline').waitFor();
+      await context.setOffline(false);
+      await visible.locator('.fl-offline').waitFor({ state: 'detached' });
+      await other.locator('.fl-offline').waitFor({ state: 'detached' });
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a change sent offline waits, is listed, and is sent once when the network is back', async () => {
     const { context, page } = await openApp(browser, 'webhooks');
     try {
