@@ -6,8 +6,21 @@ import type { ReactNode } from 'react';
 import { lazy, Suspense } from 'react';
 import { listen } from './listen.js';
 
-// What bundlers replace with the build's mode; absent in a browser without one, hence the typeof.
+// What bundlers replace with the build's mode (Vite, webpack, esbuild, Next.js all do).
 declare const process: { env: { NODE_ENV?: string } };
+
+/**
+ * Whether this is a development build. The expression must stay `process.env.NODE_ENV` for bundlers
+ * to replace it (a `typeof process` guard would survive in Vite's dev server, where there is no
+ * `process`); without a bundler there is no `process`, and that is no development build.
+ */
+function isDevelopment(): boolean {
+  try {
+    return process.env.NODE_ENV === 'development';
+  } catch {
+    return false;
+  }
+}
 
 /** Where the button that opens the panel sits. */
 export type DevtoolsButtonPosition = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
@@ -48,8 +61,7 @@ const Panel = lazy(() =>
  * panel. Renders nothing outside development unless `enabled`; the panel loads on demand.
  */
 export function FaultlineDevtools(props: FaultlineDevtoolsProps): ReactNode {
-  if (!(props.enabled ?? (typeof process !== 'undefined' && process.env.NODE_ENV === 'development')))
-    return null;
+  if (!(props.enabled ?? isDevelopment())) return null;
   listen();
   return (
     <Suspense fallback={null}>
