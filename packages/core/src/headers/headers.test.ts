@@ -111,6 +111,33 @@ describe('normalizeHeaders', () => {
     expect({ ...normalizeHeaders(list) }).toEqual({});
   });
 
+  it('skips list entries that are not one name and one value', () => {
+    const all = normalizeHeaders([['x-a', '1', 'x'], 'ab', ['x-b'], ['x-c', '3']]);
+    expect({ ...all }).toEqual({ 'x-c': '3' });
+  });
+
+  it('skips names that are not text, blank or longer than 256 characters', () => {
+    const all = normalizeHeaders([
+      [1, 'number'],
+      ['', 'blank'],
+      ['n'.repeat(257), 'long'],
+      ['n'.repeat(256), 'kept'],
+    ]);
+    expect({ ...all }).toEqual({ ['n'.repeat(256)]: 'kept' });
+  });
+
+  it('reads no entry of a record past the 200th, whether the ones before were readable or not', () => {
+    const record = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`x-empty-${i}`, null]));
+    expect({ ...normalizeHeaders({ ...record, 'x-request-id': 'req_1' }) }).toEqual({});
+  });
+
+  it('reads at most 200 headers from a Map, which has no length to cut', () => {
+    const many = new Map(Array.from({ length: 300 }, (_, i) => [`x-h-${i}`, 'v']));
+    const all = normalizeHeaders(many);
+    expect(Object.keys(all)).toHaveLength(200);
+    expect(all['x-h-199']).toBe('v');
+  });
+
   it('reads at most 200 headers', () => {
     const many = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`x-h-${i}`, 'v']));
     expect(Object.keys(normalizeHeaders(many))).toHaveLength(200);
@@ -245,6 +272,10 @@ describe('readHeaders: Retry-After', () => {
     expect(read({ 'retry-after': '2', 'retry-after-ms': '1500' }).retryAfterMs).toBe(1500);
   });
 
+  it('reads a Retry-After-Ms with spaces around it', () => {
+    expect(read({ 'retry-after-ms': ' 1500 ' }).retryAfterMs).toBe(1500);
+  });
+
   it('reads Azure’s x-ms-retry-after-ms', () => {
     // https://learn.microsoft.com/en-us/azure/architecture/best-practices/retry-service-specific
     expect(read({ 'retry-after': '2', 'x-ms-retry-after-ms': '1500' }).retryAfterMs).toBe(1500);
@@ -287,6 +318,11 @@ describe('readHeaders: rate limits', () => {
   it('refuses a reset beyond the last date a clock can hold', () => {
     expect(read({ 'x-ratelimit-reset': '9'.repeat(30) }).rateLimit).toBeUndefined();
     expect(read({ 'x-ratelimit-reset': '8640000000000001' }).rateLimit).toBeUndefined();
+  });
+
+  it('reads a reset of 10⁹ as epoch seconds and one of 10¹² as epoch milliseconds, both in 2001', () => {
+    expect(read({ 'x-ratelimit-reset': '1000000000' }).rateLimit).toEqual({ resetAt: 1e12 });
+    expect(read({ 'x-ratelimit-reset': '1000000000000' }).rateLimit).toEqual({ resetAt: 1e12 });
   });
 
   it('reads a reset at the last date a clock can hold', () => {
