@@ -116,9 +116,10 @@ describe('normalizeHeaders', () => {
     expect({ ...all }).toEqual({ 'x-c': '3' });
   });
 
-  it('skips names that are not text, blank or longer than 256 characters', () => {
+  it('skips names that are not text (a String object included), blank or longer than 256 characters', () => {
     const all = normalizeHeaders([
       [1, 'number'],
+      [new String('x-boxed'), 'boxed'],
       ['', 'blank'],
       ['n'.repeat(257), 'long'],
       ['n'.repeat(256), 'kept'],

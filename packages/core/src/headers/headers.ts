@@ -202,15 +202,13 @@ function listMembers(value: string): string[] {
   const out: string[] = [];
   let start = 0;
   let quoted = false;
-  // Stryker disable next-line EqualityOperator: one step more reads `undefined`, neither a quote nor a comma.
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
+  value.split('').forEach((c, i) => {
     if (c === '"' && value[i - 1] !== '\\') quoted = !quoted;
     else if (c === ',' && !quoted) {
       out.push(value.slice(start, i));
       start = i + 1;
     }
-  }
+  });
   out.push(value.slice(start));
   return out;
 }
