@@ -1,20 +1,20 @@
 #!/usr/bin/env node
 // `npm run test:mutation [-- <stryker options>]`: runs Stryker with stryker.config.mjs at low CPU
-// priority, keeps the run's report in reports/mutation/runs/, then writes QUALITY.md from every kept
-// run (each file as its latest run left it), so runs of one folder at a time (`--mutate`) add up.
-// `--report-only` rewrites QUALITY.md from the kept runs without running Stryker. Exits non-zero
-// when Stryker fails.
+// priority, keeps a small record of the run in quality/mutation/ (tracked in git), then writes
+// QUALITY.md from every record (each file as its latest run left it), so runs of one folder at a
+// time (`--mutate`) add up, on one branch or several. `--report-only` rewrites QUALITY.md from the
+// records without running Stryker (after a merge or rebase). Exits non-zero when Stryker fails.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { getPriority, loadavg, setPriority } from 'node:os';
 import path, { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { mergeRuns, renderQuality } from './quality.js';
+import { fingerprint, mergeRuns, recordName, recordOf, renderQuality, slugOf } from './quality.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const REPORT = join(root, 'reports', 'mutation', 'mutation.json');
-const RUNS = join(root, 'reports', 'mutation', 'runs');
+const RUNS = join(root, 'quality', 'mutation');
 const args = process.argv.slice(2);
 const reportOnly = args.includes('--report-only');
 
@@ -28,14 +28,8 @@ function mutateOf(list) {
 }
 
 const mutate = mutateOf(args);
-/** A file name for what this run mutates: one incremental file and one kept report per `--mutate`. */
-const slug =
-  mutate === undefined
-    ? 'all'
-    : mutate
-        .replace(/[^A-Za-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '')
-        .slice(0, 100);
+/** One incremental file per `--mutate`. */
+const slug = slugOf(mutate);
 
 if (!reportOnly) {
   const load = loadavg()[0];
@@ -59,33 +53,36 @@ if (!reportOnly) {
     process.exit(1);
   }
   mkdirSync(RUNS, { recursive: true });
-  const run = {
-    date: new Date().toISOString(),
-    load,
-    mutate,
-    report: JSON.parse(readFileSync(REPORT, 'utf8')),
-  };
-  writeFileSync(join(RUNS, `${slug}.json`), JSON.stringify(run));
+  const report = JSON.parse(readFileSync(REPORT, 'utf8'));
+  const record = recordOf(report, { date: new Date().toISOString(), load, mutate });
+  writeFileSync(join(RUNS, recordName(record)), `${JSON.stringify(record, null, 2)}\n`);
 }
 
-const runs = existsSync(RUNS)
+const records = existsSync(RUNS)
   ? readdirSync(RUNS)
       .filter((name) => name.endsWith('.json'))
-      .map((name) => JSON.parse(readFileSync(join(RUNS, name), 'utf8')))
+      .sort()
+      .map((name) => ({ name, run: JSON.parse(readFileSync(join(RUNS, name), 'utf8')) }))
   : [];
+const runs = records.map(({ run }) => run);
 if (runs.length === 0) {
-  console.error(`mutation: no run kept in ${RUNS}; run without --report-only first.`);
+  console.error(`mutation: no run recorded in ${RUNS}; run without --report-only first.`);
   process.exit(1);
 }
 
 const merged = mergeRuns(runs);
 // Files that were moved or deleted since their run are left out; files edited since are named.
-for (const file of Object.keys(merged.files)) if (!existsSync(join(root, file))) delete merged.files[file];
-const changed = Object.entries(merged.files)
-  .filter(([file, { source }]) => source !== undefined && readFileSync(join(root, file), 'utf8') !== source)
+for (const file of Object.keys(merged)) if (!existsSync(join(root, file))) delete merged[file];
+const changed = Object.entries(merged)
+  .filter(
+    ([file, { sha256 }]) =>
+      sha256 !== undefined && fingerprint(readFileSync(join(root, file), 'utf8')) !== sha256,
+  )
   .map(([file]) => file);
-const unrun = (await sourcesToMutate()).filter((file) => merged.files[file] === undefined);
-const used = new Set(Object.values(merged.files).map((file) => file.run));
+const unrun = (await sourcesToMutate()).filter((file) => merged[file] === undefined);
+const used = new Set(Object.values(merged).map((file) => file.run));
+// A record no file's latest result comes from is history only: git keeps it, the folder need not.
+for (const { name, run } of records) if (!used.has(run)) rmSync(join(RUNS, name));
 
 writeFileSync(
   join(root, 'QUALITY.md'),

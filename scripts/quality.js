@@ -1,5 +1,8 @@
-// Mutation scores from Stryker's JSON report (mutation-testing-report-schema), as the tables of
-// QUALITY.md: per package, per folder, and every mutant that is not killed, with why.
+// Mutation scores, kept in git as one small JSON record per Stryker run (quality/mutation/*.json),
+// and QUALITY.md written from them: per package, per folder, per file, and every mutant that is not
+// killed, with why. A record holds counts and the undetected mutants' places, never sources, so
+// records of two branches never touch the same file and merge as they are.
+import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 
 /** Statuses whose mutant the tests did not detect. */
@@ -11,57 +14,112 @@ export function packageOf(file) {
   return top === 'packages' || top === 'apps' ? `${top}/${name}` : (top ?? file);
 }
 
-/** Counts of one group of mutants, and its score: detected ÷ (detected + undetected), in %. */
-export function tally(mutants) {
-  const count = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0 };
-  for (const { status } of mutants) {
+/** A file's fingerprint: whether it changed since its run, without keeping its text. */
+export const fingerprint = (source) => createHash('sha256').update(source).digest('hex');
+
+/** Whether Stryker left this mutant out because it is static and static mutants were not run. */
+const isStaticNotRun = (m) => m.status === 'Ignored' && /static/i.test(m.statusReason ?? '');
+
+/** A zero count of every status. */
+const zero = () => ({ killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, static: 0, errors: 0 });
+
+/** Where a mutant is and what it does, as a record keeps it. */
+const placeOf = ({ location, mutatorName, replacement }) => ({
+  line: location.start.line,
+  column: location.start.column,
+  mutator: mutatorName,
+  ...(replacement === undefined ? {} : { replacement }),
+});
+
+const byPlace = (a, b) =>
+  a.line - b.line ||
+  (a.column ?? 0) - (b.column ?? 0) ||
+  a.mutator.localeCompare(b.mutator) ||
+  (a.replacement ?? '').localeCompare(b.replacement ?? '');
+
+/**
+ * One file of a Stryker report (mutation-testing-report-schema) as a record keeps it: the count of
+ * each status (`static` counts the ignored ones that were static and not run), the undetected
+ * mutants and the ones marked equivalent in the code with their reason, and the source's fingerprint.
+ */
+export function summarizeFile({ source, mutants }) {
+  const count = zero();
+  const undetected = [];
+  const equivalent = [];
+  for (const mutant of mutants) {
+    const { status } = mutant;
     if (status === 'Killed') count.killed++;
     else if (status === 'Timeout') count.timeout++;
     else if (status === 'Survived') count.survived++;
     else if (status === 'NoCoverage') count.noCoverage++;
     else if (status === 'Ignored') count.ignored++;
     else count.errors++;
+    if (isStaticNotRun(mutant)) count.static++;
+    else if (status === 'Ignored') equivalent.push({ ...placeOf(mutant), reason: mutant.statusReason ?? '' });
+    if (UNDETECTED.has(status)) undetected.push({ ...placeOf(mutant), status });
   }
+  return {
+    ...(source === undefined ? {} : { sha256: fingerprint(source) }),
+    ...count,
+    undetected: undetected.sort(byPlace),
+    equivalent: equivalent.sort(byPlace),
+  };
+}
+
+/**
+ * The record of one run: `{ date, load, mutate, files }`, `date` an ISO instant, `load` the load
+ * average when it started, `mutate` what `--mutate` named (absent: everything), `files` keyed by the
+ * path relative to the project root.
+ */
+export function recordOf(report, { date, load, mutate }) {
+  const root = report.projectRoot ? `${report.projectRoot.replace(/\/$/, '')}/` : '';
+  const files = {};
+  for (const [path, file] of Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b))) {
+    files[path.startsWith(root) ? path.slice(root.length) : path] = summarizeFile(file);
+  }
+  return { date, ...(load === undefined ? {} : { load: Number(load.toFixed(2)) }), mutate, files };
+}
+
+/** A file name for what a run mutates (its `--mutate`, `all` without it). */
+export const slugOf = (mutate) =>
+  mutate === undefined
+    ? 'all'
+    : mutate
+        .replace(/[^A-Za-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 100);
+
+/** A record's file name: unique per run, so two branches adding runs add different files. */
+export const recordName = ({ date, mutate }) =>
+  `${date.slice(0, 19).replace(/:/g, '-')}Z-${slugOf(mutate)}.json`;
+
+/**
+ * Every file as its latest run left it: `{ [file]: { ...summary, run } }`, `run` the record it comes
+ * from. Runs that mutated only some files (`--mutate`) add up.
+ */
+export function mergeRuns(runs) {
+  const files = {};
+  for (const run of [...runs].sort((a, b) => a.date.localeCompare(b.date))) {
+    for (const [file, summary] of Object.entries(run.files)) files[file] = { ...summary, run };
+  }
+  return files;
+}
+
+/** Counts of several files together, and their score: detected ÷ (detected + undetected), in %. */
+export function tally(summaries) {
+  const count = zero();
+  for (const summary of summaries) for (const key of Object.keys(count)) count[key] += summary[key] ?? 0;
   const detected = count.killed + count.timeout;
   const valid = detected + count.survived + count.noCoverage;
   return { ...count, score: valid === 0 ? undefined : (100 * detected) / valid };
 }
 
-/** Every mutant of the report with the file it is in, relative to the project root. */
-export function mutantsOf(report) {
-  const root = report.projectRoot ? `${report.projectRoot.replace(/\/$/, '')}/` : '';
-  return Object.entries(report.files).flatMap(([path, file]) => {
-    const relative = path.startsWith(root) ? path.slice(root.length) : path;
-    return file.mutants.map((mutant) => ({ ...mutant, file: relative }));
-  });
-}
-
-/**
- * One report from several runs, each of which may have mutated only some files (`--mutate`): every
- * file as its latest run left it. `runs` are `{ date, load, mutate, report }`, `date` an ISO instant.
- * Each file keeps `run`, the run it comes from.
- */
-export function mergeRuns(runs) {
-  const files = {};
-  for (const run of [...runs].sort((a, b) => a.date.localeCompare(b.date))) {
-    const root = run.report.projectRoot ? `${run.report.projectRoot.replace(/\/$/, '')}/` : '';
-    for (const [path, file] of Object.entries(run.report.files)) {
-      const relative = path.startsWith(root) ? path.slice(root.length) : path;
-      files[relative] = { ...file, run };
-    }
-  }
-  return { files };
-}
-
-/** Whether Stryker left this mutant out because it is static and static mutants were not run. */
-const isStaticNotRun = (m) => m.status === 'Ignored' && /static/i.test(m.statusReason ?? '');
-
-/** Mutants grouped by a key, in key order. */
-function groupBy(mutants, key) {
+/** Files grouped by a key of their name, in key order. */
+function groupBy(files, key) {
   const groups = new Map();
-  for (const mutant of mutants) {
-    const k = key(mutant);
-    groups.set(k, [...(groups.get(k) ?? []), mutant]);
+  for (const [file, summary] of Object.entries(files)) {
+    const k = key(file);
+    groups.set(k, [...(groups.get(k) ?? []), summary]);
   }
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
 }
@@ -74,8 +132,8 @@ function table(rows, label) {
     `| ${label} | Score | Killed | Timeout | Survived | No coverage | Ignored |`,
     '|---|---:|---:|---:|---:|---:|---:|',
   ];
-  for (const [name, mutants] of rows) {
-    const t = tally(mutants);
+  for (const [name, summaries] of rows) {
+    const t = tally(summaries);
     lines.push(
       `| ${name} | ${percent(t.score)} | ${t.killed} | ${t.timeout} | ${t.survived} | ${t.noCoverage} | ${t.ignored} |`,
     );
@@ -84,9 +142,9 @@ function table(rows, label) {
 }
 
 /** Where a mutant is and what it does: `file:line` and `mutator → replacement`. */
-function describe({ file, location, mutatorName, replacement }) {
+function describe(file, { line, mutator, replacement }) {
   const code = replacement === undefined ? '' : ` → \`${cell(replacement).slice(0, 80)}\``;
-  return `\`${file}:${location.start.line}\` ${mutatorName}${code}`;
+  return `\`${file}:${line}\` ${mutator}${code}`;
 }
 
 /** A run: when, how busy the machine was, and what it mutated. */
@@ -97,23 +155,28 @@ function describeRun({ date, load, mutate }) {
   }`;
 }
 
+/** Each undetected or equivalent mutant with the file it is in, files in name order. */
+const listed = (files, key) =>
+  Object.entries(files)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([file, summary]) => summary[key].map((mutant) => ({ file, mutant })));
+
 /**
- * QUALITY.md from a report: the scores, then the undetected mutants (each one a test to write, or an
- * equivalent mutant to mark in the code with its reason), then the ignored ones with their reasons.
+ * QUALITY.md from every file's latest result: the scores, then the undetected mutants (each one a
+ * test to write, or an equivalent mutant to mark in the code with its reason), then the marked ones
+ * with their reasons, then how many static mutants were not run.
  */
-export function renderQuality(report, { command, runs = [], changed = [], unrun = [] }) {
-  const mutants = mutantsOf(report);
-  const undetected = mutants.filter((m) => UNDETECTED.has(m.status));
-  const ignored = mutants.filter((m) => m.status === 'Ignored');
-  // Static mutants left out by the configuration are counted per file; the others carry the reason
-  // written beside them in the code, and are listed one by one.
-  const notRun = ignored.filter(isStaticNotRun);
-  const marked = ignored.filter((m) => !isStaticNotRun(m));
-  const all = tally(mutants);
+export function renderQuality(files, { command, runs = [], changed = [], unrun = [] }) {
+  const undetected = listed(files, 'undetected');
+  const marked = listed(files, 'equivalent');
+  const all = tally(Object.values(files));
   const detected = all.killed + all.timeout;
+  const statics = Object.entries(files)
+    .filter(([, summary]) => summary.static > 0)
+    .sort(([a], [b]) => a.localeCompare(b));
   return `# Quality
 
-<!-- Written by \`npm run test:mutation\` (scripts/mutation.mjs) from Stryker's report; edits are overwritten. -->
+<!-- Written by \`${command}\` (scripts/mutation.mjs) from the runs in quality/mutation/; edits are overwritten. -->
 
 How much of what the tests run they would notice if it broke: Stryker changes the code one small
 way at a time (a \`<\` for a \`<=\`, a condition for \`true\`, a string for \`""\`) and runs the
@@ -130,9 +193,16 @@ part of \`npm test\` or CI, as a full run takes hours on 2 shared cores. What is
 \`stryker.config.mjs\` (all of core; the toast queue and its storm part, retry ticker and countdown, field errors and
 query retry of react). \`${command} -- --mutate 'packages/core/src/headers/**'\` mutates only those
 files (Stryker's options pass through, e.g. \`--concurrency 1\`); this file then shows each file as
-its latest run left it, so runs of one folder at a time add up. \`--report-only\` rewrites this file
-from the runs kept in \`reports/mutation/runs/\`. The HTML report of the latest run is
-\`reports/mutation/mutation.html\`.
+its latest run left it, so runs of one folder at a time add up. The HTML report of the latest run is
+\`reports/mutation/mutation.html\` (not kept).
+
+**Where the figures come from.** Each run leaves one record in \`quality/mutation/\` (kept in git):
+per file the count of each status, the place, mutator and replacement of every mutant not detected
+or marked equivalent, and a fingerprint of the source (to say when a file changed since its run) —
+no sources. Records are never edited, and a run's name holds its time, so two branches adding runs
+add different files; a record no file's latest result comes from any more is deleted. This file is
+written from the records: after merging or rebasing, take either side of a conflict in QUALITY.md
+and run \`${command} -- --report-only\`.
 
 **Incremental.** A re-run tests only the mutants whose code or covering tests changed, reading
 \`reports/incremental/<what it mutates>.json\` (one file per \`--mutate\`, \`all.json\` without it).
@@ -158,21 +228,21 @@ ${
 }## By package
 
 ${table(
-  groupBy(mutants, (m) => packageOf(m.file)),
+  groupBy(files, (file) => packageOf(file)),
   'Package',
 )}
 
 ## By folder
 
 ${table(
-  groupBy(mutants, (m) => dirname(m.file)),
+  groupBy(files, (file) => dirname(file)),
   'Folder',
 )}
 
 ## By file
 
 ${table(
-  groupBy(mutants, (m) => m.file),
+  groupBy(files, (file) => file),
   'File',
 )}
 
@@ -181,23 +251,25 @@ ${table(
 Each is behaviour no test pins down, to be covered by a test, or an equivalent mutant to mark
 where it is (\`// Stryker disable next-line <mutator>: <why>\`), which moves it to the list below.
 
-${undetected.length === 0 ? 'None.' : undetected.map((m) => `- ${describe(m)} (${m.status})`).join('\n')}
+${
+  undetected.length === 0
+    ? 'None.'
+    : undetected.map(({ file, mutant }) => `- ${describe(file, mutant)} (${mutant.status})`).join('\n')
+}
 
 ## Equivalent, with the reason given in the code (${marked.length})
 
-${marked.length === 0 ? 'None.' : marked.map((m) => `- ${describe(m)}: ${cell(m.statusReason ?? '')}`).join('\n')}
+${
+  marked.length === 0
+    ? 'None.'
+    : marked.map(({ file, mutant }) => `- ${describe(file, mutant)}: ${cell(mutant.reason)}`).join('\n')
+}
 
-## Static, not run (${notRun.length})
+## Static, not run (${statics.reduce((sum, [, summary]) => sum + summary.static, 0)})
 
 Mutants of module-level tables and regular expressions, which only a run with
 \`-- --ignoreStatic false\` tests (they reload every test file that imports them).
 
-${
-  notRun.length === 0
-    ? 'None.'
-    : groupBy(notRun, (m) => m.file)
-        .map(([file, list]) => `- \`${file}\`: ${list.length}`)
-        .join('\n')
-}
+${statics.length === 0 ? 'None.' : statics.map(([file, summary]) => `- \`${file}\`: ${summary.static}`).join('\n')}
 `;
 }

@@ -1,9 +1,18 @@
-// QUALITY.md's tables from a Stryker report. Run by `npm test` (node --test).
+// The records of mutation runs and QUALITY.md's tables written from them. Run by `npm test` (node --test).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mergeRuns, mutantsOf, packageOf, renderQuality, tally } from './quality.js';
+import {
+  fingerprint,
+  mergeRuns,
+  packageOf,
+  recordName,
+  recordOf,
+  renderQuality,
+  slugOf,
+  tally,
+} from './quality.js';
 
-const at = (line) => ({ start: { line, column: 1 }, end: { line, column: 9 } });
+const at = (line) => ({ start: { line, column: 3 }, end: { line, column: 9 } });
 const mutant = (status, line, extra = {}) => ({
   id: String(line),
   mutatorName: 'EqualityOperator',
@@ -17,49 +26,97 @@ const report = {
   projectRoot: '/repo',
   files: {
     '/repo/packages/core/src/duration.ts': {
+      source: 'export const a = 1;\n',
       mutants: [mutant('Killed', 1), mutant('Killed', 2), mutant('Timeout', 3), mutant('Survived', 4)],
     },
     '/repo/packages/core/src/dialects/graphql.ts': {
+      source: 'export const b = 2;\n',
       mutants: [
         mutant('Killed', 5),
         mutant('Ignored', 6, { statusReason: 'a NaN total is refused at the end' }),
-        mutant('NoCoverage', 7),
+        mutant('NoCoverage', 7, { replacement: 'a || b' }),
         mutant('Ignored', 9, { statusReason: 'Static mutant (and "ignoreStatic" was enabled)' }),
       ],
     },
-    '/repo/packages/react/src/query/retry.ts': { mutants: [mutant('CompileError', 8)] },
+    '/repo/packages/react/src/query/retry.ts': { source: '', mutants: [mutant('CompileError', 8)] },
   },
 };
 
+const first = recordOf(report, { date: '2026-11-30T17:20:00.000Z', load: 3.5, mutate: undefined });
+
+describe('mutation records', () => {
+  it('keeps per file the count of each status, the undetected and the equivalent mutants, and no source', () => {
+    assert.deepEqual(first.files['packages/core/src/dialects/graphql.ts'], {
+      sha256: fingerprint('export const b = 2;\n'),
+      killed: 1,
+      timeout: 0,
+      survived: 0,
+      noCoverage: 1,
+      ignored: 2,
+      static: 1,
+      errors: 0,
+      undetected: [
+        { line: 7, column: 3, mutator: 'EqualityOperator', replacement: 'a || b', status: 'NoCoverage' },
+      ],
+      equivalent: [
+        {
+          line: 6,
+          column: 3,
+          mutator: 'EqualityOperator',
+          replacement: 'a <= b',
+          reason: 'a NaN total is refused at the end',
+        },
+      ],
+    });
+    assert.deepEqual(Object.keys(first.files), [
+      'packages/core/src/dialects/graphql.ts',
+      'packages/core/src/duration.ts',
+      'packages/react/src/query/retry.ts',
+    ]);
+    assert.equal(first.files['packages/react/src/query/retry.ts'].errors, 1);
+    assert.doesNotMatch(JSON.stringify(first), /export const/);
+  });
+
+  it('names each record by its time and what it mutated, so runs on two branches add different files', () => {
+    assert.equal(recordName(first), '2026-11-30T17-20-00Z-all.json');
+    assert.equal(
+      recordName({ date: '2026-11-30T18:05:09.123Z', mutate: 'packages/core/src/xml/**' }),
+      '2026-11-30T18-05-09Z-packages-core-src-xml.json',
+    );
+    assert.equal(
+      slugOf('packages/core/src/a.ts,packages/core/src/b.ts'),
+      'packages-core-src-a-ts-packages-core-src-b-ts',
+    );
+    assert.equal(slugOf('x'.repeat(300)).length, 100);
+  });
+
+  it('survives being written as JSON and read again', () => {
+    const again = JSON.parse(JSON.stringify(first));
+    const text = (run) => renderQuality(mergeRuns([run]), { command: 'npm run test:mutation', runs: [run] });
+    assert.equal(text(again), text(first));
+  });
+});
+
 describe('quality', () => {
   it('scores detected mutants over every mutant the tests could have detected', () => {
-    const t = tally(mutantsOf(report));
+    const t = tally(Object.values(first.files));
     assert.deepEqual(
       { ...t, score: t.score?.toFixed(2) },
-      { killed: 3, timeout: 1, survived: 1, noCoverage: 1, ignored: 2, errors: 1, score: '66.67' },
+      { killed: 3, timeout: 1, survived: 1, noCoverage: 1, ignored: 2, static: 1, errors: 1, score: '66.67' },
     );
   });
 
   it('has no score for a group with nothing the tests could detect', () => {
-    assert.equal(tally([mutant('Ignored', 1), mutant('CompileError', 2)]).score, undefined);
+    assert.equal(tally([first.files['packages/react/src/query/retry.ts']]).score, undefined);
   });
 
-  it('names files relative to the project and groups them by package', () => {
-    assert.deepEqual(
-      mutantsOf(report).map((m) => m.file),
-      [
-        ...Array(4).fill('packages/core/src/duration.ts'),
-        ...Array(4).fill('packages/core/src/dialects/graphql.ts'),
-        'packages/react/src/query/retry.ts',
-      ],
-    );
+  it('groups files by package', () => {
     assert.equal(packageOf('packages/core/src/dialects/graphql.ts'), 'packages/core');
     assert.equal(packageOf('scripts/quality.js'), 'scripts');
   });
 
   it('writes the scores per package and per folder, and lists what was not detected and why', () => {
-    const run = { date: '2026-11-30T17:20:00.000Z', load: 3.5, mutate: undefined, report };
-    const text = renderQuality(report, { command: 'npm run test:mutation', runs: [run] });
+    const text = renderQuality(mergeRuns([first]), { command: 'npm run test:mutation', runs: [first] });
     assert.match(text, /\| packages\/core \| 66\.7 % \| 3 \| 1 \| 1 \| 1 \| 2 \|/);
     assert.match(text, /\| packages\/react \| – \| 0 \| 0 \| 0 \| 0 \| 0 \|/);
     assert.match(text, /\| packages\/core\/src\/dialects \| 50\.0 % \| 1 \| 0 \| 0 \| 1 \| 2 \|/);
@@ -67,7 +124,7 @@ describe('quality', () => {
     assert.match(text, /- `packages\/core\/src\/duration\.ts:4` EqualityOperator → `a <= b` \(Survived\)/);
     assert.match(
       text,
-      /- `packages\/core\/src\/dialects\/graphql\.ts:7` EqualityOperator → `a <= b` \(NoCoverage\)/,
+      /- `packages\/core\/src\/dialects\/graphql\.ts:7` EqualityOperator → `a \\\|\\\| b` \(NoCoverage\)/,
     );
     assert.match(text, /graphql\.ts:6` EqualityOperator → `a <= b`: a NaN total is refused at the end/);
     assert.match(text, /## Static, not run \(1\)[\s\S]*- `packages\/core\/src\/dialects\/graphql\.ts`: 1/);
@@ -79,29 +136,26 @@ describe('quality', () => {
   });
 
   it('adds up runs of a few files each, every file as its latest run left it', () => {
-    const first = { date: '2026-11-30T17:00:00.000Z', load: 2, mutate: undefined, report };
-    const again = {
-      date: '2026-11-30T18:00:00.000Z',
-      load: 4,
-      mutate: 'packages/core/src/duration.ts',
-      report: {
+    const again = recordOf(
+      {
         projectRoot: '/elsewhere',
-        files: { '/elsewhere/packages/core/src/duration.ts': { mutants: [mutant('Killed', 4)] } },
+        files: {
+          '/elsewhere/packages/core/src/duration.ts': { source: 'x', mutants: [mutant('Killed', 4)] },
+        },
       },
-    };
+      { date: '2026-11-30T18:00:00.000Z', load: 4, mutate: 'packages/core/src/duration.ts' },
+    );
     const merged = mergeRuns([again, first]);
     assert.deepEqual(
-      mutantsOf(merged).map((m) => `${m.file}:${m.location.start.line} ${m.status}`),
+      Object.entries(merged)
+        .map(([file, { killed, survived, run }]) => [file, killed, survived, run.date])
+        .sort(),
       [
-        'packages/core/src/duration.ts:4 Killed',
-        'packages/core/src/dialects/graphql.ts:5 Killed',
-        'packages/core/src/dialects/graphql.ts:6 Ignored',
-        'packages/core/src/dialects/graphql.ts:7 NoCoverage',
-        'packages/core/src/dialects/graphql.ts:9 Ignored',
-        'packages/react/src/query/retry.ts:8 CompileError',
+        ['packages/core/src/dialects/graphql.ts', 1, 0, '2026-11-30T17:20:00.000Z'],
+        ['packages/core/src/duration.ts', 1, 0, '2026-11-30T18:00:00.000Z'],
+        ['packages/react/src/query/retry.ts', 0, 0, '2026-11-30T17:20:00.000Z'],
       ],
     );
-    assert.equal(merged.files['packages/core/src/duration.ts'].run, again);
     const text = renderQuality(merged, {
       command: 'npm run test:mutation',
       runs: [first, again],
@@ -115,5 +169,6 @@ describe('quality', () => {
     );
     assert.match(text, /\*\*Changed since their run\*\*[^\n]*`packages\/core\/src\/dialects\/graphql\.ts`/);
     assert.match(text, /\*\*Not run yet\*\*[^\n]*`packages\/core\/src\/xml\/xml\.ts`/);
+    assert.doesNotMatch(text, /duration\.ts:4` EqualityOperator/);
   });
 });
