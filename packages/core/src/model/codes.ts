@@ -1,4 +1,4 @@
-import { byKind, type ErrorKind } from './ErrorKind.js';
+import { ERROR_KINDS, type ErrorKind } from './ErrorKind.js';
 
 /** A lower-case letter or digit followed by a capital: where camel case splits. */
 export const CAMEL_BOUNDARY = /([a-z0-9])([A-Z])/g;
@@ -34,22 +34,32 @@ export function normalizeCode(code: string): string {
 /** What API codes mean: a code in its {@link normalizeCode} spelling and the kind it means. */
 export type CodeTable = Readonly<Record<string, ErrorKind>>;
 
-/** A code table from codes by kind, space-separated (`{ conflict: 'already_exists aborted' }`): a compact source. */
-export function codeTable(codesByKind: Readonly<Partial<Record<ErrorKind, string>>>): CodeTable {
-  return Object.freeze(Object.fromEntries(byKind(codesByKind)));
+/**
+ * `[entry, kind]` pairs from compact text: space-separated entries, each group of them led by the
+ * capital letter of its kind, the kind's place in {@link ERROR_KINDS} (`A` validation, `B` bad_request,
+ * `C` unauthenticated, `D` forbidden, `E` payment_required, `F` not_found, `G` method_not_allowed,
+ * `H` timeout, `I` conflict, `J` gone, `K` payload_too_large, `L` unsupported_media_type,
+ * `M` rate_limited, `N` server, `O` not_implemented, `P` bad_gateway, `Q` unavailable,
+ * `R` gateway_timeout, `S` network, `T` aborted): `'Ialready_exists aborted Tcancelled'`.
+ */
+export function byKindLetter(source: string): [string, ErrorKind][] {
+  let kind: ErrorKind = 'unknown';
+  return source.split(' ').map((entry) => {
+    const lead = ERROR_KINDS[entry.charCodeAt(0) - 65];
+    if (lead) kind = lead;
+    return [lead ? entry.slice(1) : entry, kind];
+  });
+}
+
+/** A code table from compact text (see {@link byKindLetter}): `'Ialready_exists aborted Tcancelled'`. */
+export function codeTable(source: string): CodeTable {
+  return Object.freeze(Object.fromEntries(byKindLetter(source)));
 }
 
 /** Words in a code and the kind they mean, most telling first, for codes the table does not know. */
-const KIND_WORDS: readonly [string, ErrorKind][] = /* @__PURE__ */ byKind({
-  rate_limited: 'ratelimit rate_limit throttl too_many query_limit limit_exceeded',
-  not_found: 'not_found notfound no_such',
-  unauthenticated: 'not_authed invalid_auth unauthenticated token_expired token_revoked invalid_token',
-  forbidden: 'permission forbidden missing_scope access_denied not_allowed',
-  validation: 'validation invalid_arg invalid_param',
-  unavailable: 'unavailable maintenance',
-  timeout: 'timeout',
-  server: 'internal fatal',
-});
+const KIND_WORDS: readonly [string, ErrorKind][] = /* @__PURE__ */ byKindLetter(
+  'Mratelimit rate_limit throttl too_many query_limit limit_exceeded Fnot_found notfound no_such Cnot_authed invalid_auth unauthenticated token_expired token_revoked invalid_token Dpermission forbidden missing_scope access_denied not_allowed Avalidation invalid_arg invalid_param Qunavailable maintenance Htimeout Ninternal fatal',
+);
 
 /**
  * The kind a code's words say (`channel_not_found`, `ratelimited`, `not_authed`, `FST_ERR_VALIDATION`),
