@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { errors, TEST_NOW } from '../test-utils/errors.js';
+import { network } from '../test-utils/storm.js';
+import { stormControl } from './stormControl.js';
 import { createToastQueue, MIN_TOAST_DURATION, type ToastInput } from './ToastQueue.js';
+import { createToast } from './toast.js';
 
 const info = (message: string, extra: Partial<ToastInput> = {}): ToastInput => ({
   type: 'info',
@@ -262,9 +265,127 @@ describe('createToastQueue', () => {
     expect(messages(queue)).toHaveLength(3);
   });
 
+  it('gives a cap of 0 and a duration of 0 the usual three toasts and six seconds', () => {
+    const queue = createToastQueue({ max: 0, duration: 0 });
+    for (const message of ['a', 'b', 'c', 'd']) queue.add(info(message, { duration: 0 }));
+    expect(messages(queue)).toEqual(['a', 'b', 'c']);
+    vi.advanceTimersByTime(5999);
+    expect(messages(queue)).toEqual(['a', 'b', 'c']);
+    vi.advanceTimersByTime(1);
+    expect(messages(queue)).toEqual(['d']);
+  });
+
+  it('shows two toasts with neither a key nor an id as two, even with the same text', () => {
+    const queue = createToastQueue();
+    const first = queue.add({ type: 'info', message: 'Saved' });
+    const second = queue.add({ type: 'info', message: 'Saved' });
+    expect(second).not.toBe(first);
+    expect(messages(queue)).toEqual(['Saved', 'Saved']);
+  });
+
+  it('keeps a toast with a Try again button after the pointer rests on the toasts and leaves', () => {
+    const queue = createToastQueue();
+    queue.add(info('Could not save', { retry: () => {} }));
+    const resume = queue.pause();
+    vi.advanceTimersByTime(1000);
+    resume();
+    vi.advanceTimersByTime(24 * 60 * 60 * 1000);
+    expect(messages(queue)).toEqual(['Could not save']);
+  });
+
+  it('keeps a waiting toast with an Undo button once it gets its place, until it is dismissed', () => {
+    const queue = createToastQueue({ max: 1 });
+    const first = queue.add(info('Saved'));
+    queue.add(info('Deleted', { action: { label: 'Undo', onClick: () => {} } }));
+    queue.dismiss(first);
+    vi.advanceTimersByTime(24 * 60 * 60 * 1000);
+    expect(messages(queue)).toEqual(['Deleted']);
+  });
+
+  it('shows a background failure at once, hidden tab or not, when it has no storm part', () => {
+    const queue = createToastQueue();
+    queue.setHidden(true);
+    queue.setOnline(false);
+    queue.retryOffline();
+    queue.add({ type: 'error', message: 'Could not refresh the cameras', background: true });
+    expect(messages(queue)).toEqual(['Could not refresh the cameras']);
+    expect(queue.getSnapshot().offline).toBeUndefined();
+  });
+
   it('gives the server an empty snapshot', () => {
     const queue = createToastQueue();
     queue.add(info('a'));
     expect(queue.getServerSnapshot()).toEqual({ toasts: [], queued: 0 });
+  });
+});
+
+describe('a queue shown by toasters, with the storm part', () => {
+  const offline = (queue: ReturnType<typeof createToastQueue>) => queue.getSnapshot().offline;
+
+  it('starts following the network when the first toaster shows the queue', () => {
+    const net = network(false);
+    const queue = createToastQueue({ storms: stormControl({ online: net, tabs: false }) });
+    expect(offline(queue)).toBeUndefined();
+    const hide = queue.connect();
+    expect(offline(queue)).toMatchObject({ reason: 'browser' });
+    hide();
+  });
+
+  it('follows the network at once when a toaster already shown is given the storm part', () => {
+    const net = network(false);
+    const queue = createToastQueue();
+    const hide = queue.connect();
+    queue.configure({ storms: stormControl({ online: net, tabs: false }) });
+    expect(offline(queue)).toMatchObject({ reason: 'browser' });
+    net.set(true);
+    expect(offline(queue)).toBeUndefined();
+    hide();
+  });
+
+  it('follows the network while any of its toasters is shown, and stops when the last one goes', () => {
+    const net = network();
+    const queue = createToastQueue({ storms: stormControl({ online: net, tabs: false }) });
+    const hideFirst = queue.connect();
+    const hideSecond = queue.connect();
+    hideFirst();
+    net.set(false);
+    expect(offline(queue)).toMatchObject({ reason: 'browser' });
+    net.set(true);
+    expect(offline(queue)).toBeUndefined();
+    hideSecond();
+    net.set(false);
+    expect(offline(queue)).toBeUndefined();
+  });
+
+  it('counts a toaster that lets go twice as gone once: the other one still follows the network', () => {
+    const net = network();
+    const queue = createToastQueue({ storms: stormControl({ online: net, tabs: false }) });
+    const hideFirst = queue.connect();
+    const hideSecond = queue.connect();
+    hideFirst();
+    hideFirst();
+    net.set(false);
+    expect(offline(queue)).toMatchObject({ reason: 'browser' });
+    hideSecond();
+  });
+
+  it('follows the network again when a toaster shows the queue after all had gone', () => {
+    const net = network();
+    const queue = createToastQueue({ storms: stormControl({ online: net, tabs: false }) });
+    queue.connect()();
+    const hide = queue.connect();
+    net.set(false);
+    expect(offline(queue)).toMatchObject({ reason: 'browser' });
+    hide();
+  });
+
+  it('keeps the offline status and what waits when the toaster is given new storm settings', () => {
+    vi.setSystemTime(TEST_NOW);
+    const queue = createToastQueue({ storms: stormControl({ tabs: false }) });
+    const notify = createToast(queue);
+    for (const request of ['a', 'b', 'c']) notify.error(errors.network(), { request, onRetry: () => {} });
+    expect(offline(queue)).toMatchObject({ reason: 'failures', waiting: 3 });
+    queue.configure({ storms: stormControl({ tabs: false, burst: 10 }) });
+    expect(offline(queue)).toMatchObject({ reason: 'failures', waiting: 3 });
   });
 });

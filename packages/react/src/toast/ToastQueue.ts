@@ -193,7 +193,7 @@ interface Timer {
   handle?: ReturnType<typeof setTimeout> | undefined;
 }
 
-const positive = (value: number | undefined): value is number => typeof value === 'number' && value > 0;
+const positive = (value: number | undefined): value is number => Number(value) > 0;
 
 /** Creates a toast queue: the `toast` functions write to it, `<Toaster>` and `useToasts` read from it. */
 export function createToastQueue(options: ToastQueueOptions = {}): ToastQueue {
@@ -250,13 +250,14 @@ export function createToastQueue(options: ToastQueueOptions = {}): ToastQueue {
       visible.some((toast, i) => toast !== snapshot.toasts[i]) ||
       visible.length !== snapshot.toasts.length
     ) {
-      snapshot = entries.length || offline ? { toasts: visible, queued, offline } : EMPTY;
+      snapshot = { toasts: visible, queued, offline };
       for (const listener of [...listeners]) listener();
     }
   };
 
   const toastOf = (content: ToastInput, previous?: ToastData, id?: string): ToastData => ({
     ...content,
+    // Stryker disable next-line UpdateOperator: ids counted down would differ all the same, which is all an id must do.
     id: previous?.id ?? id ?? `toast-${++counter}`,
     // A toast judged again (see installStorms) keeps how many times it happened.
     count:

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cameraFailure } from '../test-utils/storm.js';
+import { cameraFailure, network } from '../test-utils/storm.js';
 import type { OnlineSource } from './connection.js';
 import { stormControl } from './stormControl.js';
 import { createToastQueue } from './ToastQueue.js';
@@ -13,23 +13,6 @@ afterEach(() => {
   closing = [];
   vi.unstubAllGlobals();
 });
-
-/** The network as every tab sees it, switched off and on by the test. */
-function network(): OnlineSource & { set: (online: boolean) => void } {
-  let online = true;
-  const listeners = new Set<(online: boolean) => void>();
-  return {
-    isOnline: () => online,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    set: (next) => {
-      online = next;
-      for (const listener of listeners) listener(next);
-    },
-  };
-}
 
 function openTab(name: string, online: OnlineSource) {
   const queue = createToastQueue({ storms: stormControl({ tabs: name, online }) });
