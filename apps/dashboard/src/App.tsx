@@ -3,7 +3,6 @@ import { FaultlineDevtools } from '@faultline/react/devtools';
 import { createQueryClient } from '@faultline/react/query';
 import { onlineManager, QueryClientProvider } from '@tanstack/react-query';
 import { type KeyboardEvent, type ReactNode, Suspense, useEffect, useId, useRef, useState } from 'react';
-import { DevPanel } from './DevPanel.js';
 import { NavigationProvider } from './navigation.js';
 import { href, useHashRoute } from './router.js';
 import { ThemeToggle } from './theme.js';
@@ -173,7 +172,7 @@ function Sidebar({ current, path }: { current: string; path: string }): ReactNod
   );
 }
 
-function Shell(): ReactNode {
+function Shell({ aside }: { aside: ReactNode }): ReactNode {
   const route = useHashRoute();
   const { title, element } = screenFor(route);
   const current = route[0] ?? 'sign-in';
@@ -221,7 +220,7 @@ function Shell(): ReactNode {
             </ApiErrorBoundary>
           </NavigationProvider>
         </main>
-        <DevPanel />
+        {aside}
       </div>
       <Toaster position="bottom-center" storms={storms} />
       {/* The demo is there to be looked into: its devtools are on in the built demo too (the panel
@@ -231,12 +230,15 @@ function Shell(): ReactNode {
   );
 }
 
-/** The Harbor dashboard: faultline's provider and query client around the shell. */
-export function App(): ReactNode {
+/**
+ * The Harbor dashboard: faultline's provider and query client around the shell. `aside` is what
+ * sits beside the screen: the mock API's panel, which comes with the mock API (main.tsx).
+ */
+export function App({ aside }: { aside?: ReactNode }): ReactNode {
   return (
     <FaultlineProvider support={support} actions={actions}>
       <QueryClientProvider client={queryClient}>
-        <Shell />
+        <Shell aside={aside} />
       </QueryClientProvider>
     </FaultlineProvider>
   );

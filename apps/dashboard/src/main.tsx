@@ -2,7 +2,7 @@ import '@faultline/react/styles.css';
 // biome-ignore lint/correctness/useImportExtensions: a stylesheet, not a module.
 import './harbor.css';
 import { faultlineRootOptions } from '@faultline/react';
-import { StrictMode } from 'react';
+import { type ComponentType, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 import { applyStoredTheme } from './theme.js';
@@ -12,9 +12,13 @@ applyStoredTheme();
 const root = document.getElementById('root');
 
 async function start(container: HTMLElement): Promise<void> {
+  let DevPanel: ComponentType;
   try {
-    // The app's only server is this service worker: start it before the first API call.
-    const { worker } = await import('./mocks/browser.js');
+    // The app's only server is this service worker: start it before the first API call. The panel
+    // that steers it belongs to the demo, not to the product: fetched beside it, at the same time,
+    // it stays out of the scripts the page loads first.
+    const [{ worker }, panel] = await Promise.all([import('./mocks/browser.js'), import('./DevPanel.js')]);
+    DevPanel = panel.DevPanel;
     await worker.start({
       quiet: true,
       onUnhandledRequest: 'bypass',
@@ -32,7 +36,7 @@ async function start(container: HTMLElement): Promise<void> {
   // Failures a faultline boundary shows (the deleted agent's 404) are not console errors; bugs still are.
   createRoot(container, faultlineRootOptions()).render(
     <StrictMode>
-      <App />
+      <App aside={<DevPanel />} />
     </StrictMode>,
   );
 }
