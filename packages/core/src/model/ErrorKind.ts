@@ -33,38 +33,28 @@ export function isErrorKind(value: unknown): value is ErrorKind {
   return typeof value === 'string' && KIND_SET.has(value);
 }
 
-/** Statuses by the kind they imply, space-separated. */
-const STATUSES_BY_KIND: Readonly<Partial<Record<ErrorKind, string>>> = {
-  bad_request: '400',
-  unauthenticated: '401',
-  payment_required: '402',
-  forbidden: '403 451',
-  not_found: '404',
-  method_not_allowed: '405',
-  timeout: '408',
-  conflict: '409 412 423 428',
-  gone: '410',
-  payload_too_large: '413 431',
-  unsupported_media_type: '415',
-  validation: '422',
-  rate_limited: '429',
-  aborted: '499',
-  server: '500',
-  not_implemented: '501',
-  bad_gateway: '502 520 521 523',
-  unavailable: '503',
-  gateway_timeout: '504 522 524',
-};
-
-/** A `{kind: 'a b c'}` table as `[entry, kind]` pairs, one per space-separated entry. */
-export function byKind(table: Readonly<Partial<Record<ErrorKind, string>>>): [string, ErrorKind][] {
-  return Object.entries(table).flatMap(([kind, entries]) =>
-    entries.split(' ').map((entry): [string, ErrorKind] => [entry, kind as ErrorKind]),
-  );
+/**
+ * `[entry, kind]` pairs from compact text: space-separated entries, each group of them led by the
+ * capital letter of its kind, the kind's place in {@link ERROR_KINDS} (`A` validation, `B` bad_request,
+ * `C` unauthenticated, `D` forbidden, `E` payment_required, `F` not_found, `G` method_not_allowed,
+ * `H` timeout, `I` conflict, `J` gone, `K` payload_too_large, `L` unsupported_media_type,
+ * `M` rate_limited, `N` server, `O` not_implemented, `P` bad_gateway, `Q` unavailable,
+ * `R` gateway_timeout, `S` network, `T` aborted): `'Ialready_exists aborted Tcancelled'`.
+ */
+export function byKindLetter(source: string): [string, ErrorKind][] {
+  let kind: ErrorKind = 'unknown';
+  return source.split(' ').map((entry) => {
+    const lead = ERROR_KINDS[entry.charCodeAt(0) - 65];
+    if (lead) kind = lead;
+    return [lead ? entry.slice(1) : entry, kind];
+  });
 }
 
+/** Statuses and the kind each implies. */
 const STATUS_KINDS = /* @__PURE__ */ new Map<number, ErrorKind>(
-  byKind(STATUSES_BY_KIND).map(([status, kind]) => [+status, kind]),
+  byKindLetter(
+    'B400 C401 E402 D403 451 F404 G405 H408 I409 412 423 428 J410 K413 431 L415 A422 M429 T499 N500 O501 P502 520 521 523 Q503 R504 522 524',
+  ).map(([status, kind]) => [+status, kind]),
 );
 
 /** The kind an HTTP status alone implies (`0` — no response — is `network`). */

@@ -1,4 +1,4 @@
-import { ERROR_KINDS, type ErrorKind } from './ErrorKind.js';
+import { byKindLetter, type ErrorKind } from './ErrorKind.js';
 
 /** A lower-case letter or digit followed by a capital: where camel case splits. */
 export const CAMEL_BOUNDARY = /([a-z0-9])([A-Z])/g;
@@ -33,23 +33,6 @@ export function normalizeCode(code: string): string {
 
 /** What API codes mean: a code in its {@link normalizeCode} spelling and the kind it means. */
 export type CodeTable = Readonly<Record<string, ErrorKind>>;
-
-/**
- * `[entry, kind]` pairs from compact text: space-separated entries, each group of them led by the
- * capital letter of its kind, the kind's place in {@link ERROR_KINDS} (`A` validation, `B` bad_request,
- * `C` unauthenticated, `D` forbidden, `E` payment_required, `F` not_found, `G` method_not_allowed,
- * `H` timeout, `I` conflict, `J` gone, `K` payload_too_large, `L` unsupported_media_type,
- * `M` rate_limited, `N` server, `O` not_implemented, `P` bad_gateway, `Q` unavailable,
- * `R` gateway_timeout, `S` network, `T` aborted): `'Ialready_exists aborted Tcancelled'`.
- */
-export function byKindLetter(source: string): [string, ErrorKind][] {
-  let kind: ErrorKind = 'unknown';
-  return source.split(' ').map((entry) => {
-    const lead = ERROR_KINDS[entry.charCodeAt(0) - 65];
-    if (lead) kind = lead;
-    return [lead ? entry.slice(1) : entry, kind];
-  });
-}
 
 /** A code table from compact text (see {@link byKindLetter}): `'Ialready_exists aborted Tcancelled'`. */
 export function codeTable(source: string): CodeTable {
