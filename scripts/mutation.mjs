@@ -27,6 +27,7 @@ function mutateOf(list) {
   return undefined;
 }
 
+const { default: config } = await import(pathToFileURL(join(root, 'stryker.config.mjs')).href);
 const mutate = mutateOf(args);
 /** One incremental file per `--mutate`. */
 const slug = slugOf(mutate);
@@ -35,9 +36,19 @@ if (!reportOnly) {
   const load = loadavg()[0];
   const require = createRequire(join(root, 'package.json'));
   const stryker = join(dirname(require.resolve('@stryker-mutator/core/package.json')), 'bin', 'stryker.js');
-  const options = args.includes('--incrementalFile')
-    ? args
-    : [...args, '--incrementalFile', `reports/incremental/${slug}.json`];
+  // `--mutate 'packages/core/src/xml/**'` names a folder's tests too: keep the configuration's
+  // exclusions (tests, stories, test helpers), so only sources are mutated.
+  const excluded = (config.mutate ?? []).filter((glob) => glob.startsWith('!'));
+  const sources = (value) => [value, ...excluded].join(',');
+  const options = args.map((arg, index) =>
+    arg.startsWith('--mutate=')
+      ? `--mutate=${sources(arg.slice('--mutate='.length))}`
+      : index > 0 && ['--mutate', '-m'].includes(args[index - 1])
+        ? sources(arg)
+        : arg,
+  );
+  if (!args.includes('--incrementalFile'))
+    options.push('--incrementalFile', `reports/incremental/${slug}.json`);
   const child = spawn(process.execPath, [stryker, 'run', ...options], { cwd: root, stdio: 'inherit' });
   try {
     // Mutation runs are long and the machine is shared: let everything else go first (and never
@@ -79,7 +90,7 @@ const changed = Object.entries(merged)
       sha256 !== undefined && fingerprint(readFileSync(join(root, file), 'utf8')) !== sha256,
   )
   .map(([file]) => file);
-const unrun = (await sourcesToMutate()).filter((file) => merged[file] === undefined);
+const unrun = sourcesToMutate().filter((file) => merged[file] === undefined);
 const used = new Set(Object.values(merged).map((file) => file.run));
 // A record no file's latest result comes from is history only: git keeps it, the folder need not.
 for (const { name, run } of records) if (!used.has(run)) rmSync(join(RUNS, name));
@@ -96,8 +107,7 @@ writeFileSync(
 console.log('mutation: scores written to QUALITY.md');
 
 /** The files of the packages that stryker.config.mjs names for mutation, relative to the root. */
-async function sourcesToMutate() {
-  const { default: config } = await import(pathToFileURL(join(root, 'stryker.config.mjs')).href);
+function sourcesToMutate() {
   const globs = config.mutate ?? [];
   const include = globs.filter((glob) => !glob.startsWith('!'));
   const exclude = globs.filter((glob) => glob.startsWith('!')).map((glob) => glob.slice(1));

@@ -188,6 +188,14 @@ describe('toApiError', () => {
   });
 });
 
+describe('isApiError', () => {
+  it('says no, without throwing, to a proxy that refuses to say what it is', () => {
+    // `instanceof` asks a proxy for its prototype, which these refuse.
+    expect(isApiError(revokedProxy())).toBe(false);
+    expect(isApiError(throwingProxy())).toBe(false);
+  });
+});
+
 // A lazily loaded screen that cannot be fetched (offline, or gone after a deploy) fails with the
 // browser's own wording. Chromium: vitejs/vite#11804 (https://github.com/vitejs/vite/issues/11804);
 // Firefox: cheeaun/phanpy#469 (https://github.com/cheeaun/phanpy/issues/469); Safari: the message

@@ -188,8 +188,9 @@ export function errorOfKind(
 
 /** Whether a value is an {@link ApiError}, also across bundles or realms where `instanceof` fails. */
 export function isApiError(value: unknown): value is ApiError {
-  if (value instanceof ApiError) return true;
   try {
+    // `instanceof` throws on a revoked proxy, or one whose getPrototypeOf throws.
+    if (value instanceof ApiError) return true;
     return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
   } catch {
     return false;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodeError } from '../decode/decodeError.js';
+import { hostileValues } from '../test-utils/hostile.js';
 import { ApiError } from './ApiError.js';
 import { flattenFieldErrors } from './flattenFieldErrors.js';
+import { DEFAULT_MESSAGES } from './messages.js';
 import type { FieldError } from './types.js';
 
 function validation(fieldErrors: FieldError[], message = 'Request body failed validation.'): ApiError {
@@ -213,6 +215,33 @@ describe('flattenFieldErrors', () => {
       },
     ]);
     expect(result.formErrors).toEqual(['Whole form.']);
+    expect(Object.keys(result.fieldErrors)).toEqual([]);
+  });
+
+  it('gives nothing for a list without a usable message, as a list has no message of its own', () => {
+    expect(flattenFieldErrors([])).toEqual({ formErrors: [], fieldErrors: {} });
+    expect(flattenFieldErrors([{ path: 'email' }])).toEqual({ formErrors: [], fieldErrors: {} });
+  });
+
+  it('names the field of a path sent with spaces around it', () => {
+    const result = flattenFieldErrors([{ path: ' email\n', message: 'Enter a valid email address.' }]);
+    expect({ ...result.fieldErrors }).toEqual({ email: ['Enter a valid email address.'] });
+  });
+
+  it('gives mapPath a code only when it is text', () => {
+    const seen: FieldError[] = [];
+    flattenFieldErrors([{ path: 'email', message: 'Taken.', code: 409 }], {
+      mapPath: (path, fieldError) => {
+        seen.push(fieldError);
+        return path;
+      },
+    });
+    expect(seen).toStrictEqual([{ path: 'email', message: 'Taken.' }]);
+  });
+
+  it.each(hostileValues())('shows one form-level message for %s, never throwing', (_, thrown) => {
+    const result = flattenFieldErrors(thrown);
+    expect(result.formErrors).toEqual([DEFAULT_MESSAGES.unknown]);
     expect(Object.keys(result.fieldErrors)).toEqual([]);
   });
 

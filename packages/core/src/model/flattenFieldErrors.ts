@@ -39,27 +39,32 @@ export interface FlattenFieldErrorsOptions {
   fields?: readonly string[] | undefined;
 }
 
-/** The field messages of whatever was passed: an `ApiError`, a list of field errors, or anything thrown. */
+/** The field messages of what was passed: an `ApiError`, a list of field errors, or anything thrown. */
 function sourceOf(error: unknown): { fieldErrors: readonly unknown[]; message: string | undefined } {
-  if (error === null || error === undefined) return { fieldErrors: [], message: undefined };
-  if (Array.isArray(error)) return { fieldErrors: error, message: undefined };
+  try {
+    if (Array.isArray(error)) return { fieldErrors: Array.from(error), message: undefined };
+  } catch {
+    // A revoked proxy, or a list that throws when read: decoded below like anything thrown.
+  }
   const apiError = isApiError(error) ? error : toApiError(error);
   return { fieldErrors: apiError.fieldErrors, message: apiError.message };
 }
 
 function readFieldError(value: unknown): FieldError | undefined {
   try {
-    if (typeof value !== 'object' || value === null) return undefined;
     const { path, message, code } = value as Record<string, unknown>;
-    if (typeof message !== 'string' || message.trim().length === 0) return undefined;
-    return {
-      path: typeof path === 'string' ? path.trim() : '',
-      message,
-      ...(typeof code === 'string' ? { code } : {}),
-    };
+    // A message is text with something to read in it: not a number, not only blanks.
+    if (typeof message === 'string' && /\S/.test(message)) {
+      return {
+        path: typeof path === 'string' ? path.trim() : '',
+        message,
+        ...(typeof code === 'string' ? { code } : {}),
+      };
+    }
   } catch {
-    return undefined;
+    // `null`, or an entry whose getter throws: no field error.
   }
+  return undefined;
 }
 
 /**
@@ -72,10 +77,11 @@ export function flattenFieldErrors(
   error: unknown,
   options: FlattenFieldErrorsOptions = {},
 ): FlattenedFieldErrors {
-  const { mapPath, includeMessage = true, pathStyle, fields } = options;
-  const source = sourceOf(error);
   const formErrors: string[] = [];
   const fieldErrors = Object.create(null) as Record<string, string[]>;
+  if (error == null) return { formErrors, fieldErrors };
+  const { mapPath, includeMessage = true, pathStyle, fields } = options;
+  const source = sourceOf(error);
   let sawField = false;
   for (const raw of source.fieldErrors) {
     const fieldError = readFieldError(raw);
@@ -92,7 +98,8 @@ export function flattenFieldErrors(
     }
     if (!list.includes(fieldError.message)) list.push(fieldError.message);
   }
-  if (!sawField && includeMessage && source.message !== undefined && source.message.length > 0) {
+  // An ApiError's message is never empty; a list of field errors has none.
+  if (!sawField && includeMessage && source.message !== undefined) {
     formErrors.push(source.message);
   }
   return { formErrors, fieldErrors };

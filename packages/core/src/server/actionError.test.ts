@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDecoder } from '../decode/createDecoder.js';
 import { decodeError } from '../decode/decodeError.js';
 import { ApiError } from '../model/ApiError.js';
 import type { Dialect } from '../model/types.js';
+import { revokedProxy } from '../test-utils/hostile.js';
 import { actionError } from './actionError.js';
 
 const file = fileURLToPath(new URL('../../test/vectors/seed-envelopes.json', import.meta.url));
@@ -18,6 +19,10 @@ const responseOf = ({ status, headers, body }: (typeof vectors)[number]) =>
   new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers });
 
 describe('actionError', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
   it('decodes a failed Response into the JSON form, field messages included', async () => {
     const json = await actionError(responseOf(seed('nessy-422-validation')), { now });
     expect(json).toMatchObject({
@@ -94,5 +99,14 @@ describe('actionError', () => {
     const json = await actionError(broken);
     expect(json).toMatchObject({ status: 502, kind: 'bad_gateway' });
     expect(ApiError.fromJSON(json).retryable).toBe(true);
+  });
+
+  it('decodes what was thrown in a runtime without Response', async () => {
+    vi.stubGlobal('Response', undefined);
+    expect(await actionError(new TypeError('fetch failed'))).toMatchObject({ status: 0, kind: 'network' });
+  });
+
+  it('decodes a thrown proxy that refuses to say what it is as an unknown failure', async () => {
+    expect(await actionError(revokedProxy())).toMatchObject({ status: 0, kind: 'unknown' });
   });
 });

@@ -1,15 +1,15 @@
 import { fromResponse } from '../decode/fromResponse.js';
 import { toApiError } from '../decode/toApiError.js';
-import type { ApiError } from '../model/ApiError.js';
 import type { ApiErrorJSON } from '../model/ApiErrorJSON.js';
 import type { DecodeOptions } from '../model/types.js';
 
 function isResponse(value: unknown): value is Response {
   try {
-    return typeof Response !== 'undefined' && value instanceof Response;
+    if (value instanceof Response) return true;
   } catch {
-    return false;
+    // No `Response` in this runtime, or a proxy that refuses to say what it is: not a response.
   }
+  return false;
 }
 
 /**
@@ -21,11 +21,7 @@ function isResponse(value: unknown): value is Response {
  * error back. Never rejects.
  */
 export async function actionError(failure: unknown, options?: DecodeOptions): Promise<ApiErrorJSON> {
-  let error: ApiError;
-  try {
-    error = isResponse(failure) ? await fromResponse(failure, options) : toApiError(failure, options);
-  } catch (cause) {
-    error = toApiError(cause, options);
-  }
+  // Both are total: `fromResponse` never rejects, `toApiError` never throws.
+  const error = isResponse(failure) ? await fromResponse(failure, options) : toApiError(failure, options);
   return error.toJSON();
 }

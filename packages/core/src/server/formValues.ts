@@ -26,11 +26,15 @@ export function formValues(
 ): Record<string, string | string[]> {
   const values = new Map<string, string | string[]>();
   if (formData == null) return {};
-  const omit = new Set(options.omit ?? []);
   let read = 0;
   formData.forEach((value, name) => {
     // React adds `$ACTION_…` fields to a server action's form data; they are not the user's input.
-    if (++read > MAX_ENTRIES || typeof value !== 'string' || omit.has(name) || name.startsWith('$ACTION_'))
+    if (
+      ++read > MAX_ENTRIES ||
+      typeof value !== 'string' ||
+      options.omit?.includes(name) ||
+      name.startsWith('$ACTION_')
+    )
       return;
     const previous = values.get(name);
     values.set(
