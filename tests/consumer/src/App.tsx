@@ -36,6 +36,7 @@ import { SendButton, Shell, save } from './readme/storms.js';
 import { Usage } from './readme/Usage.js';
 import { WorkspacePage } from './readme/WorkspacePage.js';
 import './readme/styles.js';
+import './readme/toast-styles.js';
 
 const queryClient = createQueryClient();
 
