@@ -68,21 +68,23 @@ export const NAME_ONLY = /^[A-Za-z_]{1,100}$/;
 const MAX_DEPTH = 8;
 const MAX_NODES = 1000;
 
+/** The members of a record by name (see `byName`). */
+type Members = ReadonlyMap<string, unknown>;
+
 /** A code as sent: numbers as text; namespaces dropped (`aws.foo#Bar`, `Bar:http://…`); a URI only under `code`. */
 function codeOf(value: unknown, name: string): string | undefined {
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : undefined;
   // A member the API itself calls a code is one whatever its spelling; elsewhere only a token is.
   const code = bareCode(value) ?? (name === 'code' || name === 'errorcode' ? text(value, 200) : undefined);
-  if (code === undefined) return undefined;
   // `"error": "Not Found"` restates the status; Anthropic's `"type": "error"` and Intercom's
-  // `"type": "error.list"` name the kind of object, not the error.
-  if ((name === 'error' || name === 'type') && (isReasonPhrase(code) || OBJECT_TYPE.test(code)))
-    return undefined;
-  // JSend's `"status": "error"` is no code; Google's `"status": "INVALID_ARGUMENT"` is.
-  if (name === 'status' && (NUMERIC.test(code) || (code !== code.toUpperCase() && !code.includes('_'))))
-    return undefined;
-  if (name === 'id' && !NAME_ONLY.test(code)) return undefined;
-  return code;
+  // `"type": "error.list"` name the kind of object, not the error. JSend's `"status": "error"` is
+  // no code; Google's `"status": "INVALID_ARGUMENT"` is.
+  return code === undefined ||
+    ((name === 'error' || name === 'type') && (isReasonPhrase(code) || OBJECT_TYPE.test(code))) ||
+    (name === 'status' && (NUMERIC.test(code) || (code !== code.toUpperCase() && !code.includes('_')))) ||
+    (name === 'id' && !NAME_ONLY.test(code))
+    ? undefined
+    : code;
 }
 
 /** A message candidate: text, or the first text of a list (`["email must be an email"]`). */
@@ -100,31 +102,37 @@ interface Found {
   token?: string | undefined;
   /** A numeric code equal to the status: the status said again, kept only when nothing better turns up. */
   echo?: string | undefined;
+  /** A 400 whose code-ish members speak of validation (Adyen's `errorType`). */
+  validation?: boolean;
 }
 
-/** Message and code of one error object, by the precedence of {@link MESSAGE} and {@link CODE}. */
-function readError(m: ReadonlyMap<string, unknown>, status: number, skip?: string): Found {
-  const found: Found = {};
+/**
+ * Message and code of one error object, by the precedence of {@link MESSAGE} and {@link CODE}, into
+ * `found` where it has none yet: the first sentence is the message, the first code the code.
+ */
+function readError(m: Members, status: number, found: Found = {}, skip?: string): Found {
   for (const name of MESSAGE) {
     const t = textOf(m.get(name));
-    if (t === undefined || (name === 'error' && TOKEN.test(t))) continue;
     // A reason phrase said again is neither; a sentence is the message; a token is a code.
-    if (isReasonPhrase(t)) continue;
+    if (t === undefined || (name === 'error' && TOKEN.test(t)) || isReasonPhrase(t)) continue;
     if (!isCodeLike(t)) {
-      found.message = t;
+      found.message ??= t;
       break;
     }
     found.token ??= t;
   }
+  let done = false;
   for (const name of CODE) {
-    if (name === skip) continue;
     const value = m.get(name);
-    const code = name === 'status' && typeof value === 'number' ? undefined : codeOf(value, name);
+    const code =
+      name === skip || (name === 'status' && typeof value === 'number') ? undefined : codeOf(value, name);
     if (code === undefined) continue;
+    found.validation ||= status === 400 && kindFromWords(code) === 'validation';
+    if (done) continue;
     if (code === String(status) && typeof value === 'number') found.echo ??= code;
     else {
-      found.code = code;
-      break;
+      found.code ??= code;
+      done = true;
     }
   }
   return found;
@@ -135,10 +143,7 @@ function join(parent: string, child: string): string {
 }
 
 /** The form field an error object names, or `undefined` (also for a URL part such as `loc: ["query", "q"]`). */
-function fieldOf(
-  m: ReadonlyMap<string, unknown>,
-  fieldNames: readonly string[],
-): [string, string] | undefined {
+function fieldOf(m: Members, fieldNames: readonly string[]): [string, string] | undefined {
   for (const name of fieldNames) {
     let value = m.get(name);
     if (value === undefined) continue;
@@ -180,14 +185,16 @@ function fieldError(path: string, found: Found): FieldError | undefined {
 function itemError(item: unknown, base: string | undefined, status: number): FieldError | undefined {
   const m = byName(item);
   const field = fieldOf(m, FIELD);
-  const found = readError(m, status, field?.[1]);
+  const found = readError(m, status, {}, field?.[1]);
   // An error that names its own field names it whole, wherever it sits (`detail.field_errors[]`).
-  if (field !== undefined) return fieldError(field[0], found);
-  if (base !== undefined) return fieldError(base, found);
+  const path = field?.[0] ?? base;
+  if (path !== undefined) return fieldError(path, found);
   // An error that names its field only in its text: Okta's "login: An object with this field already exists".
-  const named = found.message === undefined ? undefined : fieldFromMessage(found.message);
-  return named && fieldError(named.path, { message: named.message });
+  return found.message === undefined ? undefined : fieldFromMessage(found.message);
 }
+
+/** A member name without case or separators, as the map and envelope names are compared. */
+const squash = (key: string): string => key.toLowerCase().replace(NAME_NOISE, '');
 
 /**
  * Field errors from a field map, or `undefined` when the value is not one: every value must be a
@@ -230,9 +237,7 @@ function mapErrors(map: unknown, status: number): FieldError[] | undefined {
     for (const key of keys(node)) {
       visit(
         get(node, key),
-        SELF_KEYS.has(key.toLowerCase().replace(NAME_NOISE, '')) || key === ''
-          ? path
-          : join(path, toFieldPath(key) ?? ''),
+        SELF_KEYS.has(squash(key)) || key === '' ? path : join(path, toFieldPath(key) ?? ''),
         depth + 1,
       );
     }
@@ -242,11 +247,12 @@ function mapErrors(map: unknown, status: number): FieldError[] | undefined {
   return valid && out.length > 0 ? out : undefined;
 }
 
+/** Names whose text makes a record one error rather than a field map. */
+const MESSAGE_NAMES = /* @__PURE__ */ names('message msg description detail defaultmessage');
+
 function hasMessage(value: unknown): boolean {
   const m = byName(value);
-  return ['message', 'msg', 'description', 'detail', 'defaultmessage'].some(
-    (n) => text(m.get(n)) !== undefined,
-  );
+  return MESSAGE_NAMES.some((n) => text(m.get(n)) !== undefined);
 }
 
 /** Names that make a record an envelope rather than a form's field map. */
@@ -256,44 +262,25 @@ const ENVELOPE = /* @__PURE__ */ new Set(
 
 /** Whether a record has one of the envelope's names (GitLab's `{ "message": { "error": "…" } }`). */
 function isEnvelope(value: unknown): boolean {
-  return keys(value).some((key) => ENVELOPE.has(key.toLowerCase().replace(NAME_NOISE, '')));
+  return keys(value).some((key) => ENVELOPE.has(squash(key)));
 }
 
-/**
- * Whether the whole body is a field map, as Django REST framework sends serializer errors
- * (`{ "amount": ["A valid integer is required."] }`): on 400/422, every member a list or a nested
- * object, none an envelope's name, and the map valid all through.
- */
-function isRootMap(root: unknown, status: number): boolean {
-  const all = keys(root);
-  return (
-    isFormStatus(status) &&
-    all.length > 0 &&
-    !isEnvelope(root) &&
-    all.every((key) => {
-      const value = get(root, key);
-      return list(value, 0) !== undefined || isRecord(value);
-    })
-  );
-}
-
-/** A record, or the first item of a list when it is one. */
 /** A message template filled in: Adobe Commerce's `"Invalid product data: %1"` with `parameters: ["…"]`. */
 function fill(message: string | undefined, parameters: unknown): string | undefined {
-  if (message === undefined || parameters === undefined) return message;
-  return message.replace(
-    PLACEHOLDER,
-    (whole, key: string) => text(get(parameters, NUMERIC.test(key) ? String(Number(key) - 1) : key)) ?? whole,
-  );
+  return message === undefined || parameters === undefined
+    ? message
+    : message.replace(
+        PLACEHOLDER,
+        (whole, key: string) =>
+          text(get(parameters, NUMERIC.test(key) ? String(Number(key) - 1) : key)) ?? whole,
+      );
 }
 
-function record(value: unknown): unknown {
-  return isRecord(value) ? value : first(value);
-}
-
-/** The first item of a list when it is a record. */
-function first(value: unknown): unknown {
-  return list(value, 1)?.filter(isRecord)[0];
+/** The first item of a list when it is a record; with `whole`, a record itself too. */
+function first(value: unknown, whole?: boolean): Record<string, unknown> | undefined {
+  const items = list(value, 1);
+  const item = items === undefined ? (whole ? value : undefined) : items[0];
+  return isRecord(item) ? item : undefined;
 }
 
 /**
@@ -301,10 +288,9 @@ function first(value: unknown): unknown {
  * parameter is a URL part): lists of error objects that name a field, field maps, the envelope's own
  * `field`/`param`, and a `details` object that names the field the envelope's message is about.
  */
-function fieldErrors(scopes: readonly unknown[], status: number): FieldError[] {
+function fieldErrors(scopes: readonly Members[], status: number): FieldError[] {
   const out: FieldError[] = [];
-  for (const scope of scopes) {
-    const m = byName(scope);
+  for (const m of scopes) {
     for (const [name, value] of m) {
       const items = list(value);
       if (items !== undefined) {
@@ -320,8 +306,7 @@ function fieldErrors(scopes: readonly unknown[], status: number): FieldError[] {
   }
   // The envelope's own field, when nothing more precise names one: `{ error: { param: "name",
   // message } }`, `{ error: { message, details: { field } } }`, OData's `{ error: { target } }`.
-  for (const scope of out.length > 0 ? [] : scopes.slice(0, 2)) {
-    const m = byName(scope);
+  for (const m of out.length > 0 ? [] : scopes.slice(0, 2)) {
     const found = readError(m, status);
     const own = fieldOf(m, OWN_FIELD);
     // A `details` object that names a field is about the envelope's message, with no code of its own.
@@ -370,10 +355,12 @@ export const generic: Dialect = {
     // A top-level array is read as the `errors` of an envelope.
     const root = isRecord(body) ? body : { errors: body };
     const top = byName(root);
-    const error = record(top.get('error')) ?? record(top.get('fault')) ?? record(top.get('odataerror'));
+    const error =
+      first(top.get('error'), true) ?? first(top.get('fault'), true) ?? first(top.get('odataerror'), true);
     const inner = byName(error);
     const message = top.get('message');
-    const containers = [
+    const found: Found = {};
+    for (const container of [
       root,
       error,
       top.get('sys'),
@@ -381,42 +368,46 @@ export const generic: Dialect = {
       first(top.get('errors')),
       first(top.get('detail')),
       first(top.get('details')),
-      record(inner.get('details')),
-      record(inner.get('detail')),
+      first(inner.get('details'), true),
+      first(inner.get('detail'), true),
       first(inner.get('errors')),
-      record(inner.get('error')),
-    ].filter(isRecord);
-    const found: Found = {};
-    let validation = false;
-    for (const container of containers) {
-      const m = byName(container);
-      const f = readError(m, status);
-      found.message ??= f.message;
-      found.code ??= f.code;
-      found.token ??= f.token;
-      found.echo ??= f.echo;
-      // A 400 whose code-ish members speak of validation (Adyen's `errorType`) is a validation error.
-      validation ||=
-        status === 400 &&
-        CODE.some((name) => {
-          const code = codeOf(m.get(name), name);
-          return code !== undefined && kindFromWords(code) === 'validation';
-        });
-    }
-    if (isRootMap(root, status)) return { fieldErrors: mapErrors(root, status) ?? [], details: root };
-    const code = found.code ?? found.token ?? found.echo;
-    found.message = fill(found.message, top.get('parameters'));
-    const kind = validation && status === 400 ? 'validation' : undefined;
-    // The envelope's own details, or the whole error object: what the API said beyond the model.
-    const details = inner.get('details') ?? inner.get('innererror') ?? top.get('details') ?? error ?? root;
-    if (!isFormStatus(status)) return { code, message: found.message, details };
+      first(inner.get('error'), true),
+    ])
+      if (isRecord(container))
+        readError(container === root ? top : container === error ? inner : byName(container), status, found);
+    // Django REST framework's serializer errors: the whole body is a field map
+    // (`{ "amount": ["A valid integer is required."] }`): on 400/422, every member a list or a
+    // nested object, none an envelope's name, and the map valid all through.
+    const all = keys(root);
+    if (
+      isFormStatus(status) &&
+      all.length > 0 &&
+      !isEnvelope(root) &&
+      all.every((key) => {
+        const value = get(root, key);
+        return list(value, 0) !== undefined || isRecord(value);
+      })
+    )
+      return { fieldErrors: mapErrors(root, status) ?? [], details: root };
+    const reading: DialectReading = {
+      code: found.code ?? found.token ?? found.echo,
+      message: fill(found.message, top.get('parameters')),
+      // The envelope's own details, or the whole error object: what the API said beyond the model.
+      details: inner.get('details') ?? inner.get('innererror') ?? top.get('details') ?? error ?? root,
+    };
+    if (!isFormStatus(status)) return reading;
     return {
-      code,
-      kind,
-      message: found.message,
-      details,
+      ...reading,
+      kind: found.validation && status === 400 ? 'validation' : undefined,
       fieldErrors: fieldErrors(
-        [root, error, top.get('details'), top.get('detail'), inner.get('details'), inner.get('detail')],
+        [
+          top,
+          inner,
+          byName(top.get('details')),
+          byName(top.get('detail')),
+          byName(inner.get('details')),
+          byName(inner.get('detail')),
+        ],
         status,
       ),
     };
