@@ -221,6 +221,14 @@ describe('useRetryCountdown', () => {
     expect(retryTicker.running).toBe(false);
   });
 
+  it('is ready on the server when there is nothing to wait for', () => {
+    for (const source of [undefined, null, Number.NaN, errors.server()]) {
+      const { result } = renderHookOnServer(() => useRetryCountdown(source));
+      expect(result).toEqual({ secondsLeft: 0, ready: true, retryAt: undefined, msLeft: 0, measured: true });
+    }
+    expect(retryTicker.running).toBe(false);
+  });
+
   it('waits for a bare instant on the server without a count, not ready', () => {
     const { result } = renderHookOnServer(() => useRetryCountdown(TEST_NOW + 7000));
     expect(result).toEqual({

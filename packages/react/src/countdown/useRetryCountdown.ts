@@ -88,12 +88,7 @@ export function useRetryCountdown(source: RetryCountdownSource): RetryCountdownS
     secondsLeft,
     ready: count === 0,
     retryAt,
-    msLeft:
-      retryAt === undefined || secondsLeft === 0
-        ? 0
-        : hydrated
-          ? Math.max(0, retryAt - now())
-          : secondsLeft * 1000,
+    msLeft: retryAt === undefined ? 0 : hydrated ? Math.max(0, retryAt - now()) : secondsLeft * 1000,
     measured: hydrated || retryAt === undefined,
   };
 }
