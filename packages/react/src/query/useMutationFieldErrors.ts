@@ -1,7 +1,7 @@
 'use client';
 import { defaultDecoder, toApiError } from '@faultline/core';
-import { useMemo } from 'react';
 import { type UseFieldErrorsOptions, type UseFieldErrorsResult, useFieldErrors } from '../fields/index.js';
+import { useMemo } from '../internal/deps.js';
 import { useFaultline } from '../provider/index.js';
 
 /** The part of a `useMutation` result that `useMutationFieldErrors` reads. */

@@ -1,8 +1,7 @@
 'use client';
 import type { ApiError } from '@faultline/core';
 import { type QueryKey, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { toApiError } from '../internal/deps.js';
+import { toApiError, useCallback, useMemo, useRef, useState } from '../internal/deps.js';
 import { setAsked } from './askedFetches.js';
 import { type RetryingQuery, type RetryState, useRetryState } from './useRetryState.js';
 

@@ -1,7 +1,7 @@
 'use client';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
 import { useRetryCountdown } from '../countdown/index.js';
+import { useCallback } from '../internal/deps.js';
 import { plannedRetryFor } from './retry.js';
 
 /** The parts of a `useQuery` result that `useRetryState` reads. */
