@@ -4,7 +4,9 @@ import type { ReactNode } from 'react';
 import { createContext, useContext, useMemo, useState } from '../internal/deps.js';
 import { type Announcer, createAnnouncer, LiveRegions } from './LiveAnnouncer.js';
 import { defaultMessages, type FaultlineMessages, formatDuration } from './messages.js';
-import type { OnReport } from './report.js';
+import { type Provided, ProvidedContext } from './provided.js';
+import { type OnReport, reportToasts } from './report.js';
+import { supportHref } from './supportHref.js';
 
 /** A next step: a URL to go to, or a function to run. */
 export type FaultlineAction = string | (() => void);
@@ -146,6 +148,9 @@ function buildConfig(
 }
 
 const DEFAULT_CONFIG = /* @__PURE__ */ buildConfig({});
+// What only a provider hands down (see provided.ts): referenced here alone, so an app that renders
+// no provider ships none of it.
+const PROVIDED: Provided = { reportToasts, supportHref };
 const FaultlineContext = createContext<FaultlineConfig>(DEFAULT_CONFIG);
 
 /**
@@ -174,9 +179,11 @@ export function FaultlineProvider({
   );
   return (
     <FaultlineContext.Provider value={config}>
-      {/* A fragment of its own, so the app's children keep their place whether one or many. */}
-      <>{children}</>
-      {own && <LiveRegions announcer={own} />}
+      <ProvidedContext.Provider value={PROVIDED}>
+        {/* A fragment of its own, so the app's children keep their place whether one or many. */}
+        <>{children}</>
+        {own && <LiveRegions announcer={own} />}
+      </ProvidedContext.Provider>
     </FaultlineContext.Provider>
   );
 }

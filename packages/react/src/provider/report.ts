@@ -108,8 +108,8 @@ export function useReport(error: ApiError | undefined, presentation: ReportPrese
   }, [error, outer, onReport, presentation]);
 }
 
-/** What {@link useReportToasts} reads of a toast. */
-interface ReportedToast {
+/** What {@link reportToasts} reads of a toast. */
+export interface ReportedToast {
   readonly id: string;
   readonly error?: ApiError | undefined;
   readonly dedupeKey?: string | undefined;
@@ -119,20 +119,19 @@ interface ReportedToast {
 /**
  * Reports the errors of the toasts shown, those a storm's summary lists included, once per toast:
  * a repeat that collapses into a toast (its count going up) or a retry that fails again under the
- * same toast is the same failure.
+ * same toast is the same failure. `shown` is what the last call returned: the errors of the toasts
+ * shown then, by toast, so only the toasts still shown are remembered.
  */
-export function useReportToasts(toasts: readonly ReportedToast[]): void {
-  const { onReport } = useFaultline();
-  const shown = useRef(new Map<string, ApiError>());
-  useIsomorphicLayoutEffect(() => {
-    if (!onReport) return;
-    const seen = new Map<string, ApiError>();
-    for (const toast of toasts.flatMap((t) => t.summary?.items ?? t)) {
-      const key = `${toast.id} ${toast.dedupeKey}`;
-      if (toast.error) report(toast.error, 'toast', onReport, shown.current.get(key));
-      seen.set(key, toast.error as ApiError);
-    }
-    // Only the toasts still shown are remembered, so the map stays as small as the toaster.
-    shown.current = seen;
-  }, [toasts, onReport]);
+export function reportToasts(
+  toasts: readonly ReportedToast[],
+  onReport: OnReport,
+  shown: ReadonlyMap<string, ApiError>,
+): Map<string, ApiError> {
+  const next = new Map<string, ApiError>();
+  for (const toast of toasts.flatMap((t) => t.summary?.items ?? t)) {
+    const key = `${toast.id} ${toast.dedupeKey}`;
+    if (toast.error) report(toast.error, 'toast', onReport, shown.get(key));
+    next.set(key, toast.error as ApiError);
+  }
+  return next;
 }

@@ -1,8 +1,7 @@
 'use client';
 import type { ApiError } from '@faultline/core';
 import { useEffect, useState } from '../internal/deps.js';
-import { useFaultline } from '../provider/index.js';
-import { supportHref } from './supportHref.js';
+import { useFaultline, useProvided } from '../provider/index.js';
 
 /**
  * The link that opens a prefilled support message for an error, from the provider's support contact
@@ -15,7 +14,9 @@ export function useSupportHref(
   reference?: string | undefined,
 ): string | undefined {
   const { support, messages } = useFaultline();
+  // The link is built by the provider's own supportHref: only a provider gives a support contact.
+  const provided = useProvided();
   const [page, setPage] = useState<string>();
   useEffect(() => setPage(location.href), []);
-  return error && supportHref({ support, error, messages, time, page, reference });
+  return error && provided?.supportHref({ support, error, messages, time, page, reference });
 }

@@ -361,6 +361,30 @@ describe('Toaster', () => {
     expect(screen.queryByRole('link')).toBeNull();
   });
 
+  it('offers the request id and a copy button without any provider, and no support link', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    render(<Toaster queue={queue} />);
+    show(() => notify.error(errors.server()));
+    const item = screen.getByRole('listitem');
+    expect(item).toHaveTextContent('Request ID: req_01J9ZK4M2Q');
+    await user.click(within(item).getByRole('button', { name: 'Copy' }));
+    expect(await within(item).findByRole('button', { name: 'Copied' })).toBeInTheDocument();
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+
+  it('links to support from a toaster under a nested provider that inherits the contact', () => {
+    render(
+      <FaultlineProvider support={{ email: 'support@example.test' }}>
+        <FaultlineProvider locale="en-GB">
+          <Toaster queue={queue} />
+        </FaultlineProvider>
+      </FaultlineProvider>,
+    );
+    show(() => notify.error(errors.server()));
+    const link = within(screen.getByRole('listitem')).getByRole('link', { name: 'Contact support' });
+    expect(link.getAttribute('href')).toMatch(/^mailto:support@example\.test\?subject=/);
+  });
+
   it('shows no support details for a client error', () => {
     setup({}, { email: 'support@example.test' });
     show(() => notify.error(errors.notFound()));

@@ -1,6 +1,7 @@
 import type { ApiError } from '@faultline/core';
 import { isHttpUrl } from '../internal/isHttpUrl.js';
-import type { FaultlineMessages, SupportContact, SupportContext } from '../provider/index.js';
+import type { SupportContact } from './FaultlineProvider.js';
+import type { FaultlineMessages, SupportContext } from './messages.js';
 
 /** What a prefilled support message is built from. */
 export interface SupportHrefInput {

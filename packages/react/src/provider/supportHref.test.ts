@@ -1,7 +1,7 @@
 import { ApiError } from '@faultline/core';
 import { describe, expect, it } from 'vitest';
-import { defaultMessages } from '../provider/index.js';
 import { errors, makeError, TEST_NOW } from '../test-utils/errors.js';
+import { defaultMessages } from './messages.js';
 import { supportContext, supportHref, supportPage } from './supportHref.js';
 
 const PAGE = 'https://dash.example.test/team/invite?token=s3cr3t-magic&tab=2#access_token=s3cr3t-hash';
