@@ -22,7 +22,7 @@ import { kindFromWords } from '../model/codes.js';
 import { toFieldPath } from '../model/paths.js';
 import type { Dialect, DialectReading, FieldError } from '../model/types.js';
 import { DEFAULT_CODE_KINDS } from './codes.js';
-import { isFormStatus } from './fields.js';
+import { fieldErrorAt, isFormStatus } from './fields.js';
 
 // Member names compare without case or separators (see `byName`): `errorMessage`, `error_message`
 // and `ErrorMessage` are one name. Each list is in order of precedence.
@@ -112,7 +112,9 @@ interface Found {
  */
 function readError(m: Members, status: number, found: Found = {}, skip?: string): Found {
   for (const name of MESSAGE) {
-    const t = textOf(m.get(name));
+    const value = m.get(name);
+    if (value === undefined) continue;
+    const t = textOf(value);
     // A reason phrase said again is neither; a sentence is the message; a token is a code.
     if (t === undefined || (name === 'error' && TOKEN.test(t)) || isReasonPhrase(t)) continue;
     if (!isCodeLike(t)) {
@@ -124,6 +126,7 @@ function readError(m: Members, status: number, found: Found = {}, skip?: string)
   let done = false;
   for (const name of CODE) {
     const value = m.get(name);
+    if (value === undefined) continue;
     const code =
       name === skip || (name === 'status' && typeof value === 'number') ? undefined : codeOf(value, name);
     if (code === undefined) continue;
@@ -175,10 +178,9 @@ function fieldOf(m: Members, fieldNames: readonly string[]): [string, string] | 
   return undefined;
 }
 
+/** The field error of a finding at `path`: its message, and its code or the token its message was. */
 function fieldError(path: string, found: Found): FieldError | undefined {
-  if (found.message === undefined) return undefined;
-  const code = found.code ?? found.token;
-  return code === undefined ? { path, message: found.message } : { path, message: found.message, code };
+  return fieldErrorAt(path, found.message, found.code ?? found.token);
 }
 
 /** One error object of a list or a map: its own field (under `base`), message and code. */
@@ -311,9 +313,7 @@ function fieldErrors(scopes: readonly Members[], status: number): FieldError[] {
     const own = fieldOf(m, OWN_FIELD);
     // A `details` object that names a field is about the envelope's message, with no code of its own.
     const details = hasMessage(m.get('details')) ? undefined : fieldOf(byName(m.get('details')), OWN_FIELD);
-    const fe = own
-      ? fieldError(own[0], found)
-      : details && fieldError(details[0], { message: found.message });
+    const fe = own ? fieldError(own[0], found) : details && fieldErrorAt(details[0], found.message);
     if (fe) out.push(fe);
   }
   // The same error met twice (in a map and in its list) is one error.
@@ -378,9 +378,8 @@ export const generic: Dialect = {
     // Django REST framework's serializer errors: the whole body is a field map
     // (`{ "amount": ["A valid integer is required."] }`): on 400/422, every member a list or a
     // nested object, none an envelope's name, and the map valid all through.
-    const all = keys(root);
+    const all = isFormStatus(status) ? keys(root) : [];
     if (
-      isFormStatus(status) &&
       all.length > 0 &&
       !isEnvelope(root) &&
       all.every((key) => {

@@ -1,18 +1,15 @@
-import { firstText, get, has, isRecord, keys, list, text } from '../decode/read.js';
+import { firstText, get, has, isRecord, keys, list, names, text } from '../decode/read.js';
 import { normalizeCode } from '../model/codes.js';
 import type { ErrorKind } from '../model/ErrorKind.js';
 import type { Dialect, FieldError } from '../model/types.js';
 import { GRAPHQL_CODES } from './codes.js';
 import { fieldError } from './fields.js';
 
-const REQUEST_ID_KEYS = ['requestId', 'request_id', 'traceId', 'trace_id'] as const;
+const REQUEST_ID_KEYS = /* @__PURE__ */ names('requestId request_id traceId trace_id');
 /** The members the GraphQL spec gives an error. */
-const GRAPHQL_MEMBERS: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  'message',
-  'locations',
-  'path',
-  'extensions',
-]);
+const GRAPHQL_MEMBERS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  names('message locations path extensions'),
+);
 
 function codeOf(error: unknown): string | undefined {
   return text(get(get(error, 'extensions'), 'code'), 200) ?? text(get(error, 'code'), 200);

@@ -2,16 +2,13 @@ import type { Dialect } from '../model/types.js';
 
 const SCAN = 64 * 1024;
 
+/** The start of an HTML page, in lower case: a doctype or the `html`, `head` or `body` element. */
+export const HTML_START = /^<(?:!doctype html|html|head|body)/;
+
 function looksHtml(body: string, contentType: string | undefined): boolean {
   const head = body.slice(0, 256).trimStart().toLowerCase();
   // A page labelled HTML is one when it starts with markup; Zendesk labels plain sentences text/html.
-  if (contentType?.includes('html')) return head.startsWith('<');
-  return (
-    head.startsWith('<!doctype html') ||
-    head.startsWith('<html') ||
-    head.startsWith('<head') ||
-    head.startsWith('<body')
-  );
+  return contentType?.includes('html') ? head.startsWith('<') : HTML_START.test(head);
 }
 
 function titleOf(body: string): string | undefined {

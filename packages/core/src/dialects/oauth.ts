@@ -1,16 +1,13 @@
-import { get, has, isRecord, keys, text } from '../decode/read.js';
+import { get, has, isRecord, keys, names, text } from '../decode/read.js';
 import type { Dialect, DialectContext } from '../model/types.js';
 import { OAUTH_CODES } from './codes.js';
 import { rawString } from './fields.js';
 
 /** RFC 6749 error codes are printable ASCII; the registered ones are snake_case words. */
 const ERROR_CODE = /^[a-z][a-z0-9_.:-]{0,99}$/;
-const OAUTH_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  'error',
-  'error_description',
-  'error_uri',
-  'state',
-]);
+const OAUTH_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  names('error error_description error_uri state'),
+);
 const PARAM =
   /\b(error|error_description|error_uri|scope)\s*=\s*(?:"((?:[^"\\]|\\.){0,1000})"|([^\s,"]{1,1000}))/gi;
 
