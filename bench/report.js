@@ -504,6 +504,25 @@ function sizeSection(size) {
     e.error ? 'not measured' : formatBytes(e.min),
     e.error ? '–' : formatBytes(e.gzip),
   ]);
+  const f = size.features;
+  const features = !f
+    ? ''
+    : f.error
+      ? `What each feature costs in the whole kit was not measured: ${f.error.split('\n')[0]}\n`
+      : `### What each feature costs in the whole kit
+
+The whole kit bundled again without one feature (\`scripts/size-features.js\`), from an entry that names
+each export (${formatBytes(f.whole)}). A feature that is a set of exports is measured exactly: what an
+app that never imports them saves. One that lives inside the parts is measured by replacing its
+module with a no-op, which leaves its calls in the parts: a lower bound. A part an app turns on costs
+an app that does not turn it on nothing; the whole kit counts it, for it counts every export.
+
+${table(
+  ['feature', 'min+gzip', 'an app turns it on'],
+  f.features.map((e) => [e.name, formatBytes(e.bytes), e.optIn ? 'yes' : '']),
+  'lrl',
+)}
+`;
   return `## 5. Size
 
 **Method.** Each scenario of \`size-budgets.json\` is an entry file under \`scripts/size/\` that imports
@@ -521,7 +540,7 @@ its CSS inside its JavaScript, react-hot-toast brings goober, a CSS-in-JS runtim
 ${table(['scenario', 'min', 'JS gzip', 'CSS gzip', 'min+gzip', 'before issue 13', 'goal', 'enforced', 'within goal'], rows)}
 
 ${table(['The same toasts-only app with', 'min', 'min+gzip'], peers)}
-`;
+${features ? `\n${features}` : ''}`;
 }
 
 /** The whole of BENCHMARKS.md for a set of results. */

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureEntry, parseLimit, root } from '../scripts/measure-size.js';
+import { measureFeatures } from '../scripts/size-features.js';
 
 const REACT = ['react', 'react-dom'];
 
@@ -37,7 +38,10 @@ async function measureAll(entries) {
   return out;
 }
 
-/** Measures every scenario and peer and returns the figures with the goal and limit of each. */
+/**
+ * Measures every scenario and peer and returns the figures with the goal and limit of each, and what
+ * each feature costs in the whole kit.
+ */
 export async function runSizeBench() {
   const { budgets } = JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8'));
   const faultline = (await measureAll(budgets)).map((e) => ({
@@ -49,5 +53,9 @@ export async function runSizeBench() {
     ...e,
     version: versionOf(e.module),
   }));
-  return { faultline, peers };
+  // What each feature costs in the whole kit (scripts/size-features.js).
+  const features = await measureFeatures().catch((error) => ({
+    error: error instanceof Error ? error.message : String(error),
+  }));
+  return { faultline, peers, features };
 }
