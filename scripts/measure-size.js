@@ -49,15 +49,11 @@ export async function measureModule(source, { external = [], resolveDir = root, 
 }
 
 /**
- * Bundles an entry file as a user's app would: esbuild resolves the packages it imports through
- * their `exports` maps (so the built `dist` is measured, never the source), leaves out `external`,
- * minifies, and emits the stylesheets the entry imports as CSS beside the JavaScript. Returns the
- * minified and gzipped byte counts of JavaScript and CSS together (each file gzipped on its own, as
- * a server sends it), each part on its own, and the minified bytes each module contributes.
+ * The esbuild options a size scenario is bundled with (see {@link measureScenario}): minified ESM for
+ * the browser, production mode, stylesheets as CSS, `external` left out, nothing written to disk.
  */
-export async function measureScenario(file, { external = [] } = {}) {
-  const result = await build({
-    entryPoints: [file],
+export function scenarioBuildOptions(external = []) {
+  return {
     bundle: true,
     write: false,
     format: 'esm',
@@ -71,7 +67,18 @@ export async function measureScenario(file, { external = [] } = {}) {
     logLevel: 'silent',
     metafile: true,
     outdir: join(root, 'size-out'),
-  });
+  };
+}
+
+/**
+ * Bundles an entry file as a user's app would: esbuild resolves the packages it imports through
+ * their `exports` maps (so the built `dist` is measured, never the source), leaves out `external`,
+ * minifies, and emits the stylesheets the entry imports as CSS beside the JavaScript. Returns the
+ * minified and gzipped byte counts of JavaScript and CSS together (each file gzipped on its own, as
+ * a server sends it), each part on its own, and the minified bytes each module contributes.
+ */
+export async function measureScenario(file, { external = [] } = {}) {
+  const result = await build({ entryPoints: [file], ...scenarioBuildOptions(external) });
   const js = { min: 0, gzip: 0 };
   const css = { min: 0, gzip: 0 };
   for (const output of result.outputFiles) {

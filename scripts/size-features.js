@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { formatBytes, gzipSize, root } from './measure-size.js';
+import { formatBytes, gzipSize, root, scenarioBuildOptions } from './measure-size.js';
 
 const DIST = join(root, 'packages/react/dist');
 const ENTRIES = {
@@ -24,12 +24,10 @@ const ENTRIES = {
   '@faultline/react/hook-form': 'hook-form/index.js',
 };
 
-const noop = (names) => names.map((name) => `export const ${name} = () => {};`).join('\n');
-
 /**
  * The features measured: `leave` names exports the entry leaves out (`'/query'` every export of an
- * entry point), `css: false` leaves out the stylesheet, `stubs` maps a module (path suffix) to what
- * replaces it. `optIn`: a part an app turns on, so an app that does not pays nothing for it.
+ * entry point), `css: false` leaves out the stylesheet, `stub` names a module (path under
+ * `packages/`) whose exports become no-ops. `optIn`: a part an app turns on, so an app that does not pays nothing for it.
  */
 const FEATURES = [
   {
@@ -46,28 +44,26 @@ const FEATURES = [
   { name: '`retryableLazy`', leave: ['retryableLazy'] },
   { name: '`faultlineRootOptions`', leave: ['faultlineRootOptions'] },
   { name: '`styles.css`', css: false },
-  {
-    name: '`onReport` (module only, its calls stay)',
-    stubs: {
-      'react/dist/provider/report.js': `import { createContext } from 'react';\n${noop(['markReported', 'report', 'useReference', 'useReport', 'useReportToasts'])}\nexport const PresentedError = createContext(undefined);`,
-    },
-  },
+  { name: '`onReport` (module only, its calls stay)', stub: 'react/dist/provider/report.js' },
   {
     name: 'live regions the provider owns (module only, its calls stay)',
-    stubs: { 'react/dist/provider/LiveAnnouncer.js': noop(['createAnnouncer', 'LiveRegions']) },
+    stub: 'react/dist/provider/LiveAnnouncer.js',
   },
-  {
-    name: 'devtools capture, `seen()` (module only, its calls stay)',
-    stubs: { 'react/dist/internal/seen.js': noop(['seen']) },
-  },
+  { name: 'devtools capture, `seen()` (module only, its calls stay)', stub: 'react/dist/internal/seen.js' },
   {
     name: 'chunk-load failures read as `network` (module only, its calls stay)',
-    stubs: {
-      'core/dist/decode/chunkLoad.js':
-        'export const isChunkLoadError = () => false;\nexport const unwrapPreloadError = (e) => e;',
-    },
+    stub: 'core/dist/decode/chunkLoad.js',
   },
 ];
+
+/** A module with the same exports as the built `packages/<path>`, each a no-op. */
+async function noops(path) {
+  const file = join(root, 'packages', path);
+  if (!existsSync(file))
+    throw new Error(`size-features: packages/${path} is not built (run the build first)`);
+  const names = Object.keys(await import(pathToFileURL(file).href));
+  return names.map((name) => `export const ${name} = () => {};`).join('\n');
+}
 
 /**
  * Measures the whole kit and, for each feature, how much less it is without it. Returns
@@ -100,18 +96,7 @@ export async function measureFeatures() {
     const replaced = new Set();
     const result = await build({
       stdin: { contents: source, resolveDir: root, sourcefile: 'features-entry.mjs', loader: 'js' },
-      bundle: true,
-      write: false,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      minify: true,
-      legalComments: 'none',
-      external,
-      define: { 'process.env.NODE_ENV': '"production"' },
-      loader: { '.css': 'css' },
-      logLevel: 'silent',
-      outdir: join(root, 'size-out'),
+      ...scenarioBuildOptions(external),
       plugins: [
         {
           name: 'stub',
@@ -133,7 +118,8 @@ export async function measureFeatures() {
 
   const whole = await measure(entry());
   const features = [];
-  for (const { name, leave, css, stubs, optIn = false } of FEATURES) {
+  for (const { name, leave, css, stub, optIn = false } of FEATURES) {
+    const stubs = stub === undefined ? {} : { [stub]: await noops(stub) };
     features.push({ name, bytes: whole - (await measure(entry(leave, css), stubs)), optIn });
   }
   return { whole, features };
