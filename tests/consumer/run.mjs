@@ -272,6 +272,10 @@ async function main() {
           'the decoded examples show',
         );
         assert(
+          (await text('[data-testid="decoded"]'))?.includes('rate_limited 30000'),
+          'the one-dialect decoder reads its problem and Retry-After',
+        );
+        assert(
           (await text('[data-testid="explained"]'))?.includes('acme body:fault.id dialect:acme'),
           'the explained example shows where its fields came from',
         );

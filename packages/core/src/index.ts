@@ -1,4 +1,5 @@
 export { isChunkLoadError } from './decode/chunkLoad.js';
+export { commonMembers } from './decode/common.js';
 export type { CreateDecoderOptions } from './decode/createDecoder.js';
 export { createDecoder } from './decode/createDecoder.js';
 export { decodeError } from './decode/decodeError.js';
@@ -6,6 +7,8 @@ export { defaultDecoder } from './decode/defaultDecoder.js';
 export type { DecodeExplanation, DialectTried } from './decode/explainDecode.js';
 export { explainDecode } from './decode/explainDecode.js';
 export { fromResponse } from './decode/fromResponse.js';
+export { codeWords, messageHints } from './decode/message.js';
+export { ALL_READERS } from './decode/readers.js';
 export { toApiError } from './decode/toApiError.js';
 export { DEFAULT_CODE_KINDS } from './dialects/codes.js';
 export {
@@ -19,7 +22,11 @@ export {
   text,
   xml,
 } from './dialects/index.js';
+export { httpDates } from './headers/dates.js';
 export { normalizeHeaders } from './headers/headers.js';
+export { linkHeader } from './headers/links.js';
+export { rateLimitHeaders } from './headers/rateLimit.js';
+export { traceContext } from './headers/trace.js';
 export type { ApiErrorInit } from './model/ApiError.js';
 export { ApiError, isApiError } from './model/ApiError.js';
 export type { ApiErrorJSON } from './model/ApiErrorJSON.js';
@@ -32,6 +39,7 @@ export { flattenFieldErrors } from './model/flattenFieldErrors.js';
 export { DEFAULT_MESSAGES, DEFAULT_TITLES } from './model/messages.js';
 export { toFieldPath } from './model/paths.js';
 export type {
+  CommonReading,
   DecodeInput,
   DecodeOptions,
   Decoder,
@@ -41,8 +49,11 @@ export type {
   FieldError,
   FromResponseOptions,
   HeaderReading,
+  HeaderRecord,
   HeadersInput,
   RateLimit,
+  Reader,
+  ServerWords,
 } from './model/types.js';
 export { actionError } from './server/actionError.js';
 export type { FormDataLike, FormValuesOptions } from './server/formValues.js';

@@ -77,12 +77,10 @@ export type {
   CopyState,
   CopyToClipboard,
   SupportHrefInput,
-  SupportMessages,
   SupportPanelProps,
   UseCopyToClipboardOptions,
 } from './support/index.js';
 export {
-  defaultSupportMessages,
   SupportPanel,
   supportContext,
   supportHref,

@@ -25,6 +25,7 @@ import { reportToOpenTelemetry } from './readme/otel.js';
 import { Providers } from './readme/Providers.js';
 import { getJson } from './readme/package-core.js';
 import { App as PackageReadmeApp } from './readme/package-react.js';
+import { tooMany } from './readme/problemOnly.js';
 import { SaveButtons } from './readme/SaveButtons.js';
 import { reportToSentry } from './readme/SentryProviders.js';
 import { SignInRetry } from './readme/SignInRetry.js';
@@ -68,7 +69,8 @@ export function App() {
           <section aria-label="Core">
             <p data-testid="decoded">
               {decodedRateLimit.kind} {decodedRateLimit.code} {decodedRateLimit.retryAfterMs} · {offline.kind}{' '}
-              {offline.status} · {fromNothing.kind} {fromNothing.status} · {quotaHit.kind} {quotaHit.code}
+              {offline.status} · {fromNothing.kind} {fromNothing.status} · {quotaHit.kind} {quotaHit.code} ·{' '}
+              {tooMany.kind} {tooMany.retryAfterMs}
             </p>
             <p data-testid="explained">
               {explained.dialect} {explained.sources.code} {explained.sources.retryAfterMs}

@@ -8,7 +8,8 @@ function decodeBytes(value: unknown): unknown {
   const view = value instanceof ArrayBuffer ? new Uint8Array(value) : value;
   if (!ArrayBuffer.isView(view)) return value;
   const bytes = new Uint8Array(view.buffer, view.byteOffset, Math.min(view.byteLength, MAX_BODY_BYTES));
-  return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  // UTF-8 and never fatal: a byte that is no character reads as a replacement character.
+  return new TextDecoder().decode(bytes);
 }
 
 function normalizeText(value: string, contentType: string | undefined): unknown {

@@ -1,6 +1,8 @@
-import { resetInstant, traceIdOf } from '../headers/headers.js';
+import { resetInstant } from '../headers/rateLimit.js';
+import { traceIdOf } from '../headers/trace.js';
+import type { CommonReading, Reader } from '../model/types.js';
 import { clampWait, parseDuration } from './duration.js';
-import { byName, get, httpUrl, isRecord, list, names, text } from './read.js';
+import { byName, get, httpUrl, isRecord, list, names, shortId, text } from './read.js';
 
 // Fields many envelopes carry in the same few places, read once for every dialect. Member names
 // compare without case or separators (`request_id`, `requestId`, `Request-Id` are one name).
@@ -34,26 +36,6 @@ function containers(body: unknown): unknown[] {
   ].filter(isRecord);
 }
 
-const MAX_REQUEST_ID = 256;
-
-/** A request id support can use: text of at most 256 characters (a longer value is no id). */
-export function shortId(value: unknown): string | undefined {
-  const id = text(value, MAX_REQUEST_ID + 1);
-  return id !== undefined && id.length <= MAX_REQUEST_ID ? id : undefined;
-}
-
-/** What any envelope may say in the usual places: request id, wait, docs link. */
-export interface CommonReading {
-  /** The first request id found. */
-  requestId: string | undefined;
-  /** The first W3C trace id found under a trace-id name (ASP.NET Core's `traceId`). */
-  traceId: string | undefined;
-  /** The first wait found, in ms. */
-  retryAfterMs: number | undefined;
-  /** The first http(s) docs link found. */
-  docsUrl: string | undefined;
-}
-
 function docsLink(links: unknown): string | undefined {
   for (const link of list(links, 20) ?? []) {
     const rel = text(get(link, 'rel'), 100)?.toLowerCase();
@@ -68,7 +50,7 @@ function docsLink(links: unknown): string | undefined {
  * `retry_after` (seconds, or text such as `"2.5s"`), `retry_after_ms`, or the `reset` instant of a
  * `rate_limit` block, measured from `now`.
  */
-export function readCommon(body: unknown, now: number): CommonReading {
+function readCommon(body: unknown, now: number): CommonReading {
   let requestId: string | undefined;
   let traceId: string | undefined;
   let retryAfterMs: number | undefined;
@@ -97,3 +79,13 @@ export function readCommon(body: unknown, now: number): CommonReading {
   }
   return { requestId, traceId, retryAfterMs, docsUrl };
 }
+
+/**
+ * The fields many envelopes carry in the same few places, a reader a decoder is assembled from:
+ * request id (`request_id`, `debug_id`, `fbtrace_id`, …), trace id (ASP.NET Core's `traceId`), wait
+ * (`retry_after`, `retry_after_ms`, a `rate_limit.reset`) and docs link (`documentation_url`,
+ * `more_info`, a problem `type` URI, `links`) at the top of the body, under `error`, `details`, `meta`,
+ * `extensions`, `error.innererror` and in the first of `errors`. A decoder without it reads these
+ * fields only where its dialects do.
+ */
+export const commonMembers: Reader = { common: readCommon };

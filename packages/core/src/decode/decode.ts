@@ -1,7 +1,6 @@
 import { fieldErrorAt, isFormStatus } from '../dialects/fields.js';
 import { readHeaders } from '../headers/headers.js';
 import { ApiError, type ApiErrorInit, errorOfKind } from '../model/ApiError.js';
-import { kindFromWords } from '../model/codes.js';
 import { type ErrorKind, isErrorKind, isRetryableKind, kindFromStatus } from '../model/ErrorKind.js';
 import { DEFAULT_MESSAGES } from '../model/messages.js';
 import { toFieldPath } from '../model/paths.js';
@@ -12,25 +11,21 @@ import type {
   DialectReading,
   FieldError,
   HeaderReading,
+  Reader,
+  ServerWords,
 } from '../model/types.js';
 import { normalizeBody } from './body.js';
 import { clock } from './clock.js';
-import { readCommon, shortId } from './common.js';
 import { clampWait } from './duration.js';
-import {
-  bareCode,
-  fieldFromMessage,
-  RATE_LIMIT,
-  requestIdFromMessage,
-  serverWords,
-  waitFromMessage,
-} from './message.js';
-import { get, httpUrl, list, prop, text } from './read.js';
+import { get, httpUrl, list, prop, shortId, text } from './read.js';
 
 const RETRYABLE_STATUSES = /* @__PURE__ */ new Set([408, 429, 502, 503, 504]);
 /** Kinds a code may only fill in, never use to override a more specific status. */
 const GENERIC_KINDS = /* @__PURE__ */ new Set<ErrorKind>(['bad_request', 'server', 'unknown']);
 const MAX_FIELD_ERRORS = 200;
+
+/** A message that speaks of a rate limit: "You have exceeded a secondary rate limit". */
+export const RATE_LIMIT = /\brate[ -]?limit/i;
 
 /** A status sent as text: one to three digits. */
 export const STATUS_TEXT = /^\d{1,3}$/;
@@ -71,6 +66,7 @@ function kindOfCode(decoder: DecoderTables, code: string | undefined): ErrorKind
  * error.
  */
 function resolveKind(
+  hooks: Reader,
   status: number | undefined,
   coded: ErrorKind | undefined,
   dialectKind: ErrorKind | undefined,
@@ -84,7 +80,7 @@ function resolveKind(
   if (kind === 'forbidden' && (headers.rateLimit?.remaining === 0 || RATE_LIMIT.test(message ?? ''))) {
     kind = 'rate_limited';
   }
-  const words = coded === undefined && code !== undefined ? kindFromWords(code) : undefined;
+  const words = coded === undefined && code !== undefined ? hooks.codeKind?.(code) : undefined;
   const refined =
     coded ??
     (words !== undefined &&
@@ -101,30 +97,13 @@ function resolveKind(
   return kind;
 }
 
-const READING_KEYS = [
-  'code',
-  'message',
-  'fieldErrors',
-  'requestId',
-  'retryAfterMs',
-  'docsUrl',
-  'kind',
-  'details',
-] as const;
-
-/** Every field of a dialect's reading, copied once, so a reading with throwing getters fails inside the dialect's turn. */
-function copyReading(reading: unknown): DialectReading {
-  if (reading === undefined || reading === null) return {};
-  const out: Record<string, unknown> = {};
-  for (const key of READING_KEYS) out[key] = (reading as Record<string, unknown>)[key];
-  return out as DialectReading;
-}
-
 /** Everything the model is built from, read from the input: the pipeline itself. */
 function read(decoder: DecoderTables, input: unknown, options: DecodeOptions | undefined): ApiErrorInit {
   const now = clock(options);
+  // A decoder made by hand may have no reader: it reads the core fields only.
+  const hooks: Reader = decoder.reader ?? {};
   const status = readStatus(get(input, 'status'));
-  const headers = readHeaders(get(input, 'headers'), now);
+  const headers = readHeaders(get(input, 'headers'), now, hooks);
   const body = normalizeBody(get(input, 'body'), headers.contentType);
   const context = { status: status ?? 0, headers };
 
@@ -134,30 +113,31 @@ function read(decoder: DecoderTables, input: unknown, options: DecodeOptions | u
     try {
       const d = dialect as Dialect;
       if (!d.match(body, context)) continue;
-      reading = copyReading(d.read(body, context));
+      // Copied at once (its own fields), so a reading with throwing getters fails inside the dialect's turn.
+      reading = { ...d.read(body, context) };
       format = (typeof d.name === 'string' ? text(d.name, 100) : undefined) ?? 'custom';
       break;
     } catch {
       /* a dialect that trips on this body passes it to the next */
     }
   }
-  const common = readCommon(body, now);
+  const common = hooks.common?.(body, now);
 
   // The server's own words: a token the message is, or starts with, is the code; a restated
   // reason phrase is no message; a message that names a field first gives that field's error.
   // A code the message starts with comes first, a token the message only is fills in, and AWS's
   // `X-Amzn-ErrorType` header is the code of a body that has none.
-  const words = serverWords(text(reading.message));
+  const said = text(reading.message);
+  const words: ServerWords = (said !== undefined && hooks.words?.(said)) || { message: said };
   let fieldErrors = cleanFieldErrors(reading.fieldErrors);
-  const named = words.message === undefined ? undefined : fieldFromMessage(words.message);
+  const named = words.message === undefined ? undefined : hooks.messageField?.(words.message);
   if (named && fieldErrors.length === 0 && isFormStatus(status ?? 0)) fieldErrors = [named];
-  const sentCode =
-    words.code ?? text(reading.code, 200) ?? words.token ?? bareCode(headers.all['x-amzn-errortype']);
+  const sentCode = words.code ?? text(reading.code, 200) ?? words.token ?? hooks.headerCode?.(headers.all);
   const coded = kindOfCode(decoder, sentCode);
   // Errors of the whole form (path '') speak for it when the server sent no message of its own.
   const sentMessage = words.message ?? fieldErrors.find((fe) => fe.path === '')?.message;
   const dialectKind = isErrorKind(reading.kind) ? reading.kind : undefined;
-  const kind = resolveKind(status, coded, dialectKind, fieldErrors, headers, sentCode, sentMessage);
+  const kind = resolveKind(hooks, status, coded, dialectKind, fieldErrors, headers, sentCode, sentMessage);
   const message = sentMessage ?? DEFAULT_MESSAGES[kind];
   const retryable = isRetryableKind(kind) || (status !== undefined && RETRYABLE_STATUSES.has(status));
 
@@ -168,7 +148,7 @@ function read(decoder: DecoderTables, input: unknown, options: DecodeOptions | u
       : undefined;
   // `Retry-After` wins, but a body wait that says the same to the second is kept for its
   // precision (Discord's `retry_after: 64.57` beside `Retry-After: 65`).
-  const bodyWait = clampWait(reading.retryAfterMs ?? Number.NaN) ?? common.retryAfterMs;
+  const bodyWait = clampWait(reading.retryAfterMs ?? Number.NaN) ?? common?.retryAfterMs;
   const headerWait = headers.retryAfterMs;
   const retryAfterMs =
     (headerWait !== undefined && (bodyWait === undefined || Math.abs(bodyWait - headerWait) >= 1000)
@@ -176,14 +156,14 @@ function read(decoder: DecoderTables, input: unknown, options: DecodeOptions | u
       : bodyWait) ??
     resetWait ??
     (sentMessage !== undefined && (retryable || kind === 'rate_limited')
-      ? waitFromMessage(sentMessage)
+      ? hooks.messageWait?.(sentMessage)
       : undefined);
 
   const requestId =
     shortId(reading.requestId) ??
-    common.requestId ??
+    common?.requestId ??
     headers.requestId ??
-    (sentMessage === undefined ? undefined : requestIdFromMessage(sentMessage));
+    (sentMessage === undefined ? undefined : hooks.messageRequestId?.(sentMessage));
 
   return {
     status: status ?? 0,
@@ -192,11 +172,11 @@ function read(decoder: DecoderTables, input: unknown, options: DecodeOptions | u
     message,
     fieldErrors,
     requestId,
-    traceId: common.traceId ?? headers.traceId,
+    traceId: common?.traceId ?? headers.traceId,
     retryAfterMs,
     retryAt: retryAfterMs === undefined ? undefined : now + retryAfterMs,
     rateLimit: headers.rateLimit,
-    docsUrl: httpUrl(reading.docsUrl) ?? httpUrl(common.docsUrl) ?? headers.helpUrl,
+    docsUrl: httpUrl(reading.docsUrl) ?? httpUrl(common?.docsUrl) ?? headers.helpUrl,
     successorUrl: headers.successorUrl,
     retryable,
     format,
@@ -207,13 +187,14 @@ function read(decoder: DecoderTables, input: unknown, options: DecodeOptions | u
   };
 }
 
-/** What the pipeline needs of a decoder: the dialects to try and the code table. */
-export type DecoderTables = Pick<Decoder, 'dialects' | 'kindOfCode'>;
+/** What the pipeline needs of a decoder: the dialects to try, the code table and its readers' hooks. */
+export type DecoderTables = Pick<Decoder, 'dialects' | 'kindOfCode' | 'reader'>;
 
 /**
  * Decodes whatever an API sent back when it failed into one {@link ApiError}, trying only the
- * dialects of `decoder`. Total: any input gives an `ApiError` with a non-empty message, and nothing
- * throws. `decodeError` and every decoder's `decode` go through here.
+ * dialects of `decoder` and reading with the hooks of its readers (`decoder.reader`).
+ * Total: any input gives an `ApiError` with a non-empty message, and nothing throws. `decodeError`
+ * and every decoder's `decode` go through here.
  */
 export function decodeWith(decoder: DecoderTables, input: unknown, options?: DecodeOptions): ApiError {
   let init: ApiErrorInit;

@@ -13,6 +13,7 @@ export function decodeError(input: DecodeInput, options?: DecodeOptions): ApiErr
 /** Any value at all (`null`, a cyclic object, a throwing proxy) gives an `ApiError` too. */
 export function decodeError(input: unknown, options?: DecodeOptions): ApiError;
 export function decodeError(input: unknown, options?: DecodeOptions): ApiError {
-  const decoder = prop(options, 'decoder');
-  return decodeWith(decoder === undefined ? defaultDecoder() : (decoder as Decoder), input, options);
+  const given = prop(options, 'decoder');
+  const decoder = given === undefined ? defaultDecoder() : (given as Decoder);
+  return decodeWith(decoder, input, options);
 }

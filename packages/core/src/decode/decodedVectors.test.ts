@@ -5,9 +5,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_DIALECTS } from '../dialects/index.js';
+import { createDecoder } from './createDecoder.js';
 import { decodeError } from './decodeError.js';
 import { defaultDecoder } from './defaultDecoder.js';
 import { explainDecode } from './explainDecode.js';
+import { ALL_READERS } from './readers.js';
 
 interface Envelope {
   id: string;
@@ -50,10 +53,12 @@ describe('decoding every recorded envelope', () => {
     );
   });
 
-  it('gives the same errors through defaultDecoder().decode and explainDecode as through decodeError', () => {
+  it('gives the same errors through defaultDecoder().decode, a decoder assembled from every part, and explainDecode as through decodeError', () => {
+    const assembled = createDecoder({ dialects: BUILTIN_DIALECTS, readers: ALL_READERS });
     for (const [id, e, now] of all) {
       const expected = { id, ...decodeError(input(e), { now }).toJSON() };
       expect({ id, ...defaultDecoder().decode(input(e), { now }).toJSON() }).toEqual(expected);
+      expect({ id, ...assembled.decode(input(e), { now }).toJSON() }).toEqual(expected);
       expect({ id, ...explainDecode(input(e), { now }).error.toJSON() }).toEqual(expected);
     }
   });

@@ -1,14 +1,7 @@
-/** Unit words by milliseconds each, space-separated. */
-const UNITS: readonly [number, string][] = [
-  [1, 'ms millisecond milliseconds'],
-  [1000, 's sec secs second seconds'],
-  [60_000, 'm min mins minute minutes'],
-  [3_600_000, 'h hr hrs hour hours'],
-  [86_400_000, 'd day days'],
-];
-const UNIT_MS = /* @__PURE__ */ new Map<string, number>(
-  UNITS.flatMap(([ms, words]) => words.split(' ').map((word): [string, number] => [word, ms])),
-);
+/** The unit words, whole and in any case (the same words, in the same order, as a message's wait). */
+export const UNIT = /^(?:milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)$/i;
+/** Milliseconds in a unit by its first letter; `ms` and `milli…` are the one unit that shares one. */
+const UNIT_MS: Readonly<Record<string, number>> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
 /** Longest wait faultline believes (a week); anything longer is a server mistake. */
 export const MAX_WAIT_MS = 7 * 86_400_000;
@@ -19,7 +12,13 @@ const MAX_DURATION_TEXT = 40;
 /** Milliseconds for an amount and a unit word (`15`, `minutes`); `undefined` for unknown units. */
 export function toMs(amount: number, unit: string): number | undefined {
   // An unknown unit, like an amount that is not a finite number, makes NaN, which clampWait refuses.
-  return amount >= 0 ? clampWait(amount * (UNIT_MS.get(unit.toLowerCase()) ?? Number.NaN)) : undefined;
+  const u = unit.toLowerCase();
+  const ms = !UNIT.test(u)
+    ? Number.NaN
+    : u === 'ms' || u.startsWith('mil')
+      ? 1
+      : (UNIT_MS[u[0] as string] as number);
+  return amount >= 0 ? clampWait(amount * ms) : undefined;
 }
 
 /** A wait clamped to `0 … MAX_WAIT_MS` and rounded to whole ms. */

@@ -1,20 +1,22 @@
 import { CODE, MESSAGE, RESOURCE_MEMBER } from '../dialects/generic.js';
-import { readHeaders, traceIdOf } from '../headers/headers.js';
+import { readHeaders } from '../headers/headers.js';
+import { traceIdOf } from '../headers/trace.js';
 import type { ApiError } from '../model/ApiError.js';
 import { kindFromWords } from '../model/codes.js';
 import { kindFromStatus } from '../model/ErrorKind.js';
 import { DEFAULT_MESSAGES } from '../model/messages.js';
 import { toFieldPath } from '../model/paths.js';
-import type { DecodeInput, DecodeOptions, Decoder, Dialect, DialectContext } from '../model/types.js';
+import type { DecodeInput, DecodeOptions, Decoder, Dialect, DialectContext, Reader } from '../model/types.js';
 import { readXml } from '../xml/xml.js';
 import { normalizeBody } from './body.js';
 import { clock } from './clock.js';
 import { DOCS } from './common.js';
-import { decodeWith } from './decode.js';
+import { decodeWith, RATE_LIMIT } from './decode.js';
 import { defaultDecoder } from './defaultDecoder.js';
 import { clampWait, parseDuration } from './duration.js';
-import { bareCode, FIELD_MESSAGE, RATE_LIMIT, REQUEST_ID, WAIT, waitFromMessage } from './message.js';
+import { bareCode, FIELD_MESSAGE, REQUEST_ID, WAIT, waitFromMessage } from './message.js';
 import { get, httpUrl, isRecord, list, NAME_NOISE, num, prop, text } from './read.js';
+import { ALL_READERS } from './readers.js';
 
 // How a decode came about, for a developer asking why an error reads as it does. Nothing here runs
 // when an app decodes: explainDecode decodes once as decodeError does (through a decoder that notes
@@ -48,6 +50,9 @@ export interface DecodeExplanation {
    */
   readonly sources: Readonly<Record<string, string>>;
 }
+
+/** Every built-in reader's hooks: what tells which header alone gives a value. */
+const EVERY: Reader = /* @__PURE__ */ Object.assign({}, ...ALL_READERS);
 
 /** Most members noted while the body is read again: the readers' own caps bound it well below this. */
 const MAX_READS = 10_000;
@@ -184,7 +189,7 @@ class Witness {
 
   /** The header that gives `pick` on its own, as the header module reads it. */
   alone(pick: (reading: ReturnType<typeof readHeaders>) => unknown, value: unknown): string | undefined {
-    return this.header((v, name) => pick(readHeaders({ [name]: v }, this.now)) === value);
+    return this.header((v, name) => pick(readHeaders({ [name]: v }, this.now, EVERY)) === value);
   }
 }
 
@@ -259,7 +264,7 @@ function sourcesOf(error: ApiError, w: Witness, decoder: Decoder, dialect: strin
       waitInBody(w, ms) ??
       w.alone((r) => r.retryAfterMs, ms) ??
       w.header((v, name) => {
-        const at = readHeaders({ [name]: v }, w.now).rateLimit?.resetAt;
+        const at = readHeaders({ [name]: v }, w.now, EVERY).rateLimit?.resetAt;
         return at !== undefined && clampWait(at - w.now) === ms;
       }) ??
       (said === undefined ? made : `message:"${said}"`);
@@ -305,7 +310,7 @@ function waitInBody(w: Witness, ms: number): string | undefined {
 
 /** The wait until a reset instant in a body (`rate_limit.reset`), as the decoder counts it. */
 function resetWait(value: string | number, now: number): number | undefined {
-  const at = readHeaders({ 'x-ratelimit-reset': String(value) }, now).rateLimit?.resetAt;
+  const at = readHeaders({ 'x-ratelimit-reset': String(value) }, now, EVERY).rateLimit?.resetAt;
   return at === undefined ? undefined : clampWait(at - now);
 }
 
@@ -424,13 +429,17 @@ export function explainDecode(input: unknown, options?: DecodeOptions): DecodeEx
       };
     }),
     kindOfCode: (code: string) => decoder.kindOfCode(code),
+    // Read where the decode reads it, so a reader that throws fails the same way.
+    get reader() {
+      return decoder.reader;
+    },
   } as unknown as Decoder;
   const error = decodeWith(noting, input, { now });
   const dialect = read !== undefined && read === error.format ? read : undefined;
   let sources: Record<string, string>;
   try {
     const headers = get(input, 'headers');
-    const reading = readHeaders(headers, now);
+    const reading = readHeaders(headers, now, {});
     const body = normalizeBody(get(input, 'body'), reading.contentType);
     const reads = new Map<string, unknown>();
     decodeWith(decoder, { status: get(input, 'status'), headers, body: recording(body, reads) }, { now });

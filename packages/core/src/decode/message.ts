@@ -1,4 +1,6 @@
+import { kindFromWords } from '../model/codes.js';
 import { toFieldPath } from '../model/paths.js';
+import type { Reader, ServerWords } from '../model/types.js';
 import { toMs } from './duration.js';
 
 // The last resort the API leaves: what the human message says. Only the head of the message is
@@ -75,9 +77,6 @@ export function isSentence(value: string): boolean {
   return !isCodeLike(value) && !isReasonPhrase(value);
 }
 
-/** A message that speaks of a rate limit: "You have exceeded a secondary rate limit". */
-export const RATE_LIMIT = /\brate[ -]?limit/i;
-
 /**
  * A code as an API's clients should read it: namespaces dropped, as the Smithy AWS protocols tell
  * clients to (`aws.protocoltests#FooError`, `FooError:http://internal.amazon.com/…` → `FooError`);
@@ -101,16 +100,6 @@ export function bareCode(value: unknown): string | undefined {
 export const CODE_PREFIX =
   /^(?:([A-Z][A-Z0-9]*_[A-Z0-9_]{1,98}) ?: |([A-Z][\w.]{1,60}):(?=\S))(\S[\s\S]{0,1999})$/;
 
-/** What the server's message says once code-like tokens and restated reason phrases are taken out. */
-export interface ServerWords {
-  /** The human sentence, if any. */
-  message: string | undefined;
-  /** The code the message starts with (`WEAK_PASSWORD : …`), which wins over any other. */
-  code?: string | undefined;
-  /** The token the whole message is (`EMAIL_NOT_FOUND`), a code when the envelope has none. */
-  token?: string | undefined;
-}
-
 /**
  * The server's own words: a message that is only a code-like token is a code and no message; one that
  * starts with `UPPER_CODE : ` gives that code and the text after it; one that only restates the
@@ -124,3 +113,28 @@ export function serverWords(message: string | undefined): ServerWords {
   if (isCodeLike(message)) return { message: undefined, token: message };
   return { message: isReasonPhrase(message) ? undefined : message };
 }
+
+/**
+ * The server's words, a reader a decoder is assembled from: a message that is only a code-like token
+ * (`EMAIL_NOT_FOUND`) is the code, one that starts with a code (`WEAK_PASSWORD : …`) gives it, one
+ * that only restates the reason phrase ("Not Found") gives way to the kit's copy; AWS's
+ * `X-Amzn-ErrorType` header is the code of a body that names none; and a code no table knows names
+ * its kind by its words (`channel_not_found` is `not_found`). A decoder without it shows the message
+ * as sent and takes the kind from the status, the code tables and the dialect.
+ */
+export const codeWords: Reader = {
+  words: serverWords,
+  headerCode: (headers) => bareCode(headers['x-amzn-errortype']),
+  codeKind: kindFromWords,
+};
+
+/**
+ * What a message states, a reader a decoder is assembled from, the last resort when the envelope has
+ * no field for it: a wait ("Try again in 15 minutes") for an error worth retrying, a request id
+ * ("request ID: req_abc123") and the field a message names first ("email: is taken") on a 400 or 422.
+ */
+export const messageHints: Reader = {
+  messageWait: waitFromMessage,
+  messageRequestId: requestIdFromMessage,
+  messageField: fieldFromMessage,
+};

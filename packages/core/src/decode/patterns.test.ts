@@ -10,21 +10,11 @@ import {
 } from '../dialects/generic.js';
 import { LOWER_FIRST } from '../dialects/text.js';
 import { XML_START } from '../dialects/xml.js';
-import {
-  ASCTIME,
-  CONTROL,
-  DELTA_SECONDS,
-  ID_HEADER,
-  IMF_FIXDATE,
-  ISO_8601,
-  LIST_SEPARATOR,
-  QUOTES,
-  REL,
-  RFC_850,
-  TRACE_METRIC,
-  TRACEPARENT,
-  WHITESPACE_RUN,
-} from '../headers/headers.js';
+import { ASCTIME, IMF_FIXDATE, ISO_8601, RFC_850 } from '../headers/dates.js';
+import { CONTROL, DELTA_SECONDS, ID_HEADER } from '../headers/headers.js';
+import { REL, WHITESPACE_RUN } from '../headers/links.js';
+import { LIST_SEPARATOR } from '../headers/rateLimit.js';
+import { QUOTES, TRACE_METRIC, TRACEPARENT } from '../headers/trace.js';
 import { TRACE_ID } from '../model/ApiErrorJSON.js';
 import { CAMEL_BOUNDARY, EDGE_SEPARATOR, SEPARATOR_RUN } from '../model/codes.js';
 import {
@@ -37,15 +27,14 @@ import {
 } from '../model/paths.js';
 import { MARKUP, REFERENCE, SPACES } from '../xml/xml.js';
 import { FIRST_VISIBLE } from './body.js';
-import { STATUS_TEXT } from './decode.js';
-import { PIECE } from './duration.js';
+import { RATE_LIMIT, STATUS_TEXT } from './decode.js';
+import { PIECE, UNIT } from './duration.js';
 import { NOT_WORD, PLAIN_KEY, TRAILING_INDICES, WAIT_NAME } from './explainDecode.js';
 import {
   CODE_PREFIX,
   FIELD_MESSAGE,
   NOT_LETTER,
   PHRASE_PREFIX,
-  RATE_LIMIT,
   REQUEST_ID,
   TOKEN,
   WAIT,
@@ -71,6 +60,7 @@ const PATTERNS: Record<string, RegExp> = {
   TRAILING_INDICES,
   PLAIN_KEY,
   PIECE,
+  UNIT,
   CHARSET,
   IMF_FIXDATE,
   RFC_850,

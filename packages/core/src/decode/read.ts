@@ -59,7 +59,8 @@ export const NUMERIC = /^\s*-?\d+(\.\d+)?\s*$/;
  */
 export function text(value: unknown, max = MAX_TEXT): string | undefined {
   let s: string;
-  if (typeof value === 'string') s = value.length > max * 2 ? value.slice(0, max * 2) : value;
+  // Only the head of a long string is trimmed and tested (a slice of a short one is the string itself).
+  if (typeof value === 'string') s = value.slice(0, max * 2);
   else if (typeof value === 'number' && Number.isFinite(value)) s = String(value);
   else return undefined;
   s = s.trim();
@@ -113,6 +114,14 @@ export function keys(value: unknown, max = MAX_ITEMS): string[] {
   } catch {
     return [];
   }
+}
+
+const MAX_REQUEST_ID = 256;
+
+/** A request id support can use: text of at most 256 characters (a longer value is no id). */
+export function shortId(value: unknown): string | undefined {
+  const id = text(value, MAX_REQUEST_ID + 1);
+  return id !== undefined && id.length <= MAX_REQUEST_ID ? id : undefined;
 }
 
 /** The first of several keys that holds text. */

@@ -14,42 +14,47 @@ function textDecoder(headers: Headers | undefined): TextDecoder {
   try {
     const type = headers?.get('content-type') ?? '';
     const charset = CHARSET.exec(type.slice(0, 256))?.[1];
-    if (charset) return new TextDecoder(charset, { fatal: false });
+    if (charset) return new TextDecoder(charset);
   } catch {
     /* an unknown charset reads as UTF-8 */
   }
-  return new TextDecoder('utf-8', { fatal: false });
+  return new TextDecoder();
 }
 
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | undefined> {
+/**
+ * At most `maxBytes` of the body as text, decoded as the bytes arrive; a multi-byte character cut at
+ * the cap becomes a replacement character, never an error.
+ */
+async function readCapped(
+  response: Response,
+  maxBytes: number,
+  decoder: TextDecoder,
+): Promise<string | undefined> {
   if (response.bodyUsed) return undefined;
   const stream = response.body;
   if (!stream) return undefined;
   const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
+  let text = '';
   let size = 0;
   try {
     while (size < maxBytes) {
       const { done, value } = await reader.read();
       // A stream that yields something other than bytes is as broken as one that errors.
       if (done || !ArrayBuffer.isView(value)) break;
-      const chunk = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-      const take = chunk.byteLength > maxBytes - size ? chunk.subarray(0, maxBytes - size) : chunk;
-      chunks.push(take);
-      size += take.byteLength;
+      const chunk = new Uint8Array(
+        value.buffer,
+        value.byteOffset,
+        Math.min(value.byteLength, maxBytes - size),
+      );
+      size += chunk.byteLength;
+      text += decoder.decode(chunk, { stream: true });
     }
   } catch {
     /* a stream that breaks: decode what arrived */
   } finally {
     reader.cancel().catch(() => {});
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return text + decoder.decode();
 }
 
 /**
@@ -64,9 +69,7 @@ export async function readResponse(response: Response, options?: FromResponseOpt
   try {
     status = response.status;
     headers = response.headers;
-    const bytes = await readCapped(response, byteCap(options));
-    // A multi-byte character cut at the cap decodes as a replacement character, never an error.
-    if (bytes !== undefined) body = textDecoder(headers).decode(bytes);
+    body = await readCapped(response, byteCap(options), textDecoder(headers));
   } catch {
     /* a response that cannot be read still decodes from its status and headers */
   }

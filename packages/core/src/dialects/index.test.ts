@@ -37,9 +37,9 @@ function hostileInputs(): unknown[] {
 }
 
 const contexts: DialectContext[] = [
-  { status: 400, headers: readHeaders({}, 0) },
-  { status: 200, headers: readHeaders({ 'content-type': 'application/problem+json' }, 0) },
-  { status: 401, headers: readHeaders({ 'www-authenticate': 'Bearer error="x' }, 0) },
+  { status: 400, headers: readHeaders({}, 0, {}) },
+  { status: 200, headers: readHeaders({ 'content-type': 'application/problem+json' }, 0, {}) },
+  { status: 401, headers: readHeaders({ 'www-authenticate': 'Bearer error="x' }, 0, {}) },
 ];
 
 describe('the built-in dialects', () => {

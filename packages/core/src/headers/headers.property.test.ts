@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_WAIT_MS } from '../decode/duration.js';
+import { ALL_READERS } from '../decode/readers.js';
+import { parseHttpDate } from './dates.js';
 import { parseRetryAfter, readHeaders } from './headers.js';
+
+/** Every built-in reader's hooks: the headers as `decodeError` reads them. */
+const EVERY = Object.assign({}, ...ALL_READERS);
 
 // Built headers: Retry-After dates written in every form a server may use, at instants next to the
 // daylight-saving changes of the zones readers live in and at leap seconds, and header lists with
@@ -92,7 +97,9 @@ describe('Retry-After dates near daylight-saving changes', () => {
           process.env.TZ = zone;
           const now = at - before;
           const text = FORMS[form]?.(at) ?? '';
-          expect(parseRetryAfter(text, now)).toBe(Math.min(Math.max(at - now, 0), MAX_WAIT_MS));
+          expect(parseRetryAfter(text, now, parseHttpDate)).toBe(
+            Math.min(Math.max(at - now, 0), MAX_WAIT_MS),
+          );
         },
       ),
       { numRuns: RUNS },
@@ -105,7 +112,9 @@ describe('Retry-After dates near daylight-saving changes', () => {
     fc.assert(
       fc.property(nearChange, clockBefore, offsets, (at, before, offset) => {
         const now = at - before;
-        expect(parseRetryAfter(isoAt(at, offset), now)).toBe(Math.min(Math.max(at - now, 0), MAX_WAIT_MS));
+        expect(parseRetryAfter(isoAt(at, offset), now, parseHttpDate)).toBe(
+          Math.min(Math.max(at - now, 0), MAX_WAIT_MS),
+        );
       }),
       { numRuns: RUNS },
     );
@@ -135,7 +144,7 @@ describe('Retry-After dates at a leap second', () => {
           const lastSecond = Date.parse(`${day}T23:59:59Z`);
           const text = FORMS[form]?.(lastSecond, 60) ?? '';
           expect(text).toContain('23:59:60');
-          expect(parseRetryAfter(text, lastSecond - before * SECOND)).toBe(before * SECOND);
+          expect(parseRetryAfter(text, lastSecond - before * SECOND, parseHttpDate)).toBe(before * SECOND);
         },
       ),
       { numRuns: RUNS },
@@ -152,7 +161,7 @@ describe('header lists with odd spacing', () => {
     fc.assert(
       fc.property(id, fc.array(id, { maxLength: 3 }), ows, ows, ows, (first, rest, before, around, after) => {
         const value = before + [first, ...rest].join(`${around},${around}`) + after;
-        expect(readHeaders({ 'X-Request-Id': value }, 0).requestId).toBe(first);
+        expect(readHeaders({ 'X-Request-Id': value }, 0, EVERY).requestId).toBe(first);
       }),
       { numRuns: RUNS },
     );
@@ -175,6 +184,7 @@ describe('header lists with odd spacing', () => {
               'X-RateLimit-Remaining': `${remaining}${b}${policy}`,
             },
             0,
+            EVERY,
           );
           expect(reading.rateLimit).toEqual({ limit, remaining });
         },
@@ -203,7 +213,7 @@ describe('header lists with odd spacing', () => {
           const declared = policies.map((p) => `"${p.name}";q=${p.quota};w=60`).join(`${a},${b}`);
           // The first policy with the fewest requests left binds.
           const binding = policies.reduce((min, p) => (p.left < min.left ? p : min));
-          const reading = readHeaders({ RateLimit: field, 'RateLimit-Policy': declared }, now);
+          const reading = readHeaders({ RateLimit: field, 'RateLimit-Policy': declared }, now, EVERY);
           expect(reading.rateLimit).toEqual({
             limit: binding.quota,
             remaining: binding.left,
@@ -221,7 +231,7 @@ describe('header lists with odd spacing', () => {
       fc.property(path, path, ows, ows, ows, fc.boolean(), (successor, help, a, b, c, quoted) => {
         const rel = (name: string) => `rel${a}=${b}${quoted ? `"${name}"` : name}`;
         const value = `<https://api.example.com/${successor}>${a};${b}${rel('successor-version')}${c},${a}<https://docs.example.com/${help}>${c};${rel('help')}`;
-        const reading = readHeaders({ Link: value }, 0);
+        const reading = readHeaders({ Link: value }, 0, EVERY);
         expect(reading.successorUrl).toBe(`https://api.example.com/${successor}`);
         expect(reading.helpUrl).toBe(`https://docs.example.com/${help}`);
       }),
@@ -237,7 +247,7 @@ describe('header lists with odd spacing', () => {
         fc.constantFrom('Vary', 'vary', 'VARY'),
         (values, name) => {
           const pairs = values.map((v) => [name, v] as const);
-          expect(readHeaders(pairs, 0).all.vary).toBe(values.join(', '));
+          expect(readHeaders(pairs, 0, EVERY).all.vary).toBe(values.join(', '));
         },
       ),
       { numRuns: RUNS },

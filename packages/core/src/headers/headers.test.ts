@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_WAIT_MS } from '../decode/duration.js';
+import { ALL_READERS } from '../decode/readers.js';
 import {
   headersThatBreak,
   isPrototypePolluted,
@@ -7,13 +8,15 @@ import {
   throwingHeaders,
   throwingProxy,
 } from '../test-utils/hostile.js';
-import { normalizeHeaders, parseHttpDate, parseLinks, readHeaders } from './headers.js';
+import { parseHttpDate } from './dates.js';
+import { normalizeHeaders, readHeaders } from './headers.js';
+import { parseLinks } from './links.js';
 
 // 2027-01-15T08:00:00.000Z
 const NOW = 1_800_000_000_000;
 
 function read(headers: unknown) {
-  return readHeaders(headers, NOW);
+  return readHeaders(headers, NOW, Object.assign({}, ...ALL_READERS));
 }
 
 describe('normalizeHeaders', () => {

@@ -114,7 +114,7 @@ export class ApiError extends Error {
     this.format = init.format;
     this.details = init.details;
     this.body = init.body;
-    this.headers = Object.freeze({ ...(init.headers ?? {}) });
+    this.headers = Object.freeze({ ...init.headers });
     this.occurredAt =
       typeof init.occurredAt === 'number' && Number.isFinite(init.occurredAt) ? init.occurredAt : Date.now();
   }

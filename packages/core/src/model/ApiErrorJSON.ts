@@ -1,7 +1,6 @@
-import { get } from '../decode/read.js';
+import { get, httpUrl } from '../decode/read.js';
 import type { ApiErrorInit } from './ApiError.js';
-import { type ErrorKind, isRetryableKind } from './ErrorKind.js';
-import { DEFAULT_MESSAGES } from './messages.js';
+import { type ErrorKind, isErrorKind, isRetryableKind } from './ErrorKind.js';
 import type { FieldError, RateLimit } from './types.js';
 
 /**
@@ -57,10 +56,6 @@ const MAX_INSTANT = 8.64e15;
 // This module ships with every `ApiError` (it is behind `ApiError.fromJSON`), also in a toasts-only
 // bundle: its readers are written small; the guarded `get` is the decoder's own, shared with it.
 
-/** Whether a value names a kind: the kit has copy for every kind, and that table ships with `ApiError`. */
-const isKind = (value: unknown): value is ErrorKind =>
-  typeof value === 'string' && Object.hasOwn(DEFAULT_MESSAGES, value);
-
 const string = (value: unknown, max = MAX_SHORT): string | undefined =>
   typeof value === 'string' && value.length <= max ? value : undefined;
 /** A number in `min … max` (never `NaN` or infinite). */
@@ -72,16 +67,6 @@ export const TRACE_ID = /^(?!0{32})[0-9a-f]{32}$/;
 
 const hex32 = (value: unknown): string | undefined =>
   typeof value === 'string' && TRACE_ID.test(value) ? value : undefined;
-
-/** An absolute http(s) URL without credentials, as the decoder keeps links; else `undefined`. */
-function link(value: unknown): string | undefined {
-  try {
-    const url = new URL(string(value, 2048) as string);
-    return /^https?:$/.test(url.protocol) && !url.username && !url.password ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Copies `value` without the keys whose value is `undefined`, so the JSON has no empty fields. */
 export function withoutUndefined<T extends object>(value: { [K in keyof T]: T[K] | undefined }): T {
@@ -108,9 +93,9 @@ function readFieldErrors(value: unknown): FieldError[] {
  */
 export function readApiErrorJSON(value: unknown): ApiErrorInit {
   const read = (key: string) => get(value, key);
-  const status = number(read('status'), 0);
+  const status = read('status');
   const kind = read('kind');
-  const knownKind: ErrorKind = isKind(kind) ? kind : 'unknown';
+  const knownKind: ErrorKind = isErrorKind(kind) ? kind : 'unknown';
   const retryable = read('retryable');
   const occurredAt = number(read('occurredAt')) ?? Date.now();
   const retryAfterMs = number(read('retryAfterMs'), 0);
@@ -121,7 +106,10 @@ export function readApiErrorJSON(value: unknown): ApiErrorInit {
     resetAt: number(get(rateLimit, 'resetAt')),
   });
   return {
-    status: status !== undefined && Number.isInteger(status) && status <= 999 ? status : 0,
+    status:
+      Number.isInteger(status) && (status as number) >= 0 && (status as number) <= 999
+        ? (status as number)
+        : 0,
     code: string(read('code')) || knownKind,
     kind: knownKind,
     // An empty message becomes the copy for the kind in the constructor.
@@ -133,8 +121,8 @@ export function readApiErrorJSON(value: unknown): ApiErrorInit {
     // A JSON written by hand may give only the wait: the instant is counted from when it occurred.
     retryAt: number(read('retryAt')) ?? (retryAfterMs === undefined ? undefined : occurredAt + retryAfterMs),
     rateLimit: Object.keys(limits).length > 0 ? limits : undefined,
-    docsUrl: link(read('docsUrl')),
-    successorUrl: link(read('successorUrl')),
+    docsUrl: httpUrl(read('docsUrl')),
+    successorUrl: httpUrl(read('successorUrl')),
     retryable: typeof retryable === 'boolean' ? retryable : isRetryableKind(knownKind),
     format: string(read('format')) || 'unknown',
     occurredAt,
@@ -149,7 +137,7 @@ export function isApiErrorJSON(value: unknown): value is ApiErrorJSON {
   return (
     get(value, 'name') === 'ApiError' &&
     Number.isInteger(get(value, 'status')) &&
-    isKind(get(value, 'kind')) &&
+    isErrorKind(get(value, 'kind')) &&
     typeof get(value, 'code') === 'string' &&
     typeof get(value, 'message') === 'string'
   );

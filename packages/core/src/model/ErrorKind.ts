@@ -1,5 +1,7 @@
-/** Every kind of failure faultline tells apart; the kind drives presentation and retry. */
-export const ERROR_KINDS = [
+import { DEFAULT_MESSAGES } from './messages.js';
+
+/** The kinds in their order, as a type: the one place the names are listed for TypeScript. */
+type Kinds = readonly [
   'validation',
   'bad_request',
   'unauthenticated',
@@ -21,16 +23,22 @@ export const ERROR_KINDS = [
   'network',
   'aborted',
   'unknown',
-] as const;
+];
 
-/** The canonical category of a failure. */
-export type ErrorKind = (typeof ERROR_KINDS)[number];
+/** The canonical category of a failure; the kind drives presentation and retry. */
+export type ErrorKind = Kinds[number];
 
-const KIND_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(ERROR_KINDS);
+/**
+ * Every kind of failure faultline tells apart, in the order above. At run time it is the list of
+ * kinds the English copy has a message for (`DEFAULT_MESSAGES`, written in the same order), so the
+ * names ship once.
+ */
+export const ERROR_KINDS: Kinds = /* @__PURE__ */ (() =>
+  Object.freeze(Object.keys(DEFAULT_MESSAGES)) as unknown as Kinds)();
 
-/** Whether a value is one of the {@link ErrorKind} names. */
+/** Whether a value is one of the {@link ErrorKind} names (the kit has copy for each, and only for those). */
 export function isErrorKind(value: unknown): value is ErrorKind {
-  return typeof value === 'string' && KIND_SET.has(value);
+  return typeof value === 'string' && Object.hasOwn(DEFAULT_MESSAGES, value);
 }
 
 /**
@@ -60,23 +68,23 @@ const STATUS_KINDS = /* @__PURE__ */ new Map<number, ErrorKind>(
 /** The kind an HTTP status alone implies (`0` — no response — is `network`). */
 export function kindFromStatus(status: number): ErrorKind {
   if (status === 0) return 'network';
-  const exact = STATUS_KINDS.get(status);
-  if (exact) return exact;
-  if (status >= 400 && status < 500) return 'bad_request';
-  if (status >= 500 && status < 600) return 'server';
-  return 'unknown';
+  return (
+    STATUS_KINDS.get(status) ??
+    (status >= 400 && status < 600 ? (status < 500 ? 'bad_request' : 'server') : 'unknown')
+  );
 }
 
-const RETRYABLE_KINDS: ReadonlySet<ErrorKind> = /* @__PURE__ */ new Set<ErrorKind>([
+/** Kinds a retry of the same request can cure. */
+const RETRYABLE_KINDS: readonly ErrorKind[] = [
   'timeout',
   'rate_limited',
   'bad_gateway',
   'unavailable',
   'gateway_timeout',
   'network',
-]);
+];
 
 /** Whether retrying the same request can succeed for this kind. */
 export function isRetryableKind(kind: ErrorKind): boolean {
-  return RETRYABLE_KINDS.has(kind);
+  return RETRYABLE_KINDS.includes(kind);
 }

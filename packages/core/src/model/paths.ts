@@ -20,11 +20,7 @@ function unescapePointer(segment: string): string {
 
 /** Segments joined with dots; a segment that holds dots itself is split, so no empty segment remains. */
 function joinSegments(segments: readonly string[]): string | undefined {
-  const joined = segments
-    .join('.')
-    .split('.')
-    .filter((segment) => segment.length > 0)
-    .join('.');
+  const joined = segments.join('.').split('.').filter(Boolean).join('.');
   return joined.length > 0 && joined.length <= MAX_PATH ? joined : undefined;
 }
 

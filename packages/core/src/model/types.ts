@@ -100,6 +100,68 @@ export interface Dialect {
   readonly codes?: Readonly<Record<string, ErrorKind>> | undefined;
 }
 
+/** What any envelope may say in the usual places of its body: request id, trace id, wait, docs link. */
+export interface CommonReading {
+  /** The first request id found. */
+  readonly requestId: string | undefined;
+  /** The first W3C trace id found under a trace-id name (ASP.NET Core's `traceId`). */
+  readonly traceId: string | undefined;
+  /** The first wait found, in ms. */
+  readonly retryAfterMs: number | undefined;
+  /** The first http(s) docs link found. */
+  readonly docsUrl: string | undefined;
+}
+
+/** What the server's message says once code-like tokens and restated reason phrases are taken out. */
+export interface ServerWords {
+  /** The human sentence, if any. */
+  readonly message: string | undefined;
+  /** The code the message starts with (`WEAK_PASSWORD : …`), which wins over any other. */
+  readonly code?: string | undefined;
+  /** The token the whole message is (`EMAIL_NOT_FOUND`), a code when the envelope has none. */
+  readonly token?: string | undefined;
+}
+
+/** Header names lower-cased, values as strings: what every header reader is given. */
+export type HeaderRecord = Readonly<Record<string, string>>;
+
+/**
+ * A reader a decoder is assembled from, beside its dialects: the hooks it fills. The
+ * decoder's own core reads the status, `Content-Type`, `Retry-After` (seconds or HTTP date),
+ * `Retry-After-Ms` and the common request-id headers, and gives the kind from the status and codes;
+ * each reader adds what it knows, and a decoder without one only knows less — it never fails or
+ * guesses instead. The built-in readers are listed in `ALL_READERS`; a decoder merges the readers it
+ * is given into one (`decoder.reader`), and when two fill the same hook, the later one's is used. A
+ * hook must be a function: one that is not fails each decode over to what the status alone says.
+ */
+export interface Reader {
+  /** An HTTP date in any form (as epoch ms) for `Retry-After`; without it, an IMF-fixdate only. */
+  readonly date?: ((value: string, now: number) => number | undefined) | undefined;
+  /** Rate-limit state from the headers; a reset is an epoch-ms instant counted from `now`. */
+  readonly rateLimit?: ((headers: HeaderRecord, now: number) => RateLimit | undefined) | undefined;
+  /** The http(s) links of a `Link` header: `rel="help"` and `rel="successor-version"`. */
+  readonly links?: ((headers: HeaderRecord) => Pick<HeaderReading, 'helpUrl' | 'successorUrl'>) | undefined;
+  /**
+   * The W3C trace id the headers carry, and as `requestId` the one of `traceparent` alone (the request
+   * id of last resort, when no request-id header names one).
+   */
+  readonly trace?: ((headers: HeaderRecord) => Pick<HeaderReading, 'traceId' | 'requestId'>) | undefined;
+  /** Request id, trace id, wait and docs link from the usual places of a body, a wait counted from `now`. */
+  readonly common?: ((body: unknown, now: number) => CommonReading) | undefined;
+  /** What the server's message is: a sentence, a code-like token, a code before its text, or a restated reason phrase. */
+  readonly words?: ((message: string) => ServerWords) | undefined;
+  /** The code a header names when the body names none (AWS's `X-Amzn-ErrorType`). */
+  readonly headerCode?: ((headers: HeaderRecord) => string | undefined) | undefined;
+  /** The kind the words of a code name (`channel_not_found`), for a code no table knows. */
+  readonly codeKind?: ((code: string) => ErrorKind | undefined) | undefined;
+  /** A wait the message states ("Try again in 15 minutes"), in ms. */
+  readonly messageWait?: ((message: string) => number | undefined) | undefined;
+  /** A request id the message names ("request ID: req_abc123"). */
+  readonly messageRequestId?: ((message: string) => string | undefined) | undefined;
+  /** The field a message names first ("email: is taken") and the text for it. */
+  readonly messageField?: ((message: string) => FieldError | undefined) | undefined;
+}
+
 /** Options for `decodeError`, `fromResponse` and `toApiError`. */
 export interface DecodeOptions {
   /** The clock, in epoch ms: relative waits are measured from it and it becomes the error's `occurredAt`. Defaults to `Date.now()`. */
@@ -121,6 +183,11 @@ export interface FromResponseOptions extends DecodeOptions {
 export interface Decoder {
   /** The dialects tried in order; the first whose `match` is true reads the body. */
   readonly dialects: readonly Dialect[];
+  /**
+   * The hooks of the readers the decoder is assembled from, merged into one reader; a decoder without
+   * one reads the status, `Retry-After` and the request-id headers only.
+   */
+  readonly reader?: Reader | undefined;
   /** Looks up the kind an API code means (case and separators ignored): the codes of its dialects, then yours. */
   kindOfCode(code: string): ErrorKind | undefined;
   /** Decodes a status, headers and body with this decoder's dialects only; total like `decodeError`. */

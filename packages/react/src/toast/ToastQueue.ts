@@ -193,8 +193,7 @@ interface Timer {
   handle?: ReturnType<typeof setTimeout> | undefined;
 }
 
-/** Whether an option is a number above zero (anything else leaves the default). */
-export const positive = (value: number | undefined): value is number => Number(value) > 0;
+const positive = (value: number | undefined): value is number => Number(value) > 0;
 
 /** Creates a toast queue: the `toast` functions write to it, `<Toaster>` and `useToasts` read from it. */
 export function createToastQueue(options: ToastQueueOptions = {}): ToastQueue {
