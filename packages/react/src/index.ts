@@ -77,10 +77,12 @@ export type {
   CopyState,
   CopyToClipboard,
   SupportHrefInput,
+  SupportMessages,
   SupportPanelProps,
   UseCopyToClipboardOptions,
 } from './support/index.js';
 export {
+  defaultSupportMessages,
   SupportPanel,
   supportContext,
   supportHref,

@@ -53,8 +53,10 @@ export function normalizeHeaders(input: unknown): Record<string, string> {
       /* skipped */
     }
   };
-  // null, undefined and other values that are no headers read as nothing: the reads below throw or
-  // find no entries.
+  // No headers at all (the common `decodeError({ status, body })`) read as none without the
+  // TypeError the reads below would throw and catch, which costs more than the whole decode.
+  if (input === undefined || input === null) return out;
+  // Other values that are no headers read as nothing: the reads below throw or find no entries.
   try {
     if (Array.isArray(input)) {
       for (const pair of input.slice(0, MAX_HEADERS)) put(pair);

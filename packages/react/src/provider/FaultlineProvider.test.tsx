@@ -23,12 +23,45 @@ function DecoderProbe({ onDecoder }: { onDecoder: (decoder: unknown) => void }) 
   return null;
 }
 
+function Capture({ onConfig }: { onConfig: (config: ReturnType<typeof useFaultline>) => void }) {
+  onConfig(useFaultline());
+  return null;
+}
+
 describe('FaultlineProvider', () => {
   it('gives the English defaults without a provider', () => {
     render(<Probe />);
     expect(
       screen.getByText(/You do not have access \| Try again \| 1 minute, 5 seconds \| no support/),
     ).toBeInTheDocument();
+  });
+
+  it('configures without a provider exactly as a provider given nothing does', () => {
+    const seen: ReturnType<typeof useFaultline>[] = [];
+    render(<Capture onConfig={(config) => seen.push(config)} />);
+    render(
+      <FaultlineProvider>
+        <Capture onConfig={(config) => seen.push(config)} />
+      </FaultlineProvider>,
+    );
+    const [alone, provided] = seen as [ReturnType<typeof useFaultline>, ReturnType<typeof useFaultline>];
+    const { formatDuration: aloneFormat, now: aloneNow, announcer: _none, ...aloneRest } = alone;
+    const {
+      formatDuration: providedFormat,
+      now: providedNow,
+      announcer,
+      provided: handedDown,
+      ...providedRest
+    } = provided;
+    expect(aloneRest).toEqual(providedRest);
+    // Only a provider hands down reporting and the support link.
+    expect(alone.provided).toBeUndefined();
+    expect(handedDown).toBeDefined();
+    expect(aloneFormat(3_725_000)).toBe(providedFormat(3_725_000));
+    expect(Math.abs(aloneNow() - providedNow())).toBeLessThan(1000);
+    // Only a provider owns live regions.
+    expect(alone.announcer).toBeUndefined();
+    expect(announcer).toBeDefined();
   });
 
   it('overrides single strings and single kinds while keeping the rest', () => {

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { createContext, useContext, useMemo, useState } from '../internal/deps.js';
 import { type Announcer, createAnnouncer, LiveRegions } from './LiveAnnouncer.js';
 import { defaultMessages, type FaultlineMessages, formatDuration } from './messages.js';
-import { type Provided, ProvidedContext } from './provided.js';
+import type { Provided } from './provided.js';
 import { type OnReport, reportToasts } from './report.js';
 import { supportHref } from './supportHref.js';
 
@@ -57,6 +57,8 @@ export interface FaultlineConfig {
   announcer: Announcer | undefined;
   /** Called once per error the kit presents, for an error tracker; its return value is the "Reference". */
   onReport: OnReport | undefined;
+  /** @internal What only a provider hands down (reporting, the support link); `undefined` without one. */
+  provided?: Provided | undefined;
 }
 
 /** What the next-step buttons do. Leave one out and its button is not shown. */
@@ -107,7 +109,26 @@ export interface FaultlineProviderProps {
   children?: ReactNode;
 }
 
-// A nested provider starts from the one above it: what it leaves out is inherited, not reset.
+// Without a provider: the defaults, written out so that an app that renders no provider does not
+// ship the merging; the outermost provider builds on them.
+const DEFAULT_CONFIG: FaultlineConfig = {
+  decoder: undefined,
+  messages: defaultMessages,
+  locale: undefined,
+  timeZone: undefined,
+  formatDuration: (ms) => formatDuration(ms),
+  support: undefined,
+  now: () => Date.now(),
+  actions: {},
+  announcer: undefined,
+  onReport: undefined,
+};
+// What only a provider hands down (see provided.ts): referenced here alone, so an app that renders
+// no provider ships none of it.
+const PROVIDED: Provided = { reportToasts, supportHref };
+
+// A nested provider starts from the one above it (the outermost from the defaults): what it leaves
+// out is inherited, not reset.
 function buildConfig(
   {
     decoder,
@@ -119,14 +140,14 @@ function buildConfig(
     actions,
     onReport,
   }: Omit<FaultlineProviderProps, 'children'>,
-  parent?: FaultlineConfig,
-  announcer?: Announcer,
+  parent: FaultlineConfig,
+  announcer: Announcer | undefined,
 ): FaultlineConfig {
-  const base = parent?.messages ?? defaultMessages;
+  const base = parent.messages;
   const { title, description, ...rest } = messages;
-  const lang = locale ?? parent?.locale;
+  const lang = locale ?? parent.locale;
   return {
-    decoder: decoder ?? parent?.decoder,
+    decoder: decoder ?? parent.decoder,
     messages: {
       ...base,
       // An override left `undefined` keeps the inherited text.
@@ -137,20 +158,17 @@ function buildConfig(
       description: { ...base.description, ...description },
     },
     locale: lang,
-    timeZone: timeZone ?? parent?.timeZone,
+    timeZone: timeZone ?? parent.timeZone,
     formatDuration: (ms) => formatDuration(ms, lang),
-    support: support ?? parent?.support,
-    now: now ?? parent?.now ?? (() => Date.now()),
-    actions: { ...parent?.actions, ...actions },
-    announcer: parent?.announcer ?? announcer,
-    onReport: onReport ?? parent?.onReport,
+    support: support ?? parent.support,
+    now: now ?? parent.now,
+    actions: { ...parent.actions, ...actions },
+    announcer: parent.announcer ?? announcer,
+    onReport: onReport ?? parent.onReport,
+    provided: PROVIDED,
   };
 }
 
-const DEFAULT_CONFIG = /* @__PURE__ */ buildConfig({});
-// What only a provider hands down (see provided.ts): referenced here alone, so an app that renders
-// no provider ships none of it.
-const PROVIDED: Provided = { reportToasts, supportHref };
 const FaultlineContext = createContext<FaultlineConfig>(DEFAULT_CONFIG);
 
 /**
@@ -179,11 +197,9 @@ export function FaultlineProvider({
   );
   return (
     <FaultlineContext.Provider value={config}>
-      <ProvidedContext.Provider value={PROVIDED}>
-        {/* A fragment of its own, so the app's children keep their place whether one or many. */}
-        <>{children}</>
-        {own && <LiveRegions announcer={own} />}
-      </ProvidedContext.Provider>
+      {/* A fragment of its own, so the app's children keep their place whether one or many. */}
+      <>{children}</>
+      {own && <LiveRegions announcer={own} />}
     </FaultlineContext.Provider>
   );
 }

@@ -103,10 +103,12 @@ export interface FaultlineMessages {
   tryNow?: string;
   /** The short note when the network is back. */
   backOnline?: string;
+  // The prefilled support message: its English default, `defaultSupportMessages`, comes with the
+  // support link, which only a provider with a `support` contact builds.
   /** Subject of a prefilled support message. */
-  supportSubject: (context: SupportContext) => string;
+  supportSubject?: (context: SupportContext) => string;
   /** Body of a prefilled support message. */
-  supportBody: (context: SupportContext) => string;
+  supportBody?: (context: SupportContext) => string;
 }
 
 // Intl formatters are costly to build and a countdown formats every second: one per locale and unit.
@@ -180,16 +182,4 @@ export const defaultMessages: FaultlineMessages = {
   copy: 'Copy',
   copied: 'Copied',
   copyFailed: 'Could not copy. Select the ID and copy it by hand.',
-  supportSubject: ({ code, requestId }) => `Support request: ${code}${requestId ? ` (${requestId})` : ''}`,
-  supportBody: ({ requestId, traceId, reference, code, status, time, page }) =>
-    `Hello, I ran into an error.
-
-Request ID: ${requestId ?? 'none'}
-${traceId ? `Trace ID: ${traceId}\n` : ''}${reference ? `Reference: ${reference}\n` : ''}Error code: ${code}
-Status: ${status}
-Time: ${time}
-Page: ${page ?? 'unknown'}
-
-What I was doing:
-`,
 };

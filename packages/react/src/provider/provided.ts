@@ -1,5 +1,5 @@
 import type { ApiError } from '@faultline/core';
-import { createContext, useContext, useRef } from '../internal/deps.js';
+import { useRef } from '../internal/deps.js';
 import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect.js';
 import { useFaultline } from './FaultlineProvider.js';
 import type { ReportedToast, reportToasts } from './report.js';
@@ -7,8 +7,8 @@ import type { supportHref } from './supportHref.js';
 
 /**
  * What a part does only with what a provider was given (an error tracker, a support contact), handed
- * down by `FaultlineProvider` rather than imported by the part: an app without a provider (a
- * toasts-only app) has neither, and ships none of that code.
+ * down by `FaultlineProvider` in its configuration (`provided`) rather than imported by the part: an
+ * app without a provider (a toasts-only app) has neither, and ships none of that code.
  */
 export interface Provided {
   /** Reports the errors of the toasts shown through `onReport` ({@link reportToasts}). */
@@ -17,21 +17,12 @@ export interface Provided {
   supportHref: typeof supportHref;
 }
 
-/** Set by every `FaultlineProvider`; `undefined` without one. */
-export const ProvidedContext = /* @__PURE__ */ createContext<Provided | undefined>(undefined);
-
-/** What the provider hands down: its functions, or `undefined` without a provider. */
-export function useProvided(): Provided | undefined {
-  return useContext(ProvidedContext);
-}
-
 /**
  * Reports the errors of the toasts shown through the provider's `onReport`, once per toast (see
  * {@link reportToasts}); nothing without a provider, which is the only way to give `onReport`.
  */
 export function useReportToasts(toasts: readonly ReportedToast[]): void {
-  const { onReport } = useFaultline();
-  const provided = useProvided();
+  const { onReport, provided } = useFaultline();
   const shown = useRef(new Map<string, ApiError>());
   useIsomorphicLayoutEffect(() => {
     if (onReport && provided) shown.current = provided.reportToasts(toasts, onReport, shown.current);

@@ -9,7 +9,7 @@ export interface SupportHrefInput {
   support: SupportContact | undefined;
   /** The error to report. Only its request id, code and status are used. */
   error: ApiError;
-  /** The copy for the subject and body. */
+  /** The copy for the subject and body; `defaultSupportMessages` for what it leaves out. */
   messages: Pick<FaultlineMessages, 'supportSubject' | 'supportBody'>;
   /** When the error happened, in epoch ms. */
   time: number;
@@ -18,6 +18,30 @@ export interface SupportHrefInput {
   /** The error tracker's id for the event (`onReport`'s return value). */
   reference?: string | undefined;
 }
+
+/** The words of a prefilled support message; each can be overridden through the provider's `messages`. */
+export interface SupportMessages {
+  /** Subject of a prefilled support message. */
+  supportSubject: (context: SupportContext) => string;
+  /** Body of a prefilled support message. */
+  supportBody: (context: SupportContext) => string;
+}
+
+/** The English words of a prefilled support message. */
+export const defaultSupportMessages: SupportMessages = {
+  supportSubject: ({ code, requestId }) => `Support request: ${code}${requestId ? ` (${requestId})` : ''}`,
+  supportBody: ({ requestId, traceId, reference, code, status, time, page }) =>
+    `Hello, I ran into an error.
+
+Request ID: ${requestId ?? 'none'}
+${traceId ? `Trace ID: ${traceId}\n` : ''}${reference ? `Reference: ${reference}\n` : ''}Error code: ${code}
+Status: ${status}
+Time: ${time}
+Page: ${page ?? 'unknown'}
+
+What I was doing:
+`,
+};
 
 // Server-sent strings are capped so a runaway id or code cannot blow up a mailto: link.
 const clip = (value: string) => value.slice(0, 200);
@@ -73,8 +97,8 @@ export function supportHref({
 }: SupportHrefInput): string | undefined {
   if (!support) return undefined;
   const context = supportContext(error, time, page, reference);
-  const subject = messages.supportSubject(context);
-  const body = messages.supportBody(context);
+  const subject = (messages.supportSubject ?? defaultSupportMessages.supportSubject)(context);
+  const body = (messages.supportBody ?? defaultSupportMessages.supportBody)(context);
   if (typeof support.url === 'string') {
     const values: Record<string, unknown> = { ...context, subject, body };
     const href = support.url.replace(/\{(\w+)\}/g, (match, name: string) =>

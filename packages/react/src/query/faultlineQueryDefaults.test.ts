@@ -1,4 +1,4 @@
-import { type ApiError, toApiError } from '@faultline/core';
+import { type ApiError, BUILTIN_DIALECTS, createDecoder, toApiError } from '@faultline/core';
 import { MutationObserver, type QueryClient, QueryObserver } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { errors, makeError, TEST_NOW } from '../test-utils/errors.js';
@@ -203,6 +203,34 @@ describe('faultlineQueryDefaults retries', () => {
     expect((calls[1] ?? 0) - (calls[0] ?? 0)).toBe(2000);
     expect(client.getQueryData(['login'])).toBe('ok');
     unsubscribe();
+  });
+
+  it('retries what its decoder reads as a rate limit, as its toast would present it', async () => {
+    // An API of the app's own answers 400 with a code of its own while an export window is full.
+    const windowFull = () =>
+      Object.assign(new Error('Request failed with status code 400'), {
+        isAxiosError: true,
+        response: {
+          status: 400,
+          headers: {},
+          data: { error: { code: 'EXPORT_WINDOW_FULL', message: 'Exports are paused for this workspace.' } },
+        },
+      });
+    const decoder = createDecoder({
+      dialects: BUILTIN_DIALECTS,
+      codes: { EXPORT_WINDOW_FULL: 'rate_limited' },
+    });
+    const local = createQueryClient({ toaster, decoder, random: () => 0.5 });
+    const queryFn = vi.fn(async () => {
+      if (queryFn.mock.calls.length === 1) throw windowFull();
+      return 'exported';
+    });
+    const { unsubscribe } = observe(local, 'export', queryFn);
+    await vi.runAllTimersAsync();
+    expect(queryFn).toHaveBeenCalledTimes(2);
+    expect(local.getQueryData(['export'])).toBe('exported');
+    unsubscribe();
+    local.clear();
   });
 
   it('never retries a 422', async () => {

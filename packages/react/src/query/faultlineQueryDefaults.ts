@@ -52,7 +52,10 @@ export interface FaultlineErrorContext {
 export interface FaultlineQueryOptions extends RetryPolicyOptions {
   /** The toast API to route to. Default: faultline's global `toast`. */
   toaster?: QueryToaster | undefined;
-  /** The decoder for thrown values that are not `ApiError`s yet. Default: every built-in dialect. */
+  /**
+   * The decoder for thrown values that are not `ApiError`s yet, for the toast and the retry alike.
+   * Default: every built-in dialect.
+   */
   decoder?: Decoder | undefined;
   /** Keep a failed query's toast until the query succeeds again (default `true`). */
   stickyQueryToasts?: boolean | undefined;

@@ -1,4 +1,4 @@
-import { decodeError, toApiError } from '@faultline/core';
+import { BUILTIN_DIALECTS, createDecoder, decodeError, toApiError } from '@faultline/core';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { errors, makeError, TEST_NOW } from '../test-utils/errors.js';
 import { createRetryPolicy, plannedRetryFor } from './retry.js';
@@ -173,6 +173,25 @@ describe('createRetryPolicy', () => {
     });
     expect(retry(0, thrown)).toBe(true);
     expect(retryDelay(0, thrown)).toBe(2000);
+  });
+
+  it('judges an error that is not decoded yet with the decoder it is given, as the toast presents it', () => {
+    // An API of the app's own answers 400 with a code of its own while an export window is full; the
+    // app's decoder knows the code (createDecoder's `codes`), the built-in dialects do not.
+    const thrown = Object.assign(new Error('Request failed with status code 400'), {
+      isAxiosError: true,
+      response: {
+        status: 400,
+        headers: {},
+        data: { error: { code: 'EXPORT_WINDOW_FULL', message: 'Exports are paused for this workspace.' } },
+      },
+    });
+    expect(policy().retry(0, thrown)).toBe(false);
+    const decoder = createDecoder({
+      dialects: BUILTIN_DIALECTS,
+      codes: { EXPORT_WINDOW_FULL: 'rate_limited' },
+    });
+    expect(policy({ decoder }).retry(0, thrown)).toBe(true);
   });
 
   it('counts a server wait from the instant it was decoded, not from the retry', () => {

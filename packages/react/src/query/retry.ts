@@ -1,4 +1,4 @@
-import { type ApiError, defaultDecoder, isApiError, toApiError } from '@faultline/core';
+import { type ApiError, type Decoder, defaultDecoder, isApiError, toApiError } from '@faultline/core';
 
 /** Options of the retry policy. */
 export interface RetryPolicyOptions {
@@ -14,6 +14,11 @@ export interface RetryPolicyOptions {
   random?: (() => number) | undefined;
   /** The clock, in epoch ms. Default `Date.now`. */
   now?: (() => number) | undefined;
+  /**
+   * The decoder for a failure that is not an `ApiError` yet (an axios or ky error with the response
+   * attached), so a retry is judged as the toast presents it. Default: every built-in dialect.
+   */
+  decoder?: Decoder | undefined;
 }
 
 /** The `retry` and `retryDelay` pair TanStack Query calls. */
@@ -39,9 +44,6 @@ export function plannedRetryFor(error: unknown): PlannedRetry | undefined {
   return planned.get(error as object);
 }
 
-const asApiError = (error: unknown): ApiError =>
-  isApiError(error) ? error : toApiError(error, { decoder: defaultDecoder() });
-
 /**
  * Whether a failure of this kind can succeed when tried again at all: a rate limit whatever its
  * status (a 429, GitHub's 403 with no requests left, Google Maps' 200 OVER_QUERY_LIMIT), a timeout
@@ -66,6 +68,8 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
   const baseBackoffMs = options.baseBackoffMs ?? 1_000;
   const random = options.random ?? Math.random;
   const now = options.now ?? (() => Date.now());
+  const asApiError = (error: unknown): ApiError =>
+    isApiError(error) ? error : toApiError(error, { decoder: options.decoder ?? defaultDecoder() });
 
   const serverWait = (error: ApiError): number | undefined => {
     if (error.retryAt !== undefined) return Math.max(0, error.retryAt - now());

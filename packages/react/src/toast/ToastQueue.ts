@@ -193,7 +193,8 @@ interface Timer {
   handle?: ReturnType<typeof setTimeout> | undefined;
 }
 
-const positive = (value: number | undefined): value is number => Number(value) > 0;
+/** Whether an option is a number above zero (anything else leaves the default). */
+export const positive = (value: number | undefined): value is number => Number(value) > 0;
 
 /** Creates a toast queue: the `toast` functions write to it, `<Toaster>` and `useToasts` read from it. */
 export function createToastQueue(options: ToastQueueOptions = {}): ToastQueue {

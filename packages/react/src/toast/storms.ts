@@ -1,12 +1,13 @@
 import { browserOnline, type OnlineSource, watchPage } from './connection.js';
 import { foldInto, runRetries, SUMMARY_ITEMS } from './summary.js';
-import type {
-  OfflineStatus,
-  ToastData,
-  ToastInput,
-  ToastQueueHost,
-  ToastQueuePart,
-  ToastSummary,
+import {
+  type OfflineStatus,
+  positive,
+  type ToastData,
+  type ToastInput,
+  type ToastQueueHost,
+  type ToastQueuePart,
+  type ToastSummary,
 } from './ToastQueue.js';
 
 /** Options of the storm part: how a burst is told, when the network counts as gone, where to learn it. */
@@ -41,8 +42,6 @@ interface TabMessage {
 
 // Network failures further apart than this are not "in a row".
 const STREAK_GAP = 30_000;
-
-const positive = (value: number | undefined): value is number => typeof value === 'number' && value > 0;
 
 /**
  * The storm part of a toast queue (framework-free, data only): a burst that does not fit becomes one
