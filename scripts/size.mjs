@@ -1,13 +1,24 @@
 #!/usr/bin/env node
 // Size budgets, run by `npm test` after the build: measures every entry of size-budgets.json the
 // way a user's bundler would ship it, prints a table, and fails when one is over or missing.
+// `--modules <scenario name>` also lists what each module brings to that scenario (minified bytes,
+// before gzip), e.g. `node scripts/size.mjs --modules "the whole kit"`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatBytes, measureEntry, parseLimit, root } from './measure-size.js';
 
 const { budgets } = JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8'));
 
+const modulesOf = process.argv.includes('--modules')
+  ? process.argv[process.argv.indexOf('--modules') + 1]
+  : undefined;
+if (modulesOf !== undefined && !budgets.some((b) => b.name === modulesOf)) {
+  console.error(`size: no scenario named "${modulesOf}" (${budgets.map((b) => b.name).join(', ')})`);
+  process.exit(1);
+}
+
 const rows = [];
+const listed = [];
 const problems = [];
 let failed = false;
 for (const entry of budgets) {
@@ -32,6 +43,10 @@ for (const entry of budgets) {
         .map((m) => `  ${formatBytes(m.bytes).padStart(9)}  ${m.path}`)
         .join('\n');
       problems.push(`size: ${entry.name} is over; what fills it (minified, before gzip):\n${top}`);
+    }
+    if (entry.name === modulesOf) {
+      listed.push(`${entry.name}, what each module brings (minified, before gzip):`);
+      for (const m of size.modules ?? []) listed.push(`  ${formatBytes(m.bytes).padStart(9)}  ${m.path}`);
     }
     const goal = entry.goal === undefined ? undefined : parseLimit(entry.goal);
     rows.push([
@@ -58,6 +73,7 @@ const line = (cells) =>
     .join('  ');
 console.log(line(header).trimEnd());
 for (const row of rows) console.log(line(row).trimEnd());
+if (listed.length > 0) console.log(`\n${listed.join('\n')}`);
 
 for (const problem of problems) console.error(problem);
 if (failed) {
