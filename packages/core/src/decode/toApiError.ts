@@ -6,71 +6,45 @@ import { isChunkLoadError, unwrapPreloadError } from './chunkLoad.js';
 import { clock } from './clock.js';
 import { prop } from './read.js';
 
-function errorName(thrown: unknown): string | undefined {
-  const name = prop(thrown, 'name');
-  return typeof name === 'string' ? name : undefined;
-}
-
-function noResponse(kind: ErrorKind, cause: unknown, occurredAt: number, format = 'fetch'): ApiError {
-  return errorOfKind(kind, 0, format, { cause, occurredAt });
-}
-
-function isHttpStatus(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 400 && value <= 999;
-}
-
-function isResponse(value: unknown): boolean {
+const isResponse = (value: unknown): boolean => {
   try {
     return typeof Response !== 'undefined' && value instanceof Response;
   } catch {
     return false;
   }
-}
+};
 
 /**
  * What an HTTP client attached to the error it threw: `{ status, headers, body | data }` as ofetch
  * and hand-written clients throw it, or `{ response: { status, headers, data } }` as axios and ky do.
  * A `Response` (thrown itself, or ky's `error.response`) gives its status and headers; its body
- * cannot be read synchronously, so `fromResponse` is the way to decode it fully.
- */
-function attachedResponse(thrown: unknown): { status: number; headers: unknown; body: unknown } | undefined {
-  for (const source of [thrown, prop(thrown, 'response')]) {
-    const status = prop(source, 'status');
-    if (!isHttpStatus(status)) continue;
-    const body = isResponse(source) ? undefined : (prop(source, 'body') ?? prop(source, 'data'));
-    return { status, headers: prop(source, 'headers'), body };
-  }
-  return undefined;
-}
-
-/**
- * The response a client attached to what it threw, decoded with `options.decoder`, what was thrown
- * kept as the `cause`. Without a decoder (or when it fails), what needs no dialect: the kind the
- * status implies, the copy for it, and the body as it arrived.
+ * cannot be read synchronously, so `fromResponse` is the way to decode it fully. Decoded with
+ * `options.decoder`, what was thrown kept as the `cause`; without a decoder (or when it fails), what
+ * needs no dialect: the kind the status implies, the copy for it, and the body as it arrived.
+ * `undefined` when nothing with an HTTP status (400 to 999) is attached.
  */
 function decodeAttached(
-  attached: { status: number; headers: unknown; body: unknown },
-  options: DecodeOptions | undefined,
   thrown: unknown,
+  options: DecodeOptions | undefined,
   occurredAt: number,
-): ApiError {
-  const decoder = prop(options, 'decoder');
-  try {
-    const decoded: unknown = (decoder as { decode?: unknown } | undefined)?.decode
-      ? (decoder as NonNullable<DecodeOptions['decoder']>).decode(
-          { status: attached.status, headers: attached.headers as HeadersInput, body: attached.body },
-          options,
-        )
-      : undefined;
-    if (isApiError(decoded)) return new ApiError({ ...decoded, message: decoded.message, cause: thrown });
-  } catch {
-    /* a decoder that throws leaves the status to speak */
+): ApiError | undefined {
+  for (const source of [thrown, prop(thrown, 'response')]) {
+    const status = prop(source, 'status');
+    if (typeof status !== 'number' || !Number.isInteger(status) || status < 400 || status > 999) continue;
+    const headers = prop(source, 'headers') as HeadersInput;
+    const body = isResponse(source) ? undefined : (prop(source, 'body') ?? prop(source, 'data'));
+    const decoder = prop(options, 'decoder') as DecodeOptions['decoder'];
+    try {
+      const decoded: unknown = decoder?.decode
+        ? decoder.decode({ status, headers, body }, options)
+        : undefined;
+      if (isApiError(decoded)) return new ApiError({ ...decoded, message: decoded.message, cause: thrown });
+    } catch {
+      /* a decoder that throws leaves the status to speak */
+    }
+    return errorOfKind(kindFromStatus(status), status, 'http', { body, cause: thrown, occurredAt });
   }
-  return errorOfKind(kindFromStatus(attached.status), attached.status, 'http', {
-    body: attached.body,
-    cause: thrown,
-    occurredAt,
-  });
+  return undefined;
 }
 
 /**
@@ -85,25 +59,29 @@ function decodeAttached(
  * (`fromResponse`, `apiFetch`) or pass a decoder. Never throws.
  */
 export function toApiError(thrown: unknown, options?: DecodeOptions): ApiError {
-  const now = clock(options);
+  const occurredAt = clock(options);
+  // No response arrived: the kind says why, and what was thrown is the cause.
+  const noResponse = (kind: ErrorKind, cause: unknown = thrown, format = 'fetch') =>
+    errorOfKind(kind, 0, format, { cause, occurredAt });
   try {
     if (isApiError(thrown)) return thrown;
     // An error that crossed the server boundary as its JSON form (a server action's result).
     if (isApiErrorJSON(thrown)) return ApiError.fromJSON(thrown);
-    if (isChunkLoadError(thrown)) return noResponse('network', unwrapPreloadError(thrown), now, 'chunk');
-    const name = errorName(thrown);
-    if (name === 'AbortError') return noResponse('aborted', thrown, now);
-    if (name === 'TimeoutError') return noResponse('timeout', thrown, now);
-    if (thrown instanceof TypeError || name === 'TypeError') return noResponse('network', thrown, now);
-    const attached = attachedResponse(thrown);
-    if (attached !== undefined) return decodeAttached(attached, options, thrown, now);
+    if (isChunkLoadError(thrown)) return noResponse('network', unwrapPreloadError(thrown), 'chunk');
+    const name = prop(thrown, 'name');
+    if (name === 'AbortError') return noResponse('aborted');
+    if (name === 'TimeoutError') return noResponse('timeout');
+    if (thrown instanceof TypeError || name === 'TypeError') return noResponse('network');
+    const attached = decodeAttached(thrown, options, occurredAt);
+    if (attached) return attached;
     const message = prop(thrown, 'message');
     return errorOfKind('unknown', 0, 'thrown', {
-      details: name === undefined ? undefined : { name, message: typeof message === 'string' ? message : '' },
+      details:
+        typeof name === 'string' ? { name, message: typeof message === 'string' ? message : '' } : undefined,
       cause: thrown,
-      occurredAt: now,
+      occurredAt,
     });
   } catch (cause) {
-    return noResponse('unknown', cause, now);
+    return noResponse('unknown', cause);
   }
 }
