@@ -157,6 +157,7 @@ describe('ApiError.fromJSON on hostile input', () => {
       'data:text/html,<script>',
       '/relative',
       'https://a@evil.test/',
+      'web+https://example.com/docs',
     ]) {
       const error = ApiError.fromJSON({ ...outOfCredit.toJSON(), docsUrl: link, successorUrl: link });
       expect(error.docsUrl, link).toBeUndefined();
@@ -208,6 +209,7 @@ describe('ApiError.fromJSON on hostile input', () => {
       '4bf92f3577b34da6a3ce929d0e0e473',
       '0'.repeat(32),
       42,
+      ['4bf92f3577b34da6a3ce929d0e0e4736'],
       tenMegabytes(),
     ]) {
       expect(ApiError.fromJSON({ ...outOfCredit.toJSON(), traceId }).traceId).toBeUndefined();
@@ -228,6 +230,68 @@ describe('ApiError.fromJSON on hostile input', () => {
     expect(Number.isFinite(error.occurredAt)).toBe(true);
   });
 
+  it('keeps a code, format or request id of 1,000 characters and drops a longer one', () => {
+    const long = (n: number) => 'x'.repeat(n);
+    const kept = ApiError.fromJSON({
+      status: 400,
+      kind: 'bad_request',
+      code: long(1000),
+      format: long(1000),
+      requestId: long(1000),
+    });
+    expect([kept.code, kept.format, kept.requestId]).toEqual([long(1000), long(1000), long(1000)]);
+    const dropped = ApiError.fromJSON({
+      status: 400,
+      kind: 'bad_request',
+      code: long(1001),
+      format: long(1001),
+      requestId: long(1001),
+    });
+    expect([dropped.code, dropped.format, dropped.requestId]).toEqual(['bad_request', 'unknown', undefined]);
+  });
+
+  it('keeps the last instant a Date can hold, and no later one', () => {
+    expect(ApiError.fromJSON({ status: 500, occurredAt: 8.64e15 }).occurredAt).toBe(8.64e15);
+    expect(ApiError.fromJSON({ status: 500, occurredAt: 8.64e15 + 1 }).occurredAt).toBeLessThan(8.64e15);
+  });
+
+  it('keeps a status up to 999 when it is a whole number', () => {
+    expect(ApiError.fromJSON({ status: 999 }).status).toBe(999);
+    for (const status of [1000, 404.5, '404', -1])
+      expect(ApiError.fromJSON({ status }).status, String(status)).toBe(0);
+  });
+
+  it('calls a kind that is not text unknown', () => {
+    expect(ApiError.fromJSON({ status: 503, kind: ['unavailable'] }).kind).toBe('unknown');
+  });
+
+  it('names the format unknown when the JSON names none', () => {
+    expect(ApiError.fromJSON({ status: 500, kind: 'server' }).format).toBe('unknown');
+  });
+
+  it('keeps field messages with a path and a message, and their code only when it is text', () => {
+    const error = ApiError.fromJSON({
+      status: 422,
+      kind: 'validation',
+      fieldErrors: [
+        { message: 'No path.' },
+        { path: 'email' },
+        { path: 'email', message: 'Invalid.', code: 7 },
+        { path: 'name', message: 'Taken.', code: 'taken' },
+      ],
+    });
+    expect(error.fieldErrors).toStrictEqual([
+      { path: 'email', message: 'Invalid.' },
+      { path: 'name', message: 'Taken.', code: 'taken' },
+    ]);
+  });
+
+  it('gives a safe error for JSON whose field messages throw when read', () => {
+    const error = ApiError.fromJSON({ ...outOfCredit.toJSON(), fieldErrors: throwingProxy([]) });
+    expect(error).toMatchObject({ status: 0, kind: 'unknown', code: 'unknown', format: 'unknown' });
+    expect(error.message).toBe(DEFAULT_MESSAGES.unknown);
+  });
+
   it('keeps server text as text', () => {
     const error = ApiError.fromJSON({ status: 422, message: '<img src=x onerror=alert(1)>' });
     expect(error.message).toBe('<img src=x onerror=alert(1)>');
@@ -244,10 +308,46 @@ describe('isApiErrorJSON', () => {
     ['an Error', new Error('x')],
     ['an error body', { error: { code: 'x', message: 'm' } }],
     ['a look-alike without kind', { name: 'ApiError', status: 500, code: 'x', message: 'm' }],
+    ['one named otherwise', { ...outOfCredit.toJSON(), name: 'Error' }],
+    ['one with a status that is no whole number', { ...outOfCredit.toJSON(), status: 403.5 }],
+    ['one with a code that is not text', { ...outOfCredit.toJSON(), code: 403 }],
+    ['one with a message that is not text', { ...outOfCredit.toJSON(), message: null }],
     ['a throwing proxy', throwingProxy()],
     ['null', null],
   ])('says no to %s', (_, value) => {
     expect(isApiErrorJSON(value)).toBe(false);
+  });
+});
+
+describe('new ApiError', () => {
+  const init = {
+    status: 503,
+    code: 'unavailable',
+    kind: 'unavailable',
+    retryable: true,
+    format: 'test',
+  } as const;
+
+  it('shows the copy for its kind when the message is only blanks', () => {
+    expect(new ApiError({ ...init, message: ' \n\t ' }).message).toBe(DEFAULT_MESSAGES.unavailable);
+    expect(ApiError.fromJSON({ status: 503, kind: 'unavailable', message: '   ' }).message).toBe(
+      DEFAULT_MESSAGES.unavailable,
+    );
+  });
+
+  it('has a cause only when it was given one', () => {
+    expect('cause' in new ApiError({ ...init, message: 'Down.' })).toBe(false);
+    const cause = new TypeError('fetch failed');
+    expect(new ApiError({ ...init, message: 'Down.', cause }).cause).toBe(cause);
+  });
+
+  it('takes the time it was made when the time given is no finite number', () => {
+    const before = Date.now();
+    for (const occurredAt of [Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(new ApiError({ ...init, message: 'Down.', occurredAt }).occurredAt).toBeGreaterThanOrEqual(
+        before,
+      );
+    }
   });
 });
 

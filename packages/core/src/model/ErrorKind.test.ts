@@ -34,7 +34,18 @@ describe('ERROR_KINDS', () => {
 
   it('knows a kind by name only', () => {
     for (const kind of ERROR_KINDS) expect(isErrorKind(kind)).toBe(true);
-    for (const value of ['toString', '__proto__', 'Validation', '', 404, null, undefined]) {
+    const printsAsKind = { toString: (): string => 'network' };
+    for (const value of [
+      'toString',
+      '__proto__',
+      'Validation',
+      '',
+      404,
+      null,
+      undefined,
+      ['network'],
+      printsAsKind,
+    ]) {
       expect(isErrorKind(value)).toBe(false);
     }
   });
@@ -77,6 +88,10 @@ describe('kindFromStatus', () => {
     [200, 'unknown'],
     [302, 'unknown'],
     [600, 'unknown'],
+    [399, 'unknown'],
+    [1000, 'unknown'],
+    [-404, 'unknown'],
+    [Number.NaN, 'unknown'],
     [403.5, 'bad_request'],
   ] as const)('reads %s as %s', (status, kind) => {
     expect(kindFromStatus(status)).toBe(kind);

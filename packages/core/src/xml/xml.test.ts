@@ -29,6 +29,16 @@ describe('readXml', () => {
     expect(doc?.m).toBe('a\ufffdb\ufffdc\ufffdd\ufffde\ufffdf\ufffd');
   });
 
+  // XML 1.0 §2.2 (https://www.w3.org/TR/xml/#charsets):
+  // Char ::= #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
+  it('decodes a reference to each code point XML allows, at every edge of its ranges', () => {
+    const doc = readXml(
+      '<e><m>a&#9;b&#10;c&#13;d&#32;e&#xD7FF;&#xE000;&#x10000;&#x10FFFF;</m><n>&#31;&#xFFFF;</n></e>',
+    );
+    expect(doc?.m).toBe('a b c d e\uD7FF\uE000\u{10000}\u{10FFFF}');
+    expect(doc?.n).toBe('\ufffd\ufffd');
+  });
+
   it('leaves an undeclared entity as it was written', () => {
     expect(readXml('<e><m>&nbsp;&foo;&#99999999;</m></e>')?.m).toBe('&nbsp;&foo;&#99999999;');
   });
@@ -59,6 +69,10 @@ describe('readXml', () => {
     }
   });
 
+  it('stops at a tag without a name', () => {
+    expect(readXml('<Error><Code>A</Code><>x</><Message>B</Message></Error>')).toEqual({ code: 'A' });
+  });
+
   it('refuses a document whose comment or CDATA section never ends, as it refuses a declaration', () => {
     for (const cut of ['<!-- x', '<![CDATA[ x', '<!ENTITY x "y">']) {
       expect(readXml(`<Error><Code>A</Code>${cut}`)).toBeUndefined();
@@ -68,6 +82,18 @@ describe('readXml', () => {
   it('ignores anything after the root element', () => {
     const doc = readXml('<Error><Code>A</Code></Error><Code>B</Code><!DOCTYPE x>garbage');
     expect(doc).toEqual({ code: 'A' });
+  });
+
+  it('reads nothing after a root element closed in its own tag', () => {
+    expect(readXml('<Error/><Code>A</Code>')).toEqual({});
+  });
+
+  it('reads the first megabyte of a document and no more', () => {
+    // '<Error><Code>A</Code>' is 21 characters, '<Message>late</Message>' 23.
+    const padded = (spaces: number) =>
+      readXml(`<Error><Code>A</Code>${' '.repeat(spaces)}<Message>late</Message></Error>`);
+    expect(padded(1_000_000 - 21 - 23)).toEqual({ code: 'A', message: 'late' });
+    expect(padded(1_000_000 - 21 - 22)).toEqual({ code: 'A' });
   });
 
   it('refuses a document with a DOCTYPE: no entity of its own is ever expanded', () => {
@@ -94,6 +120,13 @@ describe('readXml', () => {
     expect(readXml(tenMegabytesOfXml())).toEqual({ code: 'Huge' });
     // Far above the few milliseconds this takes; only a runaway reader would reach it.
     expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('reads 10,000 tags and not one more', () => {
+    // The root, the comments, <Code>, then </Code> as tag 10,001 after 9,998 comments.
+    const doc = (comments: number) => readXml(`<Error>${'<!---->'.repeat(comments)}<Code>A</Code></Error>`);
+    expect(doc(9_997)).toEqual({ code: 'A' });
+    expect(doc(9_998)).toEqual({});
   });
 
   it('stops after 10,000 tags', () => {
