@@ -17,6 +17,10 @@ const REPORT = join(root, 'reports', 'mutation', 'mutation.json');
 const RUNS = join(root, 'quality', 'mutation');
 const args = process.argv.slice(2);
 const reportOnly = args.includes('--report-only');
+/** `--tests <globs>`: only these test files run against each mutant (vitest.mutation.config.ts). */
+const testsAt = args.indexOf('--tests');
+const tests = testsAt < 0 ? undefined : args[testsAt + 1];
+if (testsAt >= 0) args.splice(testsAt, 2);
 
 /** The value of `--mutate` / `-m` (`--mutate x` or `--mutate=x`), if given. */
 function mutateOf(list) {
@@ -29,8 +33,8 @@ function mutateOf(list) {
 
 const { default: config } = await import(pathToFileURL(join(root, 'stryker.config.mjs')).href);
 const mutate = mutateOf(args);
-/** One incremental file per `--mutate`. */
-const slug = slugOf(mutate);
+/** One incremental file per `--mutate` (and `--tests`). */
+const slug = tests === undefined ? slugOf(mutate) : `${slugOf(mutate)}-tests-${slugOf(tests)}`;
 
 if (!reportOnly) {
   const load = loadavg()[0];
@@ -49,7 +53,8 @@ if (!reportOnly) {
   );
   if (!args.includes('--incrementalFile'))
     options.push('--incrementalFile', `reports/incremental/${slug}.json`);
-  const child = spawn(process.execPath, [stryker, 'run', ...options], { cwd: root, stdio: 'inherit' });
+  const env = tests === undefined ? process.env : { ...process.env, FAULTLINE_MUTATION_TESTS: tests };
+  const child = spawn(process.execPath, [stryker, 'run', ...options], { cwd: root, stdio: 'inherit', env });
   try {
     // Mutation runs are long and the machine is shared: let everything else go first (and never
     // undo a lower priority this script was started with, e.g. under `nice -n 15`).
@@ -65,7 +70,7 @@ if (!reportOnly) {
   }
   mkdirSync(RUNS, { recursive: true });
   const report = JSON.parse(readFileSync(REPORT, 'utf8'));
-  const record = recordOf(report, { date: new Date().toISOString(), load, mutate });
+  const record = recordOf(report, { date: new Date().toISOString(), load, mutate, tests });
   writeFileSync(join(RUNS, recordName(record)), `${JSON.stringify(record, null, 2)}\n`);
 }
 

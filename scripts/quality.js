@@ -71,13 +71,19 @@ export function summarizeFile({ source, mutants }) {
  * average when it started, `mutate` what `--mutate` named (absent: everything), `files` keyed by the
  * path relative to the project root.
  */
-export function recordOf(report, { date, load, mutate }) {
+export function recordOf(report, { date, load, mutate, tests }) {
   const root = report.projectRoot ? `${report.projectRoot.replace(/\/$/, '')}/` : '';
   const files = {};
   for (const [path, file] of Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b))) {
     files[path.startsWith(root) ? path.slice(root.length) : path] = summarizeFile(file);
   }
-  return { date, ...(load === undefined ? {} : { load: Number(load.toFixed(2)) }), mutate, files };
+  return {
+    date,
+    ...(load === undefined ? {} : { load: Number(load.toFixed(2)) }),
+    mutate,
+    ...(tests === undefined ? {} : { tests }),
+    files,
+  };
 }
 
 /** A file name for what a run mutates (its `--mutate`, `all` without it). */
@@ -148,11 +154,11 @@ function describe(file, { line, mutator, replacement }) {
 }
 
 /** A run: when, how busy the machine was, and what it mutated. */
-function describeRun({ date, load, mutate }) {
+function describeRun({ date, load, mutate, tests }) {
   const busy = load === undefined ? '' : `, load average ${load.toFixed(2)} on 2 cores`;
   return `- ${date.slice(0, 16).replace('T', ' ')} UTC${busy}: ${
     mutate === undefined ? 'everything `stryker.config.mjs` names' : `\`--mutate ${cell(mutate)}\``
-  }`;
+  }${tests === undefined ? '' : `, against these tests only: \`${cell(tests)}\``}`;
 }
 
 /** Each undetected or equivalent mutant with the file it is in, files in name order. */
@@ -193,7 +199,9 @@ part of \`npm test\` or CI, as a full run takes hours on 2 shared cores. What is
 \`stryker.config.mjs\` (all of core; the toast queue and its storm part, retry ticker and countdown, field errors and
 query retry of react). \`${command} -- --mutate 'packages/core/src/headers/**'\` mutates only those
 files (Stryker's options pass through, e.g. \`--concurrency 1\`); this file then shows each file as
-its latest run left it, so runs of one folder at a time add up. The HTML report of the latest run is
+its latest run left it, so runs of one folder at a time add up. \`--tests <globs>\` runs only those
+test files against each mutant: quicker, and what it detects the whole suite detects too (a run
+made so says which tests it ran). The HTML report of the latest run is
 \`reports/mutation/mutation.html\` (not kept).
 
 **Where the figures come from.** Each run leaves one record in \`quality/mutation/\` (kept in git):

@@ -75,6 +75,7 @@ describe('mutation records', () => {
     ]);
     assert.equal(first.files['packages/react/src/query/retry.ts'].errors, 1);
     assert.doesNotMatch(JSON.stringify(first), /export const/);
+    assert.equal('tests' in first, false);
   });
 
   it('names each record by its time and what it mutated, so runs on two branches add different files', () => {
@@ -143,7 +144,12 @@ describe('quality', () => {
           '/elsewhere/packages/core/src/duration.ts': { source: 'x', mutants: [mutant('Killed', 4)] },
         },
       },
-      { date: '2026-11-30T18:00:00.000Z', load: 4, mutate: 'packages/core/src/duration.ts' },
+      {
+        date: '2026-11-30T18:00:00.000Z',
+        load: 4,
+        mutate: 'packages/core/src/duration.ts',
+        tests: 'packages/core/src/duration*.test.ts',
+      },
     );
     const merged = mergeRuns([again, first]);
     assert.deepEqual(
@@ -165,7 +171,7 @@ describe('quality', () => {
     assert.match(text, /from these 2 runs/);
     assert.match(
       text,
-      /- 2026-11-30 18:00 UTC, load average 4\.00 on 2 cores: `--mutate packages\/core\/src\/duration\.ts`/,
+      /- 2026-11-30 18:00 UTC, load average 4\.00 on 2 cores: `--mutate packages\/core\/src\/duration\.ts`, against these tests only: `packages\/core\/src\/duration\*\.test\.ts`/,
     );
     assert.match(text, /\*\*Changed since their run\*\*[^\n]*`packages\/core\/src\/dialects\/graphql\.ts`/);
     assert.match(text, /\*\*Not run yet\*\*[^\n]*`packages\/core\/src\/xml\/xml\.ts`/);
