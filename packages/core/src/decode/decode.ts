@@ -21,7 +21,7 @@ import { get, httpUrl, list, prop, shortId, text } from './read.js';
 
 const RETRYABLE_STATUSES = /* @__PURE__ */ new Set([408, 429, 502, 503, 504]);
 /** Kinds a code may only fill in, never use to override a more specific status. */
-const GENERIC_KINDS = /* @__PURE__ */ new Set<ErrorKind>(['bad_request', 'server', 'unknown']);
+export const GENERIC_KINDS = /* @__PURE__ */ new Set<ErrorKind>(['bad_request', 'server', 'unknown']);
 const MAX_FIELD_ERRORS = 200;
 
 /** A message that speaks of a rate limit: "You have exceeded a secondary rate limit". */
@@ -58,12 +58,9 @@ function kindOfCode(decoder: DecoderTables, code: string | undefined): ErrorKind
 /**
  * The kind: the status first; a 403 with `X-RateLimit-Remaining: 0`, or whose message speaks of a
  * rate limit, is a rate limit (GitHub's primary and secondary limits). Then the code refines it: a
- * code the table knows, else the code's words as a guess, else the dialect's own kind. A generic
- * kind (`bad_request`, `server`) never overrides a more specific status; words name the kind of a
- * 2xx error (Slack's `invalid_auth`), make a plain 400 or 500 a validation, sign-in or rate-limit
- * error (`FST_ERR_VALIDATION`), make any status a rate limit (`TOO_MANY_ATTEMPTS_TRY_LATER`), and
- * keep the status's own kind when they name it. Last, a plain 400 that names fields is a validation
- * error.
+ * code the table knows, else the code's words as a guess (the `codeKind` hook), else the dialect's own
+ * kind. A generic kind (`bad_request`, `server`) never overrides a more specific status. Last, a plain
+ * 400 that names fields is a validation error.
  */
 function resolveKind(
   hooks: Reader,
@@ -80,16 +77,8 @@ function resolveKind(
   if (kind === 'forbidden' && (headers.rateLimit?.remaining === 0 || RATE_LIMIT.test(message ?? ''))) {
     kind = 'rate_limited';
   }
-  const words = coded === undefined && code !== undefined ? hooks.codeKind?.(code) : undefined;
   const refined =
-    coded ??
-    (words !== undefined &&
-    (kind === 'unknown' ||
-      words === 'rate_limited' ||
-      words === fromStatus ||
-      (GENERIC_KINDS.has(kind) && (words === 'validation' || words === 'unauthenticated')))
-      ? words
-      : dialectKind);
+    coded ?? (code === undefined ? undefined : hooks.codeKind?.(code, kind, fromStatus)) ?? dialectKind;
   if (refined !== undefined && status !== 0 && (!GENERIC_KINDS.has(refined) || kind === 'unknown')) {
     kind = refined;
   }

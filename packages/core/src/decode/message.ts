@@ -1,6 +1,8 @@
 import { kindFromWords } from '../model/codes.js';
+import type { ErrorKind } from '../model/ErrorKind.js';
 import { toFieldPath } from '../model/paths.js';
 import type { Reader, ServerWords } from '../model/types.js';
+import { GENERIC_KINDS } from './decode.js';
 import { toMs } from './duration.js';
 
 // The last resort the API leaves: what the human message says. Only the head of the message is
@@ -115,6 +117,24 @@ export function serverWords(message: string | undefined): ServerWords {
 }
 
 /**
+ * The kind a code's words name (`channel_not_found`), when they may refine `kind` (the status's own,
+ * `statusKind`, or a rate limit a 403 became): they name the kind of a 2xx error (Slack's
+ * `invalid_auth`), make a plain 400 or 500 a validation or sign-in error (`FST_ERR_VALIDATION`), make
+ * any status a rate limit (`TOO_MANY_ATTEMPTS_TRY_LATER`), and keep the status's own kind when they
+ * name it.
+ */
+function kindFromCodeWords(code: string, kind: ErrorKind, statusKind: ErrorKind): ErrorKind | undefined {
+  const words = kindFromWords(code);
+  return words !== undefined &&
+    (kind === 'unknown' ||
+      words === 'rate_limited' ||
+      words === statusKind ||
+      (GENERIC_KINDS.has(kind) && (words === 'validation' || words === 'unauthenticated')))
+    ? words
+    : undefined;
+}
+
+/**
  * The server's words, a reader a decoder is assembled from: a message that is only a code-like token
  * (`EMAIL_NOT_FOUND`) is the code, one that starts with a code (`WEAK_PASSWORD : …`) gives it, one
  * that only restates the reason phrase ("Not Found") gives way to the kit's copy; AWS's
@@ -125,7 +145,7 @@ export function serverWords(message: string | undefined): ServerWords {
 export const codeWords: Reader = {
   words: serverWords,
   headerCode: (headers) => bareCode(headers['x-amzn-errortype']),
-  codeKind: kindFromWords,
+  codeKind: kindFromCodeWords,
 };
 
 /**

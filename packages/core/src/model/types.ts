@@ -152,8 +152,13 @@ export interface Reader {
   readonly words?: ((message: string) => ServerWords) | undefined;
   /** The code a header names when the body names none (AWS's `X-Amzn-ErrorType`). */
   readonly headerCode?: ((headers: HeaderRecord) => string | undefined) | undefined;
-  /** The kind the words of a code name (`channel_not_found`), for a code no table knows. */
-  readonly codeKind?: ((code: string) => ErrorKind | undefined) | undefined;
+  /**
+   * The kind the words of a code name (`channel_not_found`), for a code no table knows, when they
+   * should replace `kind` (the kind so far) given `statusKind` (the status's own).
+   */
+  readonly codeKind?:
+    | ((code: string, kind: ErrorKind, statusKind: ErrorKind) => ErrorKind | undefined)
+    | undefined;
   /** A wait the message states ("Try again in 15 minutes"), in ms. */
   readonly messageWait?: ((message: string) => number | undefined) | undefined;
   /** A request id the message names ("request ID: req_abc123"). */
