@@ -1,6 +1,8 @@
 import type { RunnerTestFile } from 'vitest';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type UserWorkspaceConfig } from 'vitest/config';
 import type { Reporter, TestModule } from 'vitest/node';
+import core from './packages/core/vitest.config.ts';
+import react from './packages/react/vitest.config.ts';
 
 /**
  * Stryker's Vitest runner builds a mutant's result from the tests it collected, and a test file
@@ -48,12 +50,24 @@ function includeOf(name: string): string[] | undefined {
 // with time limits that hold while two Stryker workers share the machine with everything else.
 export default defineConfig({
   test: {
-    projects: ['core', 'react']
-      .filter((name) => includeOf(name)?.length !== 0)
-      .map((name) => ({
-        extends: `./packages/${name}/vitest.config.ts`,
+    // Each package's own configuration, taken as it is rather than extended: extending would add
+    // `--tests`' files to the package's own `include` instead of putting them in its place.
+    projects: (
+      [
+        ['core', core],
+        ['react', react],
+      ] as [string, UserWorkspaceConfig][]
+    )
+      .filter(([name]) => includeOf(name)?.length !== 0)
+      .map(([name, config]) => ({
+        ...config,
         root: `./packages/${name}`,
-        test: { testTimeout: 60_000, hookTimeout: 60_000, ...(only && { include: includeOf(name) }) },
+        test: {
+          ...config.test,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          ...(only && { include: includeOf(name) }),
+        },
       })),
     reporters: [loadFailuresAsFailedTests],
   },
