@@ -18,12 +18,14 @@ const ID_NAMES = /* @__PURE__ */ new Set(names('debugid errorid incidentid'));
 /** The relation of a docs link in a `links` list (PayPal's `rel: "information_link"`). */
 const DOCS_REL = /* @__PURE__ */ names('info help doc about');
 
-function containers(body: unknown): unknown[] {
+/** The members of each place the fields may be, the body's and its `error`'s read once. */
+function containers(body: unknown): ReadonlyMap<string, unknown>[] {
   const top = byName(body);
-  const error = byName(top.get('error'));
+  const errorObject = top.get('error');
+  const error = byName(errorObject);
   return [
     body,
-    top.get('error'),
+    errorObject,
     top.get('details'),
     top.get('meta'),
     top.get('extensions'),
@@ -33,7 +35,9 @@ function containers(body: unknown): unknown[] {
     error.get('innererror'),
     top.get('parameters'),
     list(top.get('errors'), 1)?.[0],
-  ].filter(isRecord);
+  ]
+    .filter(isRecord)
+    .map((c) => (c === body ? top : c === errorObject ? error : byName(c)));
 }
 
 function docsLink(links: unknown): string | undefined {
@@ -55,8 +59,7 @@ function readCommon(body: unknown, now: number): CommonReading {
   let traceId: string | undefined;
   let retryAfterMs: number | undefined;
   let docsUrl: string | undefined;
-  for (const c of containers(body)) {
-    const m = byName(c);
+  for (const m of containers(body)) {
     for (const name of m.keys()) {
       if (requestId === undefined && (ID_NAMES.has(name) || ID_ENDINGS.some((end) => name.endsWith(end))))
         requestId = shortId(m.get(name));

@@ -174,14 +174,26 @@ export function prop(value: unknown, key: string): unknown {
 /** What a member name keeps when case and separators are dropped (`error_message`, `ErrorMessage` → `errormessage`). */
 export const NAME_NOISE = /[^a-z0-9]/g;
 
-/** A member name without case, separators or namespace prefix (Hydra's `hydra:description` is a `description`). */
-const memberName = (key: string): string =>
-  key.length <= 64
-    ? key
-        .slice(key.lastIndexOf(':') + 1)
-        .toLowerCase()
-        .replace(NAME_NOISE, '')
-    : '';
+/** Member names already put in their plain form: an app's bodies use the same few names again and again. */
+const MEMBER_NAMES = /* @__PURE__ */ new Map<string, string>();
+
+/**
+ * A member name without case, separators or namespace prefix (Hydra's `hydra:description` is a
+ * `description`). Names of up to 64 characters are remembered, at most 2,048 of them.
+ */
+function memberName(key: string): string {
+  if (key.length > 64) return '';
+  let name = MEMBER_NAMES.get(key);
+  if (name === undefined) {
+    if (MEMBER_NAMES.size >= 2048) MEMBER_NAMES.clear();
+    name = key
+      .slice(key.lastIndexOf(':') + 1)
+      .toLowerCase()
+      .replace(NAME_NOISE, '');
+    MEMBER_NAMES.set(key, name);
+  }
+  return name;
+}
 
 /**
  * The members of a record by their name without case, separators or namespace prefix, so `request_id`, `requestId`,

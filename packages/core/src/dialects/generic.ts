@@ -393,12 +393,10 @@ export const generic: Dialect = {
       message: fill(found.message, top.get('parameters')),
       // The envelope's own details, or the whole error object: what the API said beyond the model.
       details: inner.get('details') ?? inner.get('innererror') ?? top.get('details') ?? error ?? root,
+      kind: found.validation ? 'validation' : undefined,
     };
-    if (!isFormStatus(status)) return reading;
-    return {
-      ...reading,
-      kind: found.validation && status === 400 ? 'validation' : undefined,
-      fieldErrors: fieldErrors(
+    if (isFormStatus(status))
+      reading.fieldErrors = fieldErrors(
         [
           top,
           inner,
@@ -408,7 +406,7 @@ export const generic: Dialect = {
           byName(inner.get('detail')),
         ],
         status,
-      ),
-    };
+      );
+    return reading;
   },
 };
