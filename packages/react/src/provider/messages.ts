@@ -62,24 +62,12 @@ export interface FaultlineMessages {
   contactSupport: string;
   /** Next step for a validation error. */
   checkInput: string;
-  /** Heading of the support details (request id, code, status, time). */
-  supportTitle: string;
   /** Link to the API's documentation of the error. */
   learnMore: string;
   /** Heading of the error summary of a form. */
   summaryTitle: string;
   /** Label of a request id. */
   requestId: string;
-  /** Label of a trace id. */
-  traceId: string;
-  /** Label of the error tracker's id for the event. */
-  reference: string;
-  /** Label of an error code. */
-  code: string;
-  /** Label of an HTTP status. */
-  status: string;
-  /** Label of the time of an error. */
-  time: string;
   /** Label of a copy button. */
   copy: string;
   /** Confirmation after copying. */
@@ -103,8 +91,20 @@ export interface FaultlineMessages {
   tryNow?: string;
   /** The short note when the network is back. */
   backOnline?: string;
-  // The prefilled support message: its English default, `defaultSupportMessages`, comes with the
-  // support link, which only a provider with a `support` contact builds.
+  // The words of the support panel and of the prefilled support message: their English defaults,
+  // `defaultSupportMessages`, come with `<SupportPanel>` and the support link.
+  /** Heading of the support details (request id, code, status, time). */
+  supportTitle?: string;
+  /** Label of a trace id. */
+  traceId?: string;
+  /** Label of the error tracker's id for the event. */
+  reference?: string;
+  /** Label of an error code. */
+  code?: string;
+  /** Label of an HTTP status. */
+  status?: string;
+  /** Label of the time of an error. */
+  time?: string;
   /** Subject of a prefilled support message. */
   supportSubject?: (context: SupportContext) => string;
   /** Body of a prefilled support message. */
@@ -170,15 +170,9 @@ export const defaultMessages: FaultlineMessages = {
   followSuccessor: 'Go to the new version',
   contactSupport: 'Contact support',
   checkInput: 'Check what you entered and try again',
-  supportTitle: 'Details for support',
   learnMore: 'Learn more',
   summaryTitle: 'There is a problem',
   requestId: 'Request ID',
-  traceId: 'Trace ID',
-  reference: 'Reference',
-  code: 'Error code',
-  status: 'Status',
-  time: 'Time',
   copy: 'Copy',
   copied: 'Copied',
   copyFailed: 'Could not copy. Select the ID and copy it by hand.',

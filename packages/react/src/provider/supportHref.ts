@@ -19,16 +19,34 @@ export interface SupportHrefInput {
   reference?: string | undefined;
 }
 
-/** The words of a prefilled support message; each can be overridden through the provider's `messages`. */
+/** The words of the support panel and of a prefilled support message; each can be overridden through the provider's `messages`. */
 export interface SupportMessages {
+  /** Heading of the support details (request id, code, status, time). */
+  supportTitle: string;
+  /** Label of a trace id. */
+  traceId: string;
+  /** Label of the error tracker's id for the event. */
+  reference: string;
+  /** Label of an error code. */
+  code: string;
+  /** Label of an HTTP status. */
+  status: string;
+  /** Label of the time of an error. */
+  time: string;
   /** Subject of a prefilled support message. */
   supportSubject: (context: SupportContext) => string;
   /** Body of a prefilled support message. */
   supportBody: (context: SupportContext) => string;
 }
 
-/** The English words of a prefilled support message. */
+/** The English words of the support panel and of a prefilled support message. */
 export const defaultSupportMessages: SupportMessages = {
+  supportTitle: 'Details for support',
+  traceId: 'Trace ID',
+  reference: 'Reference',
+  code: 'Error code',
+  status: 'Status',
+  time: 'Time',
   supportSubject: ({ code, requestId }) => `Support request: ${code}${requestId ? ` (${requestId})` : ''}`,
   supportBody: ({ requestId, traceId, reference, code, status, time, page }) =>
     `Hello, I ran into an error.

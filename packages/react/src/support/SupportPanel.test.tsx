@@ -53,6 +53,20 @@ describe('SupportPanel', () => {
     expect(term('Status')).toHaveTextContent('500');
   });
 
+  it('speaks its own English words without a provider, and the provider’s copy over them', () => {
+    const { unmount } = render(<SupportPanel error={errors.server()} />);
+    expect(screen.getByRole('group', { name: 'Details for support' })).toBeInTheDocument();
+    expect(term('Error code')).toHaveTextContent('internal_server_error');
+    unmount();
+    renderPanel(<SupportPanel error={errors.server()} />, {
+      messages: { supportTitle: 'Angaben für den Support', code: 'Fehlercode', status: undefined },
+    });
+    expect(screen.getByRole('group', { name: 'Angaben für den Support' })).toBeInTheDocument();
+    expect(term('Fehlercode')).toHaveTextContent('internal_server_error');
+    // An override left undefined keeps the English word.
+    expect(term('Status')).toHaveTextContent('500');
+  });
+
   it('shows the request id as plain text that can be selected', () => {
     renderPanel(<SupportPanel error={errors.server()} />);
     const id = screen.getByText('req_01J9ZK4M2Q');

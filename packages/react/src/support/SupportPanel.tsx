@@ -3,7 +3,14 @@ import type { ReactNode } from 'react';
 import { useId, useRef } from '../internal/deps.js';
 import { classNames, type HeadingLevel, titleElement } from '../internal/dom.js';
 import { useHydrated } from '../internal/useHydrated.js';
-import { useApiError, useFaultline, useReference, useReport, wasDecodedInRender } from '../provider/index.js';
+import {
+  defaultSupportMessages,
+  useApiError,
+  useFaultline,
+  useReference,
+  useReport,
+  wasDecodedInRender,
+} from '../provider/index.js';
 import { useCopyToClipboard } from './useCopyToClipboard.js';
 import { useSupportHref } from './useSupportHref.js';
 /** Props of {@link SupportPanel}. */
@@ -54,7 +61,10 @@ function Row({ term, children }: { term: string; children: ReactNode }): ReactNo
  * render, with a clock the server and the browser do not share: its time is shown once hydrated.
  */
 export function SupportPanel({ error, time, headingLevel, className }: SupportPanelProps): ReactNode {
-  const { messages, locale, timeZone } = useFaultline();
+  const config = useFaultline();
+  const { locale, timeZone } = config;
+  // The panel's own words come with it; the provider's copy (the app's overrides) wins.
+  const messages = { ...defaultSupportMessages, ...config.messages };
   const apiError = useApiError(error);
   const hydrated = useHydrated();
   const given = time === undefined ? Number.NaN : +time;
