@@ -53,7 +53,8 @@ function zoneOffsetMs(zone: string): number {
  * epoch ms; `undefined` for anything else, an impossible date included.
  */
 export function parseImfDate(value: string): number | undefined {
-  const m = IMF_FIXDATE.exec(value.trim());
+  // Its callers trim: `parseRetryAfter` and `parseHttpDate`.
+  const m = IMF_FIXDATE.exec(value);
   return m ? utc(+m[3]!, m[2]!, +m[1]!, +m[4]!, +m[5]!, +m[6]!) : undefined;
 }
 

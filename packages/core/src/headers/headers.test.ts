@@ -20,6 +20,11 @@ function read(headers: unknown) {
 }
 
 describe('normalizeHeaders', () => {
+  it('leaves out a header that holds no text or number', () => {
+    const all = normalizeHeaders({ 'retry-after': undefined, 'x-debug': { a: 1 }, 'x-request-id': 'req_1' });
+    expect(Object.keys(all)).toEqual(['x-request-id']);
+  });
+
   it('reads a Headers object with names lower-cased', () => {
     const all = normalizeHeaders(new Headers({ 'X-Request-Id': 'req_1', 'Retry-After': '5' }));
     expect({ ...all }).toEqual({ 'x-request-id': 'req_1', 'retry-after': '5' });
@@ -296,6 +301,23 @@ describe('readHeaders: Retry-After', () => {
 });
 
 describe('readHeaders: rate limits', () => {
+  // X's documented headers (https://docs.x.com/fundamentals/rate-limits), among the others of a response.
+  it("reads X's x-rate-limit-* headers among the others", () => {
+    const { rateLimit } = read({
+      'content-type': 'application/json; charset=utf-8',
+      'x-rate-limit-limit': '900',
+      'x-rate-limit-remaining': '847',
+      'x-rate-limit-reset': '1705420800',
+    });
+    expect(rateLimit).toEqual({ limit: 900, remaining: 847, resetAt: 1_705_420_800_000 });
+  });
+
+  it('reads a reset sent as an ISO instant with spaces around it', () => {
+    expect(read({ 'x-ratelimit-reset': ' 2027-01-15T08:01:00Z ' }).rateLimit).toEqual({
+      resetAt: NOW + 60_000,
+    });
+  });
+
   it('reads X-RateLimit-* with the reset in epoch seconds', () => {
     const { rateLimit } = read({
       'x-ratelimit-limit': '60',
@@ -802,5 +824,29 @@ describe('readHeaders: trace id', () => {
     });
     expect(reading.traceId).toBeUndefined();
     expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('readHeaders without readers', () => {
+  it('reads the content type, the wait and the request id, and nothing the readers would add', () => {
+    const reading = readHeaders(
+      {
+        'content-type': 'application/json',
+        'retry-after': '5',
+        'x-ratelimit-limit': '60',
+        link: '<https://api.example.com/v2/msgs>; rel="successor-version"',
+        traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
+      },
+      NOW,
+      {},
+    );
+    expect(reading).toMatchObject({ contentType: 'application/json', retryAfterMs: 5000 });
+    expect([
+      reading.rateLimit,
+      reading.requestId,
+      reading.traceId,
+      reading.successorUrl,
+      reading.helpUrl,
+    ]).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 });
