@@ -331,6 +331,14 @@ describe('what the storm part leaves as it is', () => {
     expect(small.getSnapshot().toasts[0]?.summary).toBeUndefined();
   });
 
+  it('shows a burst that fits on screen as it is', () => {
+    const roomy = createToastQueue({ max: 10, storms: stormControl({ tabs: false }) });
+    const early = createToast(roomy);
+    for (let i = 0; i < 6; i++) cameraFailure(early, i);
+    expect(roomy.getSnapshot().toasts).toHaveLength(6);
+    expect(roomy.getSnapshot().toasts.filter((toast) => toast.summary)).toEqual([]);
+  });
+
   it('does not count failures exactly one window apart as one burst', () => {
     const small = createToastQueue({
       max: 1,

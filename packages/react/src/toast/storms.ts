@@ -204,7 +204,8 @@ export function installStorms(host: ToastQueueHost, options: StormOptions): Toas
   };
 
   const join = () => {
-    if (!tabs || typeof BroadcastChannel !== 'function') return;
+    if (!tabs) return;
+    // Where BroadcastChannel is missing (or refused), the tab stays on its own.
     try {
       channel = new BroadcastChannel(tabs);
     } catch {
