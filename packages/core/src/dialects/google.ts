@@ -8,19 +8,12 @@ import { fieldError } from './fields.js';
 /** The highest `google.rpc.Code` (`UNAUTHENTICATED`, 16): a bare `Status` carries one of 1…16. */
 const MAX_RPC_CODE = 16;
 
-/** The `google.rpc.Status` of a body: under `error` (Google APIs over HTTP), or the body itself. */
-function statusOf(body: unknown): unknown {
-  const error = get(body, 'error');
-  return isRecord(error) ? error : body;
-}
-
 /** The first detail of a type (`type.googleapis.com/google.rpc.ErrorInfo` for `ErrorInfo`). */
 function detail(details: readonly unknown[], name: string): unknown {
+  const full = `google.rpc.${name}`;
   return details.find((item) => {
     const type = get(item, '@type');
-    return (
-      typeof type === 'string' && (type.endsWith(`/google.rpc.${name}`) || type === `google.rpc.${name}`)
-    );
+    return typeof type === 'string' && (type === full || type.endsWith(`/${full}`));
   });
 }
 
@@ -90,8 +83,10 @@ export const google: Dialect = {
     );
   },
   read(body) {
-    const wrapped = isRecord(get(body, 'error'));
-    const status = statusOf(body);
+    // The `google.rpc.Status`: under `error` (Google APIs over HTTP), or the body itself.
+    const error = get(body, 'error');
+    const wrapped = isRecord(error);
+    const status = wrapped ? error : body;
     const details = list(get(status, 'details')) ?? [];
     const errorInfo = detail(details, 'ErrorInfo');
     // A bare Status's code is the gRPC code number, sent as a number and kept as its text.
@@ -106,9 +101,7 @@ export const google: Dialect = {
       code:
         text(get(errorInfo, 'reason'), 200) ?? text(get(status, 'status'), 200) ?? rpcCode ?? legacyReason,
       message:
-        text(get(detail(details, 'LocalizedMessage'), 'message')) ??
-        text(get(status, 'message')) ??
-        text(get(legacy, 'message')),
+        text(get(detail(details, 'LocalizedMessage'), 'message')) ?? message ?? text(get(legacy, 'message')),
       fieldErrors: violations(detail(details, 'BadRequest')),
       retryAfterMs: durationMs(get(detail(details, 'RetryInfo'), 'retryDelay')),
       requestId: text(get(detail(details, 'RequestInfo'), 'requestId'), 256),
