@@ -13,7 +13,7 @@ import {
   throwingGetters,
   throwingProxy,
 } from '../test-utils/hostile.js';
-import { ApiError } from './ApiError.js';
+import { ApiError, isApiError } from './ApiError.js';
 import { type ApiErrorJSON, isApiErrorJSON } from './ApiErrorJSON.js';
 import { DEFAULT_MESSAGES } from './messages.js';
 
@@ -333,6 +333,25 @@ describe('new ApiError', () => {
     expect(ApiError.fromJSON({ status: 503, kind: 'unavailable', message: '   ' }).message).toBe(
       DEFAULT_MESSAGES.unavailable,
     );
+  });
+
+  it('shows the copy for its kind when the message is no text', () => {
+    expect(new ApiError({ ...init, message: 42 as unknown as string }).message).toBe(
+      DEFAULT_MESSAGES.unavailable,
+    );
+  });
+
+  it('is known as an ApiError, also one made by another copy of faultline', () => {
+    expect(isApiError(new ApiError({ ...init, message: 'Down.' }))).toBe(true);
+    // Another bundle's ApiError carries the same registered symbol on its prototype.
+    const other = Object.create({ [Symbol.for('faultline.ApiError')]: true }) as object;
+    expect(isApiError(other)).toBe(true);
+    for (const value of [null, undefined, {}, new Error('Down.'), revokedProxy()])
+      expect(isApiError(value)).toBe(false);
+  });
+
+  it('leaves the rate limit out of its JSON form when it has none', () => {
+    expect('rateLimit' in new ApiError({ ...init, message: 'Down.' }).toJSON()).toBe(false);
   });
 
   it('has a cause only when it was given one', () => {

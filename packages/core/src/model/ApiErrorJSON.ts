@@ -107,6 +107,7 @@ export function readApiErrorJSON(value: unknown): ApiErrorInit {
   });
   return {
     status:
+      // Stryker disable next-line EqualityOperator: `> 0` is the same, as a status of 0 gives 0 (the other changes fail the status tests).
       Number.isInteger(status) && (status as number) >= 0 && (status as number) <= 999
         ? (status as number)
         : 0,

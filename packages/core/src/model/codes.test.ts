@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CODE_KINDS } from '../dialects/codes.js';
-import { normalizeCode } from './codes.js';
+import { kindFromWords, normalizeCode } from './codes.js';
 import { isErrorKind } from './ErrorKind.js';
 
 describe('normalizeCode', () => {
@@ -31,6 +31,23 @@ describe('normalizeCode', () => {
       expect(normalizeCode(code)).toBe(normalizeCode(code.slice(0, 120)));
     },
   );
+});
+
+// Slack's Web API errors (https://api.slack.com/web#errors) and Fastify's error codes
+// (https://fastify.dev/docs/latest/Reference/Errors/).
+describe('kindFromWords', () => {
+  it.each([
+    ['channel_not_found', 'not_found'],
+    ['ratelimited', 'rate_limited'],
+    ['not_authed', 'unauthenticated'],
+    ['FST_ERR_VALIDATION', 'validation'],
+  ])('reads %s as %s', (code, kind) => {
+    expect(kindFromWords(code)).toBe(kind);
+  });
+
+  it('says nothing for a code whose words tell no kind', () => {
+    expect(kindFromWords('is_archived')).toBeUndefined();
+  });
 });
 
 describe('DEFAULT_CODE_KINDS', () => {
