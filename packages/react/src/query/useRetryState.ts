@@ -38,11 +38,10 @@ export interface RetryState {
  * on the page's one shared ticker.
  */
 export function useRetryState(query: RetryingQuery): RetryState {
-  const planned =
-    query.fetchStatus === 'idle' || query.failureCount === 0
+  const retryAt =
+    query.fetchStatus !== 'fetching' || query.failureCount === 0
       ? undefined
-      : plannedRetryFor(query.failureReason);
-  const retryAt = query.fetchStatus === 'fetching' ? planned?.at : undefined;
+      : plannedRetryFor(query.failureReason)?.at;
   const countdown = useRetryCountdown(retryAt);
   const client = useQueryClient();
   const { refetch, failureReason } = query;
@@ -58,11 +57,12 @@ export function useRetryState(query: RetryingQuery): RetryState {
     );
   }, [client, refetch, failureReason]);
   return {
-    retrying: retryAt !== undefined && !countdown.ready,
+    // Nothing to wait for counts as ready.
+    retrying: !countdown.ready,
     waitingForNetwork: query.fetchStatus === 'paused' && query.failureCount > 0,
     attempt: query.failureCount + 1,
     retryAt,
-    secondsLeft: retryAt === undefined ? 0 : countdown.secondsLeft,
+    secondsLeft: countdown.secondsLeft,
     retryNow,
   };
 }
