@@ -175,6 +175,22 @@ describe('applyFieldErrors (TanStack Form)', () => {
     expect(focus).toHaveBeenCalledExactlyOnceWith('email');
   });
 
+  it('focuses the first field with a message that can take focus, passing over disabled and hidden inputs', async () => {
+    const root = document.createElement('div');
+    root.innerHTML =
+      '<input name="email"><input name="role" disabled><input name="role" type="hidden"><input name="role" id="role-here">';
+    document.body.append(root);
+    try {
+      await submit({
+        failure: () => validationError([{ path: 'role', message: 'Pick a role.' }]),
+        options: { root },
+      });
+      expect(document.activeElement).toBe(root.querySelector('#role-here'));
+    } finally {
+      root.remove();
+    }
+  });
+
   it('lets the user submit again without changing anything', async () => {
     const onSubmitted = vi.fn();
     let answer: (() => unknown) | undefined = inviteError;
