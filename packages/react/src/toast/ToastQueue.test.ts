@@ -312,6 +312,23 @@ describe('createToastQueue', () => {
     expect(queue.getSnapshot().offline).toBeUndefined();
   });
 
+  it('keeps a toast for the default duration it is given', () => {
+    const queue = createToastQueue({ duration: 10_000 });
+    queue.add(info('Saved'));
+    vi.advanceTimersByTime(9999);
+    expect(messages(queue)).toEqual(['Saved']);
+    vi.advanceTimersByTime(1);
+    expect(messages(queue)).toEqual([]);
+  });
+
+  it('lets a toaster without the storm part come and go', () => {
+    const queue = createToastQueue();
+    const hide = queue.connect();
+    expect(hide).not.toThrow();
+    queue.add(info('Saved'));
+    expect(messages(queue)).toEqual(['Saved']);
+  });
+
   it('gives the server an empty snapshot', () => {
     const queue = createToastQueue();
     queue.add(info('a'));
