@@ -177,8 +177,24 @@ describe('applyFieldErrors (TanStack Form)', () => {
 
   it('focuses the first field with a message that can take focus, passing over disabled and hidden inputs', async () => {
     const root = document.createElement('div');
-    root.innerHTML =
-      '<input name="email"><input name="role" disabled><input name="role" type="hidden"><input name="role" id="role-here">';
+    const input = (name: string, set?: (element: HTMLInputElement) => void) => {
+      const element = document.createElement('input');
+      element.name = name;
+      set?.(element);
+      return element;
+    };
+    root.append(
+      input('email'),
+      input('role', (element) => {
+        element.disabled = true;
+      }),
+      input('role', (element) => {
+        element.type = 'hidden';
+      }),
+      input('role', (element) => {
+        element.id = 'role-here';
+      }),
+    );
     document.body.append(root);
     try {
       await submit({
