@@ -16,11 +16,11 @@ function titleOf(body: string): string | undefined {
   const lower = head.toLowerCase();
   const open = lower.indexOf('<title');
   if (open < 0) return undefined;
-  const start = lower.indexOf('>', open);
-  const end = lower.indexOf('</title>', start);
-  if (start < 0 || end < 0) return undefined;
+  // `</title>` holds a `>`: where it is found, so is the end of the start tag before it.
+  const end = lower.indexOf('</title>', open);
+  if (end < 0) return undefined;
   const title = head
-    .slice(start + 1, end)
+    .slice(lower.indexOf('>', open) + 1, end)
     .replace(/\s+/g, ' ')
     .trim();
   return title.length > 0 && title.length <= 200 ? title : undefined;
@@ -36,6 +36,7 @@ export const html: Dialect = {
     return typeof body === 'string' && looksHtml(body, headers.contentType);
   },
   read(body) {
-    return { details: { title: typeof body === 'string' ? titleOf(body) : undefined } };
+    // Read only after `match`, which takes strings alone.
+    return { details: { title: titleOf(body as string) } };
   },
 };

@@ -36,8 +36,9 @@ function listedErrors(items: unknown, pathKeys: readonly string[], messageKeys: 
 /**
  * RFC 9457 (and RFC 7807) problem details: `{ type, title, status, detail, instance, ... }`, sent as
  * `application/problem+json` or recognized by its members. `detail` (this occurrence) is preferred to
- * `title` (the problem type) as the message. The code is a `code` extension member when there is one,
- * else the `type` URI (unless `about:blank`), which is also the docs link when it is http(s). Field
+ * `title` (the problem type) as the message. The code is a `code` extension member when there is one
+ * (else the decoder's code for the kind, as `decodeError` gives); the `type` URI is the docs link when
+ * it is http(s), never the code. Field
  * errors come from the common validation extensions: `errors: [{ detail, pointer }]` (RFC 9457 § 3),
  * `invalid-params: [{ name, reason }]` (RFC 7807 § 3) and ASP.NET Core's `errors: { Field: [msgs] }`,
  * whose `""` key is a form-level error.
@@ -49,18 +50,17 @@ export const problem: Dialect = {
     return isProblemShape(body);
   },
   read(body) {
-    const type = text(get(body, 'type'), 2048);
-    const typeCode = type === undefined || type === 'about:blank' ? undefined : type;
     const errors = get(body, 'errors');
     const fieldErrors = isRecord(errors)
       ? fieldErrorsFromMap(errors, FORM_KEYS)
       : listedErrors(errors, ['pointer', 'field', 'name', 'path'], ['detail', 'message', 'reason']);
     fieldErrors.push(...listedErrors(get(body, 'invalid-params'), ['name', 'pointer', 'field'], ['reason']));
     return {
-      code: firstText(body, ['code', 'error_code', 'errorCode']) ?? typeCode,
+      code: firstText(body, ['code', 'error_code', 'errorCode']),
       message: text(get(body, 'detail')) ?? text(get(body, 'title')),
       fieldErrors,
-      docsUrl: typeCode,
+      // The decoder keeps http(s) links only: `about:blank` and relative types are no docs link.
+      docsUrl: text(get(body, 'type'), 2048),
       details: body,
     };
   },
