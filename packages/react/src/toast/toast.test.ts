@@ -1,8 +1,9 @@
-import { defaultDecoder } from '@faultline/core';
+import { type ApiError, defaultDecoder } from '@faultline/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { errors, makeError } from '../test-utils/errors.js';
 import { createToastQueue, type ToastQueue } from './ToastQueue.js';
 import { createToast, toast, toastQueue } from './toast.js';
+import { wasToasted } from './toasted.js';
 
 let queue: ToastQueue;
 let notify: ReturnType<typeof createToast>;
@@ -105,6 +106,37 @@ describe('toast.error', () => {
     expect(shown()[0]?.error?.kind).toBe('unknown');
   });
 
+  it('counts an empty request as none', () => {
+    notify.error(unavailable('req_1'));
+    notify.error(unavailable('req_2'), { request: '' });
+    expect(shown()).toHaveLength(1);
+    expect(shown()[0]?.count).toBe(2);
+  });
+
+  it('marks the error it shows, so an inline notice of it is not announced a second time', () => {
+    const error = errors.unavailable();
+    expect(wasToasted(error)).toBe(false);
+    notify.error(error);
+    expect(wasToasted(error)).toBe(true);
+    notify.error(new TypeError('Failed to fetch'));
+    expect(wasToasted(shown()[1]?.error as ApiError)).toBe(true);
+  });
+
+  it('tells the devtools, when they are open, that a toast showed the error', () => {
+    const sink = vi.fn();
+    const key = Symbol.for('faultline.devtools');
+    Object.assign(globalThis, { [key]: sink });
+    try {
+      const error = errors.unavailable();
+      notify.error(error);
+      notify.error('Could not save.');
+      notify.success('Saved');
+      expect(sink).toHaveBeenCalledExactlyOnceWith(error, 'toast');
+    } finally {
+      delete (globalThis as { [key]?: unknown })[key];
+    }
+  });
+
   it('keeps a toast with an id and an infinite duration until it is dismissed by that id', () => {
     notify.error(errors.unavailable(), { id: 'query:cameras', duration: Number.POSITIVE_INFINITY });
     vi.advanceTimersByTime(60 * 60 * 1000);
@@ -140,10 +172,10 @@ describe('toast', () => {
     expect(shown().map((toast) => toast.type)).toEqual(['info', 'success']);
   });
 
-  it('turns a message that is not a string into text without throwing', () => {
+  it('turns a message that is not a string into text, and one that cannot be into an empty text, without throwing', () => {
     notify.success(12 as unknown as string);
     expect(() => notify.info(Object.create(null) as string)).not.toThrow();
-    expect(shown()[0]?.message).toBe('12');
+    expect(shown().map((toast) => toast.message)).toEqual(['12', '']);
   });
 
   it('dismisses every toast when no id is given', () => {

@@ -1,3 +1,4 @@
+import { defaultDecoder } from '@faultline/core';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { errors } from '../test-utils/errors.js';
@@ -85,6 +86,55 @@ describe('toast.promise', () => {
     await settle();
     expect(work).toHaveBeenCalledTimes(2);
     expect(shown()).toMatchObject([{ type: 'success', message: 'Camera saved' }]);
+  });
+
+  it('decodes a rejected response-like value with the decoder it is given, on Try again too, in the toast of its id', async () => {
+    render(<Toaster queue={queue} />);
+    const slowDown = {
+      status: 429,
+      headers: { 'retry-after': '30' },
+      body: { code: 'slow_down', message: 'Slow down: 10 saves a minute.' },
+    };
+    const work = vi.fn(() => Promise.reject(slowDown));
+    await act(async () => {
+      notify.promise(work, copy, { id: 'save-camera', decoder: defaultDecoder() });
+    });
+    await settle();
+    expect(shown()).toMatchObject([
+      { id: 'save-camera', message: 'Slow down: 10 saves a minute.', error: { kind: 'rate_limited' } },
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await settle();
+    expect(work).toHaveBeenCalledTimes(2);
+    expect(shown()).toMatchObject([
+      { id: 'save-camera', message: 'Slow down: 10 saves a minute.', error: { kind: 'rate_limited' } },
+    ]);
+    notify.dismiss('save-camera');
+    expect(shown()).toEqual([]);
+  });
+
+  it('heads a rejection with the words a function gives for the decoded error', async () => {
+    render(<Toaster queue={queue} />);
+    await act(async () => {
+      notify.promise(Promise.reject(errors.forbidden()), {
+        ...copy,
+        error: (error) => `Could not save the camera (${error.status})`,
+      });
+    });
+    await settle();
+    expect(screen.getByText('Could not save the camera (403)')).toBeInTheDocument();
+    expect(screen.getByText('The viewer role cannot invite team members.')).toBeInTheDocument();
+  });
+
+  it('heads a rejection with the kind’s own title when no error words are given', async () => {
+    const { container } = render(<Toaster queue={queue} />);
+    await act(async () => {
+      notify.promise(Promise.reject(errors.forbidden()), { loading: copy.loading, success: copy.success });
+    });
+    await settle();
+    expect(shown()[0]?.title).toBeUndefined();
+    expect(screen.getByText('The viewer role cannot invite team members.')).toBeInTheDocument();
+    expect(container.textContent).not.toContain('undefined');
   });
 
   it('treats a function that throws before returning a promise as a rejection', async () => {
