@@ -70,7 +70,15 @@ if (!reportOnly) {
   }
   mkdirSync(RUNS, { recursive: true });
   const report = JSON.parse(readFileSync(REPORT, 'utf8'));
-  const record = recordOf(report, { date: new Date().toISOString(), load, mutate, tests });
+  const record = recordOf(report, {
+    date: new Date().toISOString(),
+    load,
+    mutate,
+    tests,
+    unmutated: Object.fromEntries(
+      sourcesNamedBy(mutate).map((file) => [file, readFileSync(join(root, file), 'utf8')]),
+    ),
+  });
   writeFileSync(join(RUNS, recordName(record)), `${JSON.stringify(record, null, 2)}\n`);
 }
 
@@ -117,18 +125,36 @@ function sourcesToMutate() {
   const include = globs.filter((glob) => !glob.startsWith('!'));
   const exclude = globs.filter((glob) => glob.startsWith('!')).map((glob) => glob.slice(1));
   if (typeof path.matchesGlob !== 'function') return [];
-  // path.matchesGlob is marked experimental on Node 20; its one warning says nothing to act on.
+  const matches = (file, list) => list.some((glob) => matchesGlob(file, glob));
+  return walk(join(root, 'packages'))
+    .map((file) => relative(root, file))
+    .filter((file) => matches(file, include) && !matches(file, exclude))
+    .sort();
+}
+
+/** `path.matchesGlob`, marked experimental on Node 20: its one warning says nothing to act on. */
+function matchesGlob(file, glob) {
   const emitWarning = process.emitWarning;
   process.emitWarning = () => {};
   try {
-    const matches = (file, list) => list.some((glob) => path.matchesGlob(file, glob));
-    return walk(join(root, 'packages'))
-      .map((file) => relative(root, file))
-      .filter((file) => matches(file, include) && !matches(file, exclude))
-      .sort();
+    return path.matchesGlob(file, glob);
   } finally {
     process.emitWarning = emitWarning;
   }
+}
+
+/**
+ * The files of `sourcesToMutate()` a run's `--mutate` names (all of them without it): those of them
+ * Stryker's report leaves out had nothing to mutate.
+ */
+function sourcesNamedBy(mutate) {
+  if (mutate === undefined) return sourcesToMutate();
+  const globs = mutate
+    .split(',')
+    .filter((glob) => glob.length > 0 && !glob.startsWith('!'))
+    // A range (`file.ts:10-20`) mutates part of a file: never the whole of it.
+    .filter((glob) => !/:\d/.test(glob));
+  return sourcesToMutate().filter((file) => globs.some((glob) => matchesGlob(file, glob)));
 }
 
 function walk(folder) {

@@ -69,14 +69,22 @@ export function summarizeFile({ source, mutants }) {
 /**
  * The record of one run: `{ date, load, mutate, files }`, `date` an ISO instant, `load` the load
  * average when it started, `mutate` what `--mutate` named (absent: everything), `files` keyed by the
- * path relative to the project root.
+ * path relative to the project root. `unmutated` maps the files the run named in which Stryker found
+ * nothing to mutate (re-exports, types), which its report leaves out, to their source: they are
+ * recorded with no mutants, so they count as run.
  */
-export function recordOf(report, { date, load, mutate, tests }) {
+export function recordOf(report, { date, load, mutate, tests, unmutated = {} }) {
   const root = report.projectRoot ? `${report.projectRoot.replace(/\/$/, '')}/` : '';
-  const files = {};
-  for (const [path, file] of Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b))) {
-    files[path.startsWith(root) ? path.slice(root.length) : path] = summarizeFile(file);
+  const found = Object.entries(report.files).map(([path, file]) => [
+    path.startsWith(root) ? path.slice(root.length) : path,
+    file,
+  ]);
+  const named = new Set(found.map(([path]) => path));
+  for (const [path, source] of Object.entries(unmutated)) {
+    if (!named.has(path)) found.push([path, { source, mutants: [] }]);
   }
+  const files = {};
+  for (const [path, file] of found.sort(([a], [b]) => a.localeCompare(b))) files[path] = summarizeFile(file);
   return {
     date,
     ...(load === undefined ? {} : { load: Number(load.toFixed(2)) }),
@@ -140,8 +148,9 @@ function table(rows, label) {
   ];
   for (const [name, summaries] of rows) {
     const t = tally(summaries);
+    const none = t.killed + t.timeout + t.survived + t.noCoverage + t.ignored + t.errors === 0;
     lines.push(
-      `| ${name} | ${percent(t.score)} | ${t.killed} | ${t.timeout} | ${t.survived} | ${t.noCoverage} | ${t.ignored} |`,
+      `| ${name} | ${none ? 'no mutants' : percent(t.score)} | ${t.killed} | ${t.timeout} | ${t.survived} | ${t.noCoverage} | ${t.ignored} |`,
     );
   }
   return lines.join('\n');

@@ -91,6 +91,34 @@ describe('mutation records', () => {
     assert.equal(slugOf('x'.repeat(300)).length, 100);
   });
 
+  it('records a file the run named with nothing to mutate as run, with no mutants, and shows it so', () => {
+    const run = recordOf(report, {
+      date: '2026-11-30T19:00:00.000Z',
+      mutate: 'packages/core/src/index.ts,packages/core/src/duration.ts',
+      unmutated: {
+        'packages/core/src/index.ts': "export { a } from './duration.js';\n",
+        'packages/core/src/duration.ts': 'not what the report holds',
+      },
+    });
+    assert.deepEqual(run.files['packages/core/src/index.ts'], {
+      sha256: fingerprint("export { a } from './duration.js';\n"),
+      killed: 0,
+      timeout: 0,
+      survived: 0,
+      noCoverage: 0,
+      ignored: 0,
+      static: 0,
+      errors: 0,
+      undetected: [],
+      equivalent: [],
+    });
+    // A file the report holds keeps what the report says of it.
+    assert.equal(run.files['packages/core/src/duration.ts'].sha256, fingerprint('export const a = 1;\n'));
+    const text = renderQuality(mergeRuns([run]), { command: 'npm run test:mutation', runs: [run] });
+    assert.match(text, /\| packages\/core\/src\/index\.ts \| no mutants \| 0 \| 0 \| 0 \| 0 \| 0 \|/);
+    assert.match(text, /\| packages\/core\/src\/duration\.ts \| 75\.0 % \|/);
+  });
+
   it('survives being written as JSON and read again', () => {
     const again = JSON.parse(JSON.stringify(first));
     const text = (run) => renderQuality(mergeRuns([run]), { command: 'npm run test:mutation', runs: [run] });
