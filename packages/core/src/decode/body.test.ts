@@ -34,6 +34,12 @@ describe('normalizeBody', () => {
     expect(normalizeBody('{"a":', 'application/json')).toBe('{"a":');
   });
 
+  it('keeps text that would parse as another JSON value as text when the content type does not say JSON', () => {
+    expect(normalizeBody('404', 'text/plain')).toBe('404');
+    expect(normalizeBody('null', 'text/html')).toBe('null');
+    expect(normalizeBody('"Version mismatch."', undefined)).toBe('"Version mismatch."');
+  });
+
   it('keeps text that is not JSON as text', () => {
     expect(normalizeBody('Bad Gateway', 'text/plain')).toBe('Bad Gateway');
     expect(normalizeBody('<html></html>', 'application/json')).toBe('<html></html>');
@@ -66,6 +72,12 @@ describe('normalizeBody', () => {
   it('decodes at most 1 MB of bytes', () => {
     const big = new Uint8Array(MAX_BODY_BYTES * 3).fill(0x61);
     expect(normalizeBody(big, undefined)).toHaveLength(MAX_BODY_BYTES);
+  });
+
+  it('parses JSON text of exactly 1 MB', () => {
+    const json = `{"a":"${'x'.repeat(MAX_BODY_BYTES - 8)}"}`;
+    expect(json).toHaveLength(MAX_BODY_BYTES);
+    expect(normalizeBody(json, 'application/json')).toEqual({ a: 'x'.repeat(MAX_BODY_BYTES - 8) });
   });
 
   it('keeps JSON text over 1 MB as text rather than parsing it', () => {

@@ -21,7 +21,7 @@ function normalizeText(value: string, contentType: string | undefined): unknown 
   let parsed: unknown;
   try {
     // JSON.parse refuses a leading byte order mark; `search` skipped it with the whitespace.
-    parsed = JSON.parse(start > 0 ? value.slice(start) : value);
+    parsed = JSON.parse(value.slice(start));
   } catch {
     return value;
   }
@@ -40,8 +40,7 @@ export function normalizeBody(raw: unknown, contentType: string | undefined): un
   try {
     value = decodeBytes(raw);
   } catch {
-    // A revoked proxy, a detached buffer: nothing of it can be read.
-    return undefined;
+    // A revoked proxy, a detached buffer: nothing of it can be read, and `value` stays undefined.
   }
   return typeof value === 'string' ? normalizeText(value, contentType) : (value ?? undefined);
 }

@@ -2,7 +2,7 @@ import { resetInstant } from '../headers/rateLimit.js';
 import { traceIdOf } from '../headers/trace.js';
 import type { CommonReading, Reader } from '../model/types.js';
 import { clampWait, parseDuration } from './duration.js';
-import { byName, get, httpUrl, isRecord, list, names, shortId, text } from './read.js';
+import { byName, get, httpUrl, list, names, shortId, text } from './read.js';
 
 // Fields many envelopes carry in the same few places, read once for every dialect. Member names
 // compare without case or separators (`request_id`, `requestId`, `Request-Id` are one name).
@@ -21,11 +21,9 @@ const DOCS_REL = /* @__PURE__ */ names('info help doc about');
 /** The members of each place the fields may be, the body's and its `error`'s read once. */
 function containers(body: unknown): ReadonlyMap<string, unknown>[] {
   const top = byName(body);
-  const errorObject = top.get('error');
-  const error = byName(errorObject);
-  return [
-    body,
-    errorObject,
+  const error = byName(top.get('error'));
+  // What is no record reads as no members: an empty place adds nothing.
+  const nested = [
     top.get('details'),
     top.get('meta'),
     top.get('extensions'),
@@ -35,17 +33,17 @@ function containers(body: unknown): ReadonlyMap<string, unknown>[] {
     error.get('innererror'),
     top.get('parameters'),
     list(top.get('errors'), 1)?.[0],
-  ]
-    .filter(isRecord)
-    .map((c) => (c === body ? top : c === errorObject ? error : byName(c)));
+  ];
+  return [top, error, ...nested.map(byName)];
 }
 
+/** The link of the first of `links` whose relation speaks of help (PayPal's `information_link`). */
 function docsLink(links: unknown): string | undefined {
-  for (const link of list(links, 20) ?? []) {
+  const help = list(links, 20)?.find((link) => {
     const rel = text(get(link, 'rel'), 100)?.toLowerCase();
-    if (rel && DOCS_REL.some((r) => rel.includes(r))) return httpUrl(get(link, 'href'));
-  }
-  return undefined;
+    return rel !== undefined && DOCS_REL.some((r) => rel.includes(r));
+  });
+  return httpUrl(get(help, 'href'));
 }
 
 /**
@@ -73,12 +71,11 @@ function readCommon(body: unknown, now: number): CommonReading {
     // PayPal's `links: [{ href, rel: "information_link" }]`, JSON:API's `links: { about }`.
     docsUrl ??= docsLink(links) ?? httpUrl(get(links, 'about')) ?? httpUrl(get(get(links, 'about'), 'href'));
     const block = byName(m.get('ratelimit'));
-    const reset = text(block.get('reset') ?? block.get('resetat'), 64);
-    const at = reset === undefined ? undefined : resetInstant(reset, now);
+    const at = resetInstant(text(block.get('reset') ?? block.get('resetat'), 64), now);
     retryAfterMs ??=
       parseDuration(m.get('retryafterms'), 1) ??
       parseDuration(m.get('retryafter') ?? m.get('retryafterseconds')) ??
-      (at === undefined ? undefined : clampWait(at - now));
+      clampWait((at ?? Number.NaN) - now);
   }
   return { requestId, traceId, retryAfterMs, docsUrl };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bareCode,
+  codeWords,
   fieldFromMessage,
   isCodeLike,
   isReasonPhrase,
@@ -72,6 +73,11 @@ describe('requestIdFromMessage', () => {
     expect(requestIdFromMessage(message)).toBeUndefined();
   });
 
+  it('reads only the head of a long message', () => {
+    expect(requestIdFromMessage(`${'x '.repeat(400)}request ID: req_abc123`)).toBeUndefined();
+    expect(requestIdFromMessage(`${'x '.repeat(250)}request ID: req_abc123`)).toBe('req_abc123');
+  });
+
   it('reads an id of at most 128 characters', () => {
     expect(requestIdFromMessage(`request id: ${'a'.repeat(300)}`)).toHaveLength(128);
   });
@@ -135,6 +141,10 @@ describe('serverWords', () => {
       message: 'Password should be at least 6 characters',
       code: 'WEAK_PASSWORD',
     });
+    expect(serverWords('WEAK_PASSWORD : Password should be at least 6 characters\n')).toStrictEqual({
+      message: 'Password should be at least 6 characters',
+      code: 'WEAK_PASSWORD',
+    });
   });
 });
 
@@ -155,6 +165,13 @@ describe('isCodeLike and isReasonPhrase', () => {
 
   it('never reads a long text as a reason phrase', () => {
     expect(isReasonPhrase(`Not Found${' '.repeat(100)}!`)).toBe(false);
+    expect(isReasonPhrase(`Not Found${' '.repeat(52)}`)).toBe(false);
+    expect(isReasonPhrase(`Not Found${' '.repeat(51)}`)).toBe(true);
+  });
+
+  it('reads a status number with its lead-in alone as a restated reason phrase', () => {
+    expect(isReasonPhrase('Error 500')).toBe(true);
+    expect(serverWords('HTTP 502').message).toBeUndefined();
   });
 
   it('reads the longest reason phrase with the longest prefix as one, and a sentence as none', () => {
@@ -171,6 +188,15 @@ describe('bareCode', () => {
     ['aws.protocoltests.json#FooError:http://internal.amazon.com/coral/', 'FooError'],
   ])('drops the namespace of %s', (value, code) => {
     expect(bareCode(value)).toBe(code);
+  });
+
+  it('reads a code sent with blanks around it', () => {
+    expect(bareCode('  ResourceNotFoundException\n')).toBe('ResourceNotFoundException');
+  });
+
+  it('reads a code only in the first 300 characters', () => {
+    expect(bareCode(`${'a'.repeat(350)}#FooError`)).toBeUndefined();
+    expect(bareCode(`${'a.'.repeat(140)}#FooError`)).toBe('FooError');
   });
 
   it.each(['https://example.com/probs/out-of-credit', 'about:blank', 'urn:problem:x', 'two words'])(
@@ -193,10 +219,55 @@ describe('fieldFromMessage', () => {
     });
   });
 
+  it('reads the field of a message sent with blanks around it', () => {
+    expect(fieldFromMessage('  email: is already taken\n')).toEqual({
+      path: 'email',
+      message: 'is already taken',
+    });
+  });
+
+  it('reads a message of at most 700 characters', () => {
+    const at = (length: number) => `email:${' '.repeat(length - 14)}is taken`;
+    expect(at(700)).toHaveLength(700);
+    expect(fieldFromMessage(at(700))).toEqual({ path: 'email', message: 'is taken' });
+    expect(fieldFromMessage(at(701))).toBeUndefined();
+  });
+
   it('names no field for a capitalized lead-in or a sentence', () => {
     expect(fieldFromMessage('Error: something broke')).toBeUndefined();
     expect(
       fieldFromMessage('Pod "grafana" is invalid: spec.containers[0].image: Required value'),
     ).toBeUndefined();
+  });
+});
+
+describe('codeWords: the kind a code’s words name', () => {
+  const codeKind = codeWords.codeKind as NonNullable<typeof codeWords.codeKind>;
+
+  it('makes any status a rate limit when the words say so (Firebase’s TOO_MANY_ATTEMPTS_TRY_LATER)', () => {
+    expect(codeKind('TOO_MANY_ATTEMPTS_TRY_LATER', 'forbidden', 'forbidden')).toBe('rate_limited');
+  });
+
+  it('makes a plain 400 or 500 a validation or sign-in error', () => {
+    expect(codeKind('validation_failed', 'bad_request', 'bad_request')).toBe('validation');
+    expect(codeKind('token_expired', 'server', 'server')).toBe('unauthenticated');
+  });
+
+  it('names the kind of an error the status does not (a 200 carrying an error)', () => {
+    expect(codeKind('channel_not_found', 'unknown', 'unknown')).toBe('not_found');
+  });
+
+  it('keeps the status’s own kind when the words name it', () => {
+    expect(codeKind('channel_not_found', 'bad_request', 'not_found')).toBe('not_found');
+  });
+
+  it('leaves a precise kind alone when the words name another', () => {
+    expect(codeKind('channel_not_found', 'forbidden', 'forbidden')).toBeUndefined();
+    expect(codeKind('token_expired', 'conflict', 'conflict')).toBeUndefined();
+  });
+
+  it('names no kind for words that name none', () => {
+    expect(codeKind('E0000001', 'unknown', 'unknown')).toBeUndefined();
+    expect(codeKind('quota_exceeded', 'bad_request', 'bad_request')).toBeUndefined();
   });
 });

@@ -37,8 +37,10 @@ export const FIELD_MESSAGE = /^([a-z_][\w.[\]-]{0,99}):\s+(\S[^\n]{0,499})$/;
 
 /** The field (as a dotted path) and its message when the whole message is "field: text". */
 export function fieldFromMessage(message: string): { path: string; message: string } | undefined {
-  const match = FIELD_MESSAGE.exec(message.length > 700 ? '' : message.trim());
+  if (message.length > 700) return undefined;
+  const match = FIELD_MESSAGE.exec(message.trim());
   const path = toFieldPath(match?.[1]);
+  // Stryker disable next-line LogicalOperator,OptionalChaining: a match has a path and a text, no match has neither (and then `match` is not read).
   return path && match?.[2] ? { path, message: match[2] } : undefined;
 }
 
@@ -86,9 +88,8 @@ export function isSentence(value: string): boolean {
  */
 export function bareCode(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  let s = value.trim().slice(0, 300);
-  const namespace = s.indexOf(':http');
-  if (namespace >= 0) s = s.slice(0, namespace);
+  // What comes before a `:http…` namespace, as Smithy's JSON protocols send it.
+  const s = value.trim().slice(0, 300).split(':http', 1)[0] ?? '';
   if (s.includes('://') || s.startsWith('about:') || s.startsWith('urn:')) return undefined;
   const code = s.slice(s.lastIndexOf('#') + 1);
   return TOKEN.test(code) ? code : undefined;
@@ -107,10 +108,10 @@ export const CODE_PREFIX =
  * starts with `UPPER_CODE : ` gives that code and the text after it; one that only restates the
  * reason phrase ("Not Found", "504 Gateway Time-out") is no message, so the kit's copy stands in.
  */
-export function serverWords(message: string | undefined): ServerWords {
-  if (message === undefined) return { message };
+export function serverWords(message: string): ServerWords {
   const prefixed = CODE_PREFIX.exec(message);
   const code = prefixed?.[1] ?? prefixed?.[2];
+  // Stryker disable next-line LogicalOperator,OptionalChaining: a match has a code and a text, no match has neither (and then `prefixed` is not read).
   if (code && prefixed?.[3]) return { message: prefixed[3].trim(), code };
   if (isCodeLike(message)) return { message: undefined, token: message };
   return { message: isReasonPhrase(message) ? undefined : message };
@@ -124,12 +125,12 @@ export function serverWords(message: string | undefined): ServerWords {
  * name it.
  */
 function kindFromCodeWords(code: string, kind: ErrorKind, statusKind: ErrorKind): ErrorKind | undefined {
+  // Words that name no kind give no kind, whichever branch is taken.
   const words = kindFromWords(code);
-  return words !== undefined &&
-    (kind === 'unknown' ||
-      words === 'rate_limited' ||
-      words === statusKind ||
-      (GENERIC_KINDS.has(kind) && (words === 'validation' || words === 'unauthenticated')))
+  return kind === 'unknown' ||
+    words === 'rate_limited' ||
+    words === statusKind ||
+    (GENERIC_KINDS.has(kind) && (words === 'validation' || words === 'unauthenticated'))
     ? words
     : undefined;
 }

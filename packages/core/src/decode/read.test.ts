@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { cyclic, revokedProxy, throwingGetters, throwingProxy } from '../test-utils/hostile.js';
-import { at, byName, get, has, httpUrl, isRecord, keys, list, MAX_TEXT, num, prop, text } from './read.js';
+import {
+  at,
+  byName,
+  firstText,
+  get,
+  has,
+  httpUrl,
+  isRecord,
+  keys,
+  list,
+  MAX_TEXT,
+  MAX_URL,
+  num,
+  prop,
+  shortId,
+  text,
+} from './read.js';
 
 const hostile = [throwingProxy(), throwingProxy([]), revokedProxy(), revokedProxy([]), throwingGetters()];
 
@@ -16,6 +32,14 @@ describe('guarded readers on hostile values', () => {
       expect(prop(value, 'error')).toBeUndefined();
     },
   );
+
+  it('reads a revoked proxy as no record, and a proxy that throws as no list and no keys', () => {
+    expect(isRecord(revokedProxy())).toBe(false);
+    for (const value of [revokedProxy(), revokedProxy([]), throwingProxy(), throwingProxy([])]) {
+      expect(list(value)).toBeUndefined();
+      expect(keys(value)).toEqual([]);
+    }
+  });
 
   it('sees a property whose getter throws, without reading it', () => {
     expect(has(throwingGetters(), 'error')).toBe(true);
@@ -45,6 +69,28 @@ describe('get', () => {
   });
 });
 
+describe('isRecord, has and at', () => {
+  it('takes objects for records, and neither null, arrays nor text', () => {
+    expect(isRecord({})).toBe(true);
+    expect(isRecord(Object.create(null))).toBe(true);
+    for (const value of [null, undefined, [], 'text', 42]) expect(isRecord(value)).toBe(false);
+  });
+
+  it('sees own properties only, and none on text or null', () => {
+    expect(has({ error: undefined }, 'error')).toBe(true);
+    expect(has({}, 'toString')).toBe(false);
+    expect(has('text', 'length')).toBe(false);
+    expect(has(null, 'error')).toBe(false);
+  });
+
+  it('follows a path as far as it goes', () => {
+    const body = { error: { details: [{ reason: 'RATE_LIMIT_EXCEEDED' }] } };
+    expect(at(body, 'error', 'details', '0', 'reason')).toBe('RATE_LIMIT_EXCEEDED');
+    expect(at(body, 'error', 'missing', 'reason')).toBeUndefined();
+    expect(at(body)).toBe(body);
+  });
+});
+
 describe('prop', () => {
   it('reads inherited properties, as a Response status is', () => {
     expect(prop(new Response(null, { status: 503 }), 'status')).toBe(503);
@@ -52,6 +98,13 @@ describe('prop', () => {
 
   it('reads nothing from primitives', () => {
     expect(prop('text', 'length')).toBeUndefined();
+    expect(prop(null, 'status')).toBeUndefined();
+    expect(prop(undefined, 'status')).toBeUndefined();
+  });
+
+  it('reads a property of a function, as of a class a caller passes', () => {
+    function decoderOptions() {}
+    expect(prop(decoderOptions, 'name')).toBe('decoderOptions');
   });
 });
 
@@ -91,6 +144,56 @@ describe('text', () => {
   it('never cuts a character in half', () => {
     const cut = text(`${'a'.repeat(8)}😀😀😀`, 10);
     expect(cut).toBe(`${'a'.repeat(8)}…`);
+    expect(text(`${'a'.repeat(8)}😀bbb`, 10)).toBe(`${'a'.repeat(8)}…`);
+    // The first and the last high surrogates: U+10000 and U+10FFFF.
+    expect(text(`${'a'.repeat(8)}\ud800\udc00bbb`, 10)).toBe(`${'a'.repeat(8)}…`);
+    expect(text(`${'a'.repeat(8)}\udbff\udfffbbb`, 10)).toBe(`${'a'.repeat(8)}…`);
+  });
+
+  it('cuts after a character just below or above the surrogates as after any other', () => {
+    expect(text(`${'a'.repeat(8)}\ud7ffbbb`, 10)).toBe(`${'a'.repeat(8)}\ud7ff…`);
+    expect(text(`${'a'.repeat(8)}！bbb`, 10)).toBe(`${'a'.repeat(8)}！…`);
+  });
+
+  it('keeps text exactly as long as the limit whole', () => {
+    expect(text('a'.repeat(MAX_TEXT))).toBe('a'.repeat(MAX_TEXT));
+    expect(text('abcde', 5)).toBe('abcde');
+    expect(text('abcdef', 5)).toBe('abcd…');
+  });
+
+  it('reads only the head of a long string: text behind more blank than twice the limit is not read', () => {
+    expect(text(`${' '.repeat(2 * MAX_TEXT)}Quota exceeded`)).toBeUndefined();
+    expect(text(`${' '.repeat(2 * MAX_TEXT - 5)}Quota exceeded`)).toBe('Quota');
+  });
+});
+
+describe('shortId', () => {
+  it('keeps a request id of up to 256 characters whole', () => {
+    expect(shortId('a'.repeat(256))).toBe('a'.repeat(256));
+    expect(shortId(' req_1 ')).toBe('req_1');
+    expect(shortId(42)).toBe('42');
+  });
+
+  it('refuses a longer one rather than cut it into another id', () => {
+    expect(shortId('a'.repeat(257))).toBeUndefined();
+    expect(shortId('a'.repeat(5000))).toBeUndefined();
+  });
+
+  it('reads no id from blank or non-text values', () => {
+    for (const value of [undefined, null, '', '  ', {}, Number.NaN]) expect(shortId(value)).toBeUndefined();
+  });
+});
+
+describe('firstText', () => {
+  it('reads the first of the names that holds text, skipping blank and non-text values', () => {
+    const body = { code: '', error_code: { nested: true }, errorCode: ' E1001 ', other: 'E2' };
+    expect(firstText(body, ['code', 'error_code', 'errorCode', 'other'])).toBe('E1001');
+    expect(firstText(body, ['other', 'errorCode'])).toBe('E2');
+  });
+
+  it('reads nothing when no name holds text', () => {
+    expect(firstText({ code: null }, ['code', 'missing'])).toBeUndefined();
+    expect(firstText('text', ['length'])).toBeUndefined();
   });
 });
 
@@ -101,9 +204,27 @@ describe('num', () => {
   });
 
   it('reads nothing from other values', () => {
-    for (const value of [Number.NaN, Number.POSITIVE_INFINITY, '1e3', '0x10', '', 'five', '1'.repeat(40)]) {
+    for (const value of [
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      '1e3',
+      '0x10',
+      '',
+      'five',
+      '1'.repeat(40),
+      '1'.repeat(33),
+      null,
+      undefined,
+      ['5'],
+      { valueOf: () => 5 },
+    ]) {
       expect(num(value)).toBeUndefined();
     }
+  });
+
+  it('reads numeric text of up to 32 characters', () => {
+    expect(num(`${' '.repeat(30)}42`)).toBe(42);
+    expect(num('1'.repeat(32))).toBe(Number('1'.repeat(32)));
   });
 });
 
@@ -120,6 +241,11 @@ describe('list and keys', () => {
       },
     });
     expect(list(items)).toEqual([undefined, 2]);
+  });
+
+  it('reads own keys only, not those a prototype lends', () => {
+    const body = Object.assign(Object.create({ inherited: 'x' }), { own: 'y' });
+    expect(keys(body)).toEqual(['own']);
   });
 
   it('reads at most the first keys of a record', () => {
@@ -161,10 +287,46 @@ describe('httpUrl', () => {
     expect(httpUrl(`https://docs.example.test/${'a'.repeat(3000)}`)).toBeUndefined();
   });
 
+  it('keeps a link of exactly 2048 characters, as sent and as parsed', () => {
+    const link = `https://docs.example.test/${'a'.repeat(MAX_URL - 26)}`;
+    expect(link).toHaveLength(MAX_URL);
+    expect(httpUrl(link)).toBe(link);
+    expect(httpUrl(` ${link} `)).toBe(link);
+  });
+
+  it('refuses a link over 2048 characters as sent, even when the parser would shorten it', () => {
+    const link = `https://docs.example.test/./${'a'.repeat(MAX_URL - 27)}`;
+    expect(link).toHaveLength(MAX_URL + 1);
+    expect(httpUrl(link)).toBeUndefined();
+  });
+
+  it('refuses a link that grows over 2048 characters once parsed', () => {
+    // Each space is sent as one character and written as `%20`.
+    const link = `https://docs.example.test/${' x'.repeat(1000)}`;
+    expect(link.length).toBeLessThanOrEqual(MAX_URL);
+    expect(httpUrl(link)).toBeUndefined();
+  });
+
+  it('reads a link padded with blanks, but no value over twice the longest link', () => {
+    const link = 'https://docs.example.test/errors';
+    expect(httpUrl(`${' '.repeat(2 * MAX_URL - link.length)}${link}`)).toBe(link);
+    expect(httpUrl(`${' '.repeat(2 * MAX_URL - link.length + 1)}${link}`)).toBeUndefined();
+    expect(httpUrl(`${' '.repeat(1500)}${link}`)).toBe(link);
+  });
+
+  it.each([
+    ['ftp://files.example.test/errors.txt'],
+    ['ws://docs.example.test/'],
+    ['https://:secret@docs.example.test/'],
+  ])('refuses the link %s: another scheme, or credentials', (value) => {
+    expect(httpUrl(value)).toBeUndefined();
+  });
+
   it('refuses a link that was cut short by text()', () => {
     const cut = text(`https://docs.example.test/${'a'.repeat(3000)}`);
     expect(cut?.startsWith('https://')).toBe(true);
     expect(httpUrl(cut)).toBeUndefined();
+    expect(httpUrl(`${text(`https://docs.example.test/${'a'.repeat(300)}`, 100)}  `)).toBeUndefined();
   });
 
   it('refuses values that are not text', () => {
@@ -201,5 +363,14 @@ describe('byName', () => {
   it('reads nothing of what is not a record', () => {
     expect(byName(null).size).toBe(0);
     expect(byName(['a']).size).toBe(0);
+  });
+
+  it('keeps the first spelling of a name', () => {
+    expect(byName({ request_id: 'a', RequestId: 'b' }).get('requestid')).toBe('a');
+  });
+
+  it('skips names with no letter or digit, and names longer than 64 characters', () => {
+    expect([...byName({ '---': 1, '': 2, [`x${'a'.repeat(64)}`]: 3 })]).toEqual([]);
+    expect(byName({ [`x${'a'.repeat(63)}`]: 4 }).get(`x${'a'.repeat(63)}`)).toBe(4);
   });
 });

@@ -18,28 +18,30 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 /** An own property of a record, or `undefined` when absent or when reading it throws. */
 export function get(value: unknown, key: string): unknown {
   try {
-    if (typeof value !== 'object' || value === null) return undefined;
-    if (!Object.hasOwn(value, key)) return undefined;
-    return (value as Record<string, unknown>)[key];
+    if (typeof value !== 'object') return undefined;
+    // Stryker disable next-line ConditionalExpression: as `false`, Object.hasOwn throws on null and the catch gives the same undefined; the check spares the throw.
+    if (value === null) return undefined;
+    if (Object.hasOwn(value, key)) return (value as Record<string, unknown>)[key];
   } catch {
-    return undefined;
+    // A throwing getter or proxy trap: nothing to read.
   }
+  return undefined;
 }
 
 /** Follows a path of own properties. */
 export function at(value: unknown, ...keys: string[]): unknown {
   let current = value;
-  for (const key of keys) {
-    current = get(current, key);
-    if (current === undefined) return undefined;
-  }
+  // Nothing is read from `undefined`: a missing step leaves the rest of the path undefined.
+  for (const key of keys) current = get(current, key);
   return current;
 }
 
 /** Whether a record has an own property, guarded. */
 export function has(value: unknown, key: string): boolean {
   try {
-    return typeof value === 'object' && value !== null && Object.hasOwn(value, key);
+    if (typeof value !== 'object') return false;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: Object.hasOwn throws on null and the catch gives the same false; the check spares the throw.
+    return value !== null && Object.hasOwn(value, key);
   } catch {
     return false;
   }
@@ -61,7 +63,8 @@ export function text(value: unknown, max = MAX_TEXT): string | undefined {
   let s: string;
   // Only the head of a long string is trimmed and tested (a slice of a short one is the string itself).
   if (typeof value === 'string') s = value.slice(0, max * 2);
-  else if (typeof value === 'number' && Number.isFinite(value)) s = String(value);
+  // Number.isFinite is true for finite numbers only, never for text that looks like one.
+  else if (Number.isFinite(value)) s = String(value);
   else return undefined;
   s = s.trim();
   if (!VISIBLE.test(s)) return undefined;
@@ -96,8 +99,9 @@ export function list(value: unknown, max = MAX_ITEMS): unknown[] | undefined {
     }
     return out;
   } catch {
-    return undefined;
+    // An array proxy whose length or trap throws: no list.
   }
+  return undefined;
 }
 
 /** The own enumerable keys of a record, at most `max`, guarded. */
@@ -145,17 +149,20 @@ export function httpUrl(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length > MAX_URL * 2) return undefined;
   const s = value.trim();
   // A link that {@link text} cut short is another address: refuse it rather than link there.
-  if (s.length === 0 || s.length > MAX_URL || s.endsWith(CUT_MARK)) return undefined;
-  // Text with no scheme (`invalid_request_error`) is no absolute URL: refused without the parser's throw.
+  if (s.length > MAX_URL || s.endsWith(CUT_MARK)) return undefined;
+  // Text with no scheme (`invalid_request_error`, or none at all) is no absolute URL: refused without the parser's throw.
+  // Stryker disable next-line ConditionalExpression,StringLiteral: the URL parser refuses the same text by throwing, and the catch gives the same undefined.
   if (!s.includes(':')) return undefined;
   try {
+    // An http(s) URL always has a host: the parser refuses `https://` alone.
     const url = new URL(s);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-    if (url.username !== '' || url.password !== '' || url.hostname === '') return undefined;
-    return url.href.length <= MAX_URL ? url.href : undefined;
+    if (url.username !== '' || url.password !== '') return undefined;
+    if (url.href.length <= MAX_URL) return url.href;
   } catch {
-    return undefined;
+    // Not a URL.
   }
+  return undefined;
 }
 
 /**
@@ -164,11 +171,13 @@ export function httpUrl(value: unknown): string | undefined {
  */
 export function prop(value: unknown, key: string): unknown {
   try {
-    if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return undefined;
-    return (value as Record<string, unknown>)[key];
+    if (typeof value !== 'object' && typeof value !== 'function') return undefined;
+    // Stryker disable next-line ConditionalExpression: as `false`, reading null throws and the catch gives the same undefined; the check spares the throw.
+    if (value !== null) return (value as Record<string, unknown>)[key];
   } catch {
-    return undefined;
+    // A throwing getter or proxy trap.
   }
+  return undefined;
 }
 
 /** What a member name keeps when case and separators are dropped (`error_message`, `ErrorMessage` → `errormessage`). */
@@ -184,7 +193,9 @@ const MEMBER_NAMES = /* @__PURE__ */ new Map<string, string>();
 function memberName(key: string): string {
   if (key.length > 64) return '';
   let name = MEMBER_NAMES.get(key);
+  // Stryker disable next-line ConditionalExpression: the memo only spares work; the name is the same when worked out again.
   if (name === undefined) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: when the memo is emptied bounds its memory only; no name read changes.
     if (MEMBER_NAMES.size >= 2048) MEMBER_NAMES.clear();
     name = key
       .slice(key.lastIndexOf(':') + 1)
