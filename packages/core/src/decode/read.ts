@@ -19,7 +19,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export function get(value: unknown, key: string): unknown {
   try {
     if (typeof value !== 'object') return undefined;
-    // Stryker disable next-line ConditionalExpression: as `false`, Object.hasOwn throws on null and the catch gives the same undefined; the check spares the throw.
+    // Stryker disable next-line ConditionalExpression: as `false`, Object.hasOwn throws on null and the catch gives the same undefined; the check spares the throw (`true`, reading nothing at all, fails the tests).
     if (value === null) return undefined;
     if (Object.hasOwn(value, key)) return (value as Record<string, unknown>)[key];
   } catch {
@@ -40,8 +40,9 @@ export function at(value: unknown, ...keys: string[]): unknown {
 export function has(value: unknown, key: string): boolean {
   try {
     if (typeof value !== 'object') return false;
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: Object.hasOwn throws on null and the catch gives the same false; the check spares the throw.
-    return value !== null && Object.hasOwn(value, key);
+    // Stryker disable next-line ConditionalExpression: as `false`, Object.hasOwn throws on null and the catch gives the same false; the check spares the throw (`true`, seeing nothing at all, fails the tests).
+    if (value === null) return false;
+    return Object.hasOwn(value, key);
   } catch {
     return false;
   }
@@ -151,7 +152,7 @@ export function httpUrl(value: unknown): string | undefined {
   // A link that {@link text} cut short is another address: refuse it rather than link there.
   if (s.length > MAX_URL || s.endsWith(CUT_MARK)) return undefined;
   // Text with no scheme (`invalid_request_error`, or none at all) is no absolute URL: refused without the parser's throw.
-  // Stryker disable next-line ConditionalExpression,StringLiteral: the URL parser refuses the same text by throwing, and the catch gives the same undefined.
+  // Stryker disable next-line ConditionalExpression,StringLiteral: as `false` or `""`, the URL parser refuses the same text by throwing and the catch gives the same undefined (`true`, refusing every link, fails the tests).
   if (!s.includes(':')) return undefined;
   try {
     // An http(s) URL always has a host: the parser refuses `https://` alone.
@@ -172,7 +173,7 @@ export function httpUrl(value: unknown): string | undefined {
 export function prop(value: unknown, key: string): unknown {
   try {
     if (typeof value !== 'object' && typeof value !== 'function') return undefined;
-    // Stryker disable next-line ConditionalExpression: as `false`, reading null throws and the catch gives the same undefined; the check spares the throw.
+    // Stryker disable next-line ConditionalExpression: as `true`, reading null throws and the catch gives the same undefined; the check spares the throw (`false`, reading nothing at all, fails the tests).
     if (value !== null) return (value as Record<string, unknown>)[key];
   } catch {
     // A throwing getter or proxy trap.

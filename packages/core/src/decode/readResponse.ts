@@ -4,7 +4,7 @@ import { prop } from './read.js';
 
 function byteCap(options: FromResponseOptions | undefined): number {
   const max = prop(options, 'maxBytes');
-  // Stryker disable next-line ConditionalExpression: as `false`, Number.isFinite below refuses a non-number all the same; this narrows the type.
+  // Stryker disable next-line ConditionalExpression: as `false`, Number.isFinite below refuses a non-number all the same; this narrows the type (`true`, ignoring every cap, fails the tests).
   if (typeof max !== 'number') return MAX_BODY_BYTES;
   return Number.isFinite(max) && max >= 0 ? Math.floor(max) : MAX_BODY_BYTES;
 }
@@ -14,9 +14,11 @@ export const CHARSET = /;\s*charset\s*=\s*"?([\w.:-]{1,40})/i;
 
 function textDecoder(headers: Headers | undefined): TextDecoder {
   try {
+    // Stryker disable next-line OptionalChaining: without headers, `headers.get` throws and reads as UTF-8, as no content type does.
+    const type = headers?.get('content-type');
     // No charset is UTF-8, TextDecoder's own default; an unknown one throws, and reads as UTF-8 too.
-    // Stryker disable next-line OptionalChaining,LogicalOperator,StringLiteral: without headers, a content type or a charset this finds none or throws, and either reads as UTF-8.
-    return new TextDecoder(CHARSET.exec(headers?.get('content-type')?.slice(0, 256) ?? '')?.[1]);
+    // Stryker disable next-line OptionalChaining,StringLiteral: with no content type or no charset in it, this throws or finds none, and either reads as UTF-8.
+    return new TextDecoder(CHARSET.exec(type?.slice(0, 256) ?? '')?.[1]);
   } catch {
     return new TextDecoder();
   }
@@ -34,7 +36,7 @@ async function readCapped(
   // A body someone else began to read: what is left of it is no message.
   if (response.bodyUsed) return undefined;
   const stream = response.body;
-  // Stryker disable next-line ConditionalExpression: `null.getReader()` throws, caught by readResponse: no body either way; the check spares the throw.
+  // Stryker disable next-line ConditionalExpression: as `false`, `null.getReader()` throws, caught by readResponse: no body either way; the check spares the throw (`true`, reading no body at all, fails the tests).
   if (!stream) return undefined;
   const reader = stream.getReader();
   let text = '';
