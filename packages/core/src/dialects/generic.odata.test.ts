@@ -56,6 +56,8 @@ describe('decodeError with Microsoft REST / OData errors', () => {
         { path: 'Address', message: 'Address is not valid', code: 'MalformedValue' },
       ],
     });
+    // What the API said beyond the model: the error's own details.
+    expect(error.details).toEqual(DETAILS_TARGETS.body.error.details);
   });
 
   it('reads the guidelines’ innererror example: the target is the field, the chain stays in details', () => {

@@ -314,6 +314,13 @@ describe('the generic reader: field errors', () => {
       error: 'RecordInvalid',
     });
     expect(error).toMatchObject({ code: 'RecordInvalid', message: 'RecordValidation errors' });
+    // What the API said beyond the model: its details map.
+    expect(error.details).toEqual({
+      value: [
+        { type: 'blank', description: "can't be blank" },
+        { type: 'invalid', description: ' is not properly formatted' },
+      ],
+    });
     expect(error.fieldErrors).toEqual([
       { path: 'value', message: "can't be blank", code: 'blank' },
       { path: 'value', message: 'is not properly formatted', code: 'invalid' },
