@@ -96,6 +96,74 @@ describe('the generic reader: codes under status and id', () => {
 });
 
 describe('the generic reader: fields named in error lists', () => {
+  it('reads a field named under context, as a Go validator’s errors carry it', () => {
+    // https://github.com/marcelofabianov/fault (README: the go-playground/validator integration's 400)
+    const error = decode(400, {
+      message: 'Request validation failed',
+      code: 'invalid_input',
+      details: [
+        {
+          message: "validation failed on field 'Name'",
+          code: 'invalid_input',
+          context: { field: 'Name', param: '', tag: 'required' },
+        },
+        {
+          message: "validation failed on field 'Email'",
+          code: 'invalid_input',
+          context: { field: 'Email', param: '', tag: 'required' },
+        },
+        {
+          message: "validation failed on field 'Age'",
+          code: 'invalid_input',
+          context: { field: 'Age', param: '18', tag: 'gte' },
+        },
+      ],
+    });
+    expect(error.fieldErrors).toEqual([
+      { path: 'Name', message: "validation failed on field 'Name'", code: 'invalid_input' },
+      { path: 'Email', message: "validation failed on field 'Email'", code: 'invalid_input' },
+      { path: 'Age', message: "validation failed on field 'Age'", code: 'invalid_input' },
+    ]);
+  });
+
+  it('names the first of Salesforce’s fields', () => {
+    // Built here in the errors[] shape of
+    // https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm with two fields.
+    const error = decode(400, [
+      {
+        message: 'Required fields are missing: [LastName, Company]',
+        errorCode: 'REQUIRED_FIELD_MISSING',
+        fields: ['LastName', 'Company'],
+      },
+    ]);
+    expect(error.fieldErrors).toEqual([
+      {
+        path: 'LastName',
+        message: 'Required fields are missing: [LastName, Company]',
+        code: 'REQUIRED_FIELD_MISSING',
+      },
+    ]);
+  });
+
+  it('reads an error whose field is null as naming none, beside one that names its field', () => {
+    // SendGrid's errors[] (https://github.com/sendgrid/sendgrid-csharp/blob/1923afedbcc6e17053dbe5022d64b2bd2b525a70/tests/SendGrid.Tests/Helpers/Errors/ErrorHandlerTests.cs):
+    // the 400 for an empty from address, after an entry with `field: null` as its 401 sends it.
+    const error = decode(400, {
+      errors: [
+        { message: 'Permission denied, wrong credentials', field: null, help: null },
+        {
+          message: 'The from email does not contain a valid address.',
+          field: 'from.email',
+          help: 'http://sendgrid.com/docs/API_Reference/Web_API_v3/Mail/errors.html#message.from',
+        },
+      ],
+    });
+    expect(error).toMatchObject({ format: 'generic', message: 'Permission denied, wrong credentials' });
+    expect(error.fieldErrors).toEqual([
+      { path: 'from.email', message: 'The from email does not contain a valid address.' },
+    ]);
+  });
+
   it('names no field for FastAPI’s missing body, whose location is the body itself', () => {
     // https://deadends.dev/python/fastapi-422-validation-error
     const error = decode(422, { detail: [{ type: 'missing', loc: ['body'], msg: 'Field required' }] });
@@ -108,6 +176,41 @@ describe('the generic reader: fields named in error lists', () => {
       errors: [{ status: '400', source: { pointer: '/data' }, detail: 'Oh nohs!', code: 'invalid' }],
     });
     expect(error).toMatchObject({ code: 'invalid', message: 'Oh nohs!', fieldErrors: [] });
+  });
+});
+
+describe('the generic reader: a details object about one field', () => {
+  it('shows a details object’s own message on the field it names', () => {
+    // Built here in the shape of https://api-doc.indata.com.co/schema-2608035 (`details: { field,
+    // value, description }`), and as `details: { field, message }` under `error`.
+    const flat = decode(400, {
+      error: 'Invalid input data',
+      message: 'The request contains invalid data.',
+      details: { field: 'email', value: 'ada@', description: 'Enter a valid email address.' },
+    });
+    expect(flat).toMatchObject({ kind: 'validation', message: 'The request contains invalid data.' });
+    expect(flat.fieldErrors).toEqual([{ path: 'email', message: 'Enter a valid email address.' }]);
+    const nested = decode(422, {
+      error: {
+        code: 'VALIDATION_ERROR',
+        message: 'Invalid input data',
+        details: { field: 'email', message: 'Invalid email format' },
+      },
+    });
+    expect(nested).toMatchObject({ code: 'VALIDATION_ERROR', message: 'Invalid input data' });
+    expect(nested.fieldErrors).toEqual([{ path: 'email', message: 'Invalid email format' }]);
+  });
+
+  it('keeps a details object without a message as the field of the envelope’s message', () => {
+    // Built here: `details` naming only the field, as the seed vector nested-400-invalid-parameters does.
+    const error = decode(400, {
+      error: {
+        code: 'invalid_parameters',
+        message: "The 'role_id' field is required",
+        details: { field: 'role_id', requirement: 'required' },
+      },
+    });
+    expect(error.fieldErrors).toEqual([{ path: 'role_id', message: "The 'role_id' field is required" }]);
   });
 });
 

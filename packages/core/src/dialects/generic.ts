@@ -303,7 +303,12 @@ function fieldErrors(scopes: readonly Members[], status: number): FieldError[] {
           const fe = isRecord(item) ? itemError(item, undefined, status) : t && { path: '', message: t };
           if (fe) out.push(fe);
         }
-      } else if (MAPS.has(name)) out.push(...(mapErrors(value, status) ?? []));
+      } else if (MAPS.has(name)) {
+        // A field map, or one error object in its place: `details: { field: "email", message }`.
+        const map = mapErrors(value, status);
+        const one = map === undefined && hasMessage(value) ? itemError(value, undefined, status) : undefined;
+        out.push(...(map ?? (one ? [one] : [])));
+      }
     }
   }
   // The envelope's own field, when nothing more precise names one: `{ error: { param: "name",
