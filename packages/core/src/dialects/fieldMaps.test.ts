@@ -3,6 +3,7 @@
 // pages cited beside them; the few built here to pin a rule (a cap, a wrong type) say so.
 import { describe, expect, it } from 'vitest';
 import { createDecoder } from '../decode/createDecoder.js';
+import { nested, wideMap } from '../test-utils/fieldMaps.js';
 import { problem } from './index.js';
 
 const decoder = createDecoder({ dialects: [problem] });
@@ -109,39 +110,27 @@ describe('a problem-details decoder: field maps', () => {
 
   it('reads field errors nested eight levels deep, and nothing deeper', () => {
     // Built here: the walk of a hostile map is capped in depth.
-    const nest = (levels: number, leaf: unknown): unknown =>
-      levels === 0 ? leaf : { [`l${levels}`]: nest(levels - 1, leaf) };
-    expect(withErrors(nest(8, ['Eight keys down.'])).fieldErrors).toEqual([
+    expect(withErrors(nested(8, ['Eight keys down.'])).fieldErrors).toEqual([
       { path: 'l8.l7.l6.l5.l4.l3.l2.l1', message: 'Eight keys down.' },
     ]);
-    expect(withErrors(nest(8, 'Eight keys down, as text.')).fieldErrors).toEqual([
+    expect(withErrors(nested(8, 'Eight keys down, as text.')).fieldErrors).toEqual([
       { path: 'l8.l7.l6.l5.l4.l3.l2.l1', message: 'Eight keys down, as text.' },
     ]);
-    expect(withErrors(nest(9, ['Nine keys down.'])).fieldErrors).toEqual([]);
-    expect(withErrors(nest(9, 'Nine keys down, as text.')).fieldErrors).toEqual([]);
-    expect(withErrors(nest(6, [{}, { name: ['Deep in a list.'] }])).fieldErrors).toEqual([
+    expect(withErrors(nested(9, ['Nine keys down.'])).fieldErrors).toEqual([]);
+    expect(withErrors(nested(9, 'Nine keys down, as text.')).fieldErrors).toEqual([]);
+    expect(withErrors(nested(6, [{}, { name: ['Deep in a list.'] }])).fieldErrors).toEqual([
       { path: 'l6.l5.l4.l3.l2.l1.1.name', message: 'Deep in a list.' },
     ]);
-    expect(withErrors(nest(7, [{ name: ['Too deep in a list.'] }])).fieldErrors).toEqual([]);
+    expect(withErrors(nested(7, [{ name: ['Too deep in a list.'] }])).fieldErrors).toEqual([]);
   });
 
   it('stops reading a map after 1,000 members, so any body is read in bounded time', () => {
     // Built here: 10 groups of 100 members without errors, the last group's message at member
     // 1,000 (counting the map itself) or 1,001.
-    const map = (before: number) => {
-      const groups: Record<string, unknown> = {};
-      for (let g = 0; g < 9; g++)
-        groups[`g${g}`] = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`f${i}`, []]));
-      const last: Record<string, unknown> = {};
-      for (let i = 0; i < before; i++) last[`f${i}`] = [];
-      last.email = ['Enter a valid email address.'];
-      groups.g9 = last;
-      return groups;
-    };
-    expect(withErrors(map(88)).fieldErrors).toEqual([
+    expect(withErrors(wideMap(88)).fieldErrors).toEqual([
       { path: 'g9.email', message: 'Enter a valid email address.' },
     ]);
-    expect(withErrors(map(89)).fieldErrors).toEqual([]);
+    expect(withErrors(wideMap(89)).fieldErrors).toEqual([]);
   });
 });
 

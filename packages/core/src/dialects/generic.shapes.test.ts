@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeError } from '../decode/decodeError.js';
 import { DEFAULT_MESSAGES } from '../model/messages.js';
+import { nested, wideMap } from '../test-utils/fieldMaps.js';
 
 const json = { 'content-type': 'application/json' };
 const decode = (status: number, body: unknown) =>
@@ -190,15 +191,15 @@ describe('the generic reader: a details object about one field', () => {
     });
     expect(flat).toMatchObject({ kind: 'validation', message: 'The request contains invalid data.' });
     expect(flat.fieldErrors).toEqual([{ path: 'email', message: 'Enter a valid email address.' }]);
-    const nested = decode(422, {
+    const underError = decode(422, {
       error: {
         code: 'VALIDATION_ERROR',
         message: 'Invalid input data',
         details: { field: 'email', message: 'Invalid email format' },
       },
     });
-    expect(nested).toMatchObject({ code: 'VALIDATION_ERROR', message: 'Invalid input data' });
-    expect(nested.fieldErrors).toEqual([{ path: 'email', message: 'Invalid email format' }]);
+    expect(underError).toMatchObject({ code: 'VALIDATION_ERROR', message: 'Invalid input data' });
+    expect(underError.fieldErrors).toEqual([{ path: 'email', message: 'Invalid email format' }]);
   });
 
   it('keeps a details object without a message as the field of the envelope’s message', () => {
@@ -215,8 +216,6 @@ describe('the generic reader: a details object about one field', () => {
 });
 
 describe('the generic reader: field maps', () => {
-  const nest = (levels: number, leaf: unknown): unknown =>
-    levels === 0 ? leaf : { [`l${levels}`]: nest(levels - 1, leaf) };
   const mapOf = (errors: unknown) => decode(422, { message: 'The given data was invalid.', errors });
 
   it('shows an error sent both in a map and in a list once', () => {
@@ -257,32 +256,22 @@ describe('the generic reader: field maps', () => {
 
   it('reads field errors nested eight levels deep, and nothing deeper', () => {
     // Built here: the walk of a hostile map is capped in depth.
-    expect(mapOf(nest(8, ['Eight keys down.'])).fieldErrors).toEqual([
+    expect(mapOf(nested(8, ['Eight keys down.'])).fieldErrors).toEqual([
       { path: 'l8.l7.l6.l5.l4.l3.l2.l1', message: 'Eight keys down.' },
     ]);
-    expect(mapOf(nest(9, ['Nine keys down.'])).fieldErrors).toEqual([]);
-    expect(mapOf(nest(6, [{}, { name: ['Deep in a list.'] }])).fieldErrors).toEqual([
+    expect(mapOf(nested(9, ['Nine keys down.'])).fieldErrors).toEqual([]);
+    expect(mapOf(nested(6, [{}, { name: ['Deep in a list.'] }])).fieldErrors).toEqual([
       { path: 'l6.l5.l4.l3.l2.l1.1.name', message: 'Deep in a list.' },
     ]);
-    expect(mapOf(nest(7, [{ name: ['Too deep in a list.'] }])).fieldErrors).toEqual([]);
+    expect(mapOf(nested(7, [{ name: ['Too deep in a list.'] }])).fieldErrors).toEqual([]);
   });
 
   it('stops reading a map after 1,000 members, so any body is read in bounded time', () => {
     // Built here: 10 groups of 100 members without errors, the last group's message at member
     // 1,000 (counting the map itself) or 1,001.
-    const map = (before: number) => {
-      const groups: Record<string, unknown> = {};
-      for (let g = 0; g < 9; g++)
-        groups[`g${g}`] = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`f${i}`, []]));
-      const last: Record<string, unknown> = {};
-      for (let i = 0; i < before; i++) last[`f${i}`] = [];
-      last.email = ['Enter a valid email address.'];
-      groups.g9 = last;
-      return groups;
-    };
-    expect(mapOf(map(88)).fieldErrors).toEqual([
+    expect(mapOf(wideMap(88)).fieldErrors).toEqual([
       { path: 'g9.email', message: 'Enter a valid email address.' },
     ]);
-    expect(mapOf(map(89)).fieldErrors).toEqual([]);
+    expect(mapOf(wideMap(89)).fieldErrors).toEqual([]);
   });
 });
