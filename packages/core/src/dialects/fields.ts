@@ -20,8 +20,3 @@ export function fieldErrorAt(path: string, message: unknown, code?: unknown): Fi
   const c = text(code, 200);
   return c === undefined ? { path, message: m } : { path, message: m, code: c };
 }
-
-/** A string exactly as sent (no trimming or shortening), for links the decoder validates whole. */
-export function rawString(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length <= 2048 ? value : undefined;
-}

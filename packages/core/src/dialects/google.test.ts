@@ -4,8 +4,11 @@
 // YouTube Data API's legacy format (https://developers.google.com/youtube/v3/docs/errors) and the bare
 // Status body of grpc-gateway (https://grpc-ecosystem.github.io/grpc-gateway/docs/mapping/customizing_your_gateway/).
 import { describe, expect, it } from 'vitest';
+import { createDecoder } from '../decode/createDecoder.js';
 import { decodeError } from '../decode/decodeError.js';
 import { explainDecode } from '../decode/explainDecode.js';
+import { readHeaders } from '../headers/headers.js';
+import { google } from './google.js';
 
 const json = { 'content-type': 'application/json; charset=UTF-8' };
 const now = Date.UTC(2026, 0, 15, 8, 0, 0);
@@ -283,5 +286,200 @@ describe('explainDecode on google.rpc.Status', () => {
       retryAt: 'body:error.details.0.retryDelay',
       requestId: 'body:error.details.1.requestId',
     });
+  });
+});
+
+// What the dialect itself reads, without the readers that find a wait, a request id or a docs link
+// anywhere in a body: a decoder for an app that only calls Google APIs.
+const onlyGoogle = createDecoder({ dialects: [google] });
+const context = { status: 400, headers: readHeaders({}, 0, {}) };
+
+/**
+ * The Gemini API's 429, as quoted in https://github.com/googleapis/python-genai/issues/1875 (the
+ * message shortened there by its author): RetryInfo's retryDelay is the wait.
+ */
+const GEMINI_429 = {
+  status: 429,
+  headers: json,
+  body: {
+    error: {
+      code: 429,
+      message: 'You exceeded your current quota... Please retry in 53.016342224s.',
+      status: 'RESOURCE_EXHAUSTED',
+      details: [{ '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '53s' }],
+    },
+  },
+};
+
+describe('a decoder with only the google dialect', () => {
+  it('reads the wait from RetryInfo (Gemini’s 429) and the request id from RequestInfo', () => {
+    expect(onlyGoogle.decode(GEMINI_429, { now })).toMatchObject({
+      format: 'google',
+      kind: 'rate_limited',
+      code: 'RESOURCE_EXHAUSTED',
+      retryAfterMs: 53_000,
+      retryAt: now + 53_000,
+    });
+    expect(onlyGoogle.decode(RETRY_INFO, { now })).toMatchObject({
+      retryAfterMs: 2500,
+      requestId: 'req-7f3a9c',
+    });
+  });
+
+  it('reads a retryDelay given as a google.protobuf.Duration object, as clients that decode the binary details pass it on', () => {
+    // google/protobuf/duration.proto: int64 seconds (a string in JSON) and int32 nanos.
+    const withDelay = (retryDelay: unknown) => ({
+      ...GEMINI_429,
+      body: {
+        error: {
+          ...GEMINI_429.body.error,
+          details: [{ '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay }],
+        },
+      },
+    });
+    expect(onlyGoogle.decode(withDelay({ seconds: '41', nanos: 500_000_000 }), { now }).retryAfterMs).toBe(
+      41_500,
+    );
+    expect(onlyGoogle.decode(withDelay({ seconds: 3 }), { now }).retryAfterMs).toBe(3000);
+    expect(onlyGoogle.decode(withDelay({ seconds: 0, nanos: 250_000_000 }), { now }).retryAfterMs).toBe(250);
+    expect(onlyGoogle.decode(withDelay({ seconds: -3 }), { now }).retryAfterMs).toBeUndefined();
+    expect(onlyGoogle.decode(withDelay({ nanos: 500_000_000 }), { now }).retryAfterMs).toBeUndefined();
+  });
+
+  it('takes the first Help link that is http(s)', () => {
+    // A SERVICE_DISABLED error's Help (https://cloud.google.com/apis/design/errors#error_details), with
+    // a link without a url and one without a scheme put before its own.
+    const error = onlyGoogle.decode({
+      status: 403,
+      headers: json,
+      body: {
+        error: {
+          code: 403,
+          message: 'Cloud Translation API has not been used in project 123 before or it is disabled.',
+          status: 'PERMISSION_DENIED',
+          details: [
+            {
+              '@type': 'type.googleapis.com/google.rpc.Help',
+              links: [
+                { description: 'Google developers console API activation' },
+                {
+                  description: 'Console',
+                  url: 'console.developers.google.com/apis/api/translate.googleapis.com',
+                },
+                {
+                  description: 'Google developers console API activation',
+                  url: 'https://console.developers.google.com/apis/api/translate.googleapis.com/overview?project=123',
+                },
+              ],
+            },
+          ],
+        },
+      },
+    });
+    expect(error.docsUrl).toBe(
+      'https://console.developers.google.com/apis/api/translate.googleapis.com/overview?project=123',
+    );
+  });
+
+  it('reads the reason and message of a legacy error that has no message of its own', () => {
+    // The YouTube Data API's legacy list (docs/errors) without the top-level message.
+    const error = onlyGoogle.decode({
+      status: 400,
+      headers: json,
+      body: {
+        error: {
+          code: 400,
+          errors: [
+            {
+              domain: 'youtube.parameter',
+              reason: 'missingRequiredParameter',
+              message: 'No filter selected.',
+              locationType: 'parameter',
+              location: '',
+            },
+          ],
+        },
+      },
+    });
+    expect(error).toMatchObject({
+      format: 'google',
+      code: 'missingRequiredParameter',
+      message: 'No filter selected.',
+    });
+  });
+
+  it('recognizes a Status under error by its details when it has no status name', () => {
+    // google/rpc/status.proto has code, message and details only: the status name is what Google’s HTTP
+    // mapping adds (https://cloud.google.com/apis/design/errors#http_mapping), and other servers leave out.
+    const body = { error: { code: 503, message: 'The service is currently unavailable.', details: [] } };
+    expect(onlyGoogle.decode({ status: 503, headers: json, body }).format).toBe('google');
+    expect(decodeError({ status: 503, headers: json, body }).format).toBe('google');
+  });
+
+  it('recognizes a bare Status by a gRPC code from 1 to 16, a message and details', () => {
+    // grpc-gateway's mapping: codes.Unauthenticated (16) is 401, codes.Cancelled (1) is 499.
+    const bare = (code: unknown, extra: Record<string, unknown> = {}) =>
+      decodeError({
+        status: 401,
+        headers: json,
+        body: { code, message: 'missing credentials', details: [], ...extra },
+      }).format;
+    expect(bare(16)).toBe('google');
+    expect(bare(1)).toBe('google');
+    for (const code of [0, 17, 2.5, -1, '16']) expect([code, bare(code)]).toEqual([code, 'generic']);
+    expect(decodeError({ status: 401, headers: json, body: { code: 16, details: [] } }).format).toBe(
+      'generic',
+    );
+  });
+
+  it('leaves grpc-gateway v1’s body, whose error is the message as text, to the generic reader', () => {
+    // grpc-gateway v1 runtime.errorBody: { error, code, message, details } (runtime/errors.go).
+    const error = decodeError({
+      status: 404,
+      headers: json,
+      body: { error: 'book not found', code: 5, message: 'book not found', details: [] },
+    });
+    expect(error).toMatchObject({ format: 'generic', kind: 'not_found', message: 'book not found' });
+  });
+
+  it('gives field errors only for violations that name a field and say something about it', () => {
+    const reading = google.read(
+      {
+        error: {
+          code: 400,
+          message: 'Request contains an invalid argument.',
+          status: 'INVALID_ARGUMENT',
+          details: [
+            {
+              '@type': 'type.googleapis.com/google.rpc.BadRequest',
+              fieldViolations: [
+                { description: 'The request must name a parent.' },
+                { field: 'fullName' },
+                { field: 'fullName', description: 'Full name must not be empty.' },
+              ],
+            },
+          ],
+        },
+      },
+      context,
+    );
+    expect(reading.fieldErrors).toStrictEqual([
+      { path: 'fullName', message: 'Full name must not be empty.' },
+    ]);
+  });
+
+  it('reads no detail whose type only resembles a google.rpc type', () => {
+    const reading = google.read(
+      {
+        error: {
+          code: 400,
+          message: 'Request contains an invalid argument.',
+          status: 'INVALID_ARGUMENT',
+          details: [{ '@type': 'type.googleapis.com/mycompany.google.rpc.ErrorInfo', reason: 'NOT_GOOGLE' }],
+        },
+      },
+      context,
+    );
+    expect(reading.code).toBe('INVALID_ARGUMENT');
   });
 });

@@ -2,8 +2,11 @@
 // (https://spec.graphql.org/October2021/#sec-Errors) and Apollo Server's error handling guide
 // (https://www.apollographql.com/docs/apollo-server/data/errors).
 import { describe, expect, it } from 'vitest';
+import { createDecoder } from '../decode/createDecoder.js';
 import { decodeError } from '../decode/decodeError.js';
 import { explainDecode } from '../decode/explainDecode.js';
+import { readHeaders } from '../headers/headers.js';
+import { graphql } from './graphql.js';
 
 const json = { 'content-type': 'application/json' };
 
@@ -214,5 +217,131 @@ describe('explainDecode on GraphQL errors', () => {
       'fieldErrors.0.message': 'body:errors.0.message',
       'fieldErrors.0.code': 'body:errors.0.extensions.code',
     });
+  });
+});
+
+// What the dialect itself reads, without the readers that look for request ids and code words
+// anywhere: a decoder for an app that only calls a GraphQL API.
+const onlyGraphql = createDecoder({ dialects: [graphql] });
+const context = { status: 200, headers: readHeaders({}, 0, {}) };
+
+describe('a decoder with only the graphql dialect', () => {
+  it('reads the request id Shopify puts in the first error’s extensions', () => {
+    // https://shopify.dev/changelog/improved-graphql-errors
+    const error = onlyGraphql.decode({
+      status: 200,
+      headers: json,
+      body: {
+        errors: [
+          {
+            message: 'Internal error. Looks like something went wrong on our end.',
+            extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'd2f47302-8559-4961-9a5b-3de60172aa29' },
+          },
+        ],
+      },
+    });
+    expect(error).toMatchObject({
+      format: 'graphql',
+      code: 'INTERNAL_SERVER_ERROR',
+      requestId: 'd2f47302-8559-4961-9a5b-3de60172aa29',
+      message: 'Internal error. Looks like something went wrong on our end.',
+    });
+  });
+
+  it('keeps the kind of a 4xx status: only a 200 leaves the kind to the body', () => {
+    // Apollo Server's "Setting HTTP status code and headers": UNAUTHENTICATED with http.status 401
+    // (https://www.apollographql.com/docs/apollo-server/data/errors#setting-http-status-code-and-headers).
+    const unauthenticated = onlyGraphql.decode({
+      status: 401,
+      headers: json,
+      body: {
+        errors: [
+          {
+            message: 'You are not authorized to perform this action.',
+            extensions: { code: 'UNAUTHENTICATED' },
+          },
+        ],
+      },
+    });
+    expect(unauthenticated.kind).toBe('unauthenticated');
+    // A 400 is a bad request even when the body has data, which at 200 would mean a failure while resolving.
+    const withData = {
+      errors: [{ message: 'Name for character with ID 1002 could not be fetched.' }],
+      data: {},
+    };
+    expect(onlyGraphql.decode({ status: 400, headers: json, body: withData }).kind).toBe('bad_request');
+    expect(onlyGraphql.decode({ status: 200, headers: json, body: withData }).kind).toBe('server');
+    expect(onlyGraphql.decode({ status: 399, headers: json, body: withData }).kind).toBe('server');
+  });
+
+  it('names an input by extensions.field, once when argumentName and invalidArgs name it again', () => {
+    const error = onlyGraphql.decode({
+      status: 200,
+      headers: json,
+      body: {
+        errors: [
+          {
+            message: 'Invalid argument value',
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              field: 'email',
+              argumentName: 'email',
+              invalidArgs: ['email', 'password'],
+            },
+          },
+        ],
+      },
+    });
+    expect(error.fieldErrors).toStrictEqual([
+      { path: 'email', message: 'Invalid argument value', code: 'BAD_USER_INPUT' },
+      { path: 'password', message: 'Invalid argument value', code: 'BAD_USER_INPUT' },
+    ]);
+  });
+
+  it('names inputs only by name: a number in invalidArgs is no input', () => {
+    const reading = graphql.read(
+      {
+        errors: [
+          {
+            message: 'Form Arguments invalid',
+            extensions: { code: 'BAD_USER_INPUT', invalidArgs: [0, 'email'] },
+          },
+        ],
+      },
+      context,
+    );
+    expect(reading.fieldErrors).toStrictEqual([
+      { path: 'email', message: 'Form Arguments invalid', code: 'BAD_USER_INPUT' },
+    ]);
+  });
+
+  it('gives no field errors for errors that name no input', () => {
+    expect(graphql.read(SPEC_FIELD_ERROR.body, context).fieldErrors).toStrictEqual([]);
+    const noName = {
+      errors: [{ message: 'Invalid argument value', extensions: { code: 'BAD_USER_INPUT' } }],
+    };
+    expect(graphql.read(noName, context).fieldErrors).toStrictEqual([]);
+  });
+
+  it('reads the code of an error from its extensions only, never from a member of its own', () => {
+    // An error list whose later error carries a top-level code is no GraphQL server's.
+    const reading = graphql.read(
+      {
+        errors: [
+          { message: 'Invalid argument value', extensions: { code: 'FORBIDDEN' } },
+          { message: 'Invalid argument value', code: 'BAD_USER_INPUT', extensions: { argumentName: 'id' } },
+        ],
+      },
+      context,
+    );
+    expect(reading).toMatchObject({ code: 'FORBIDDEN', fieldErrors: [] });
+  });
+
+  it('does not claim errors without a message, which the spec requires of every error', () => {
+    const body = { errors: [{ path: ['user'], extensions: { code: 'NOT_FOUND' } }] };
+    expect(onlyGraphql.decode({ status: 404, headers: json, body }).format).toBe('http');
+    expect(
+      graphql.match({ errors: ['Name for character with ID 1002 could not be fetched.'] }, context),
+    ).toBe(false);
   });
 });

@@ -33,6 +33,11 @@ function hostileInputs(): unknown[] {
     { error: throwing, errors: throwingArray, detail: throwing, __type: throwing },
     { errors: { a: { b: { c: { d: { e: { f: { g: { h: { i: { j: ['deep'] } } } } } } } } } } },
     Object.create(null),
+    // Half shapes: an error with only a numeric code, a bare code, markup of no known root, JSON cut off.
+    { error: { code: 500 } },
+    { code: 5 },
+    '<unknown/>',
+    '  {"error":',
   ];
 }
 

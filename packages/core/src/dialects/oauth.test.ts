@@ -2,8 +2,10 @@
 // and RFC 6750 § 3 "The WWW-Authenticate Response Header Field"
 // (https://www.rfc-editor.org/rfc/rfc6750#section-3).
 import { describe, expect, it } from 'vitest';
+import { createDecoder } from '../decode/createDecoder.js';
 import { decodeError } from '../decode/decodeError.js';
 import { explainDecode } from '../decode/explainDecode.js';
+import { oauth } from './oauth.js';
 
 const tokenHeaders = {
   'content-type': 'application/json;charset=UTF-8',
@@ -136,5 +138,102 @@ describe('explainDecode on OAuth 2.0 errors', () => {
       code: 'header:www-authenticate',
       message: 'header:www-authenticate',
     });
+  });
+});
+
+// What the dialect itself reads, without the readers that find docs links anywhere in a body: a decoder
+// for an app that only talks to an authorization server.
+const onlyOAuth = createDecoder({ dialects: [oauth] });
+const bearer = (challenge: string) => ({ status: 401, headers: { 'www-authenticate': challenge } });
+
+/**
+ * Microsoft identity platform's token endpoint error (AADSTS70011), with members of its own beside the
+ * RFC 6749 ones, as posted at https://cnblogs.com/huyuchengus/p/13780127.html (the shape of
+ * https://learn.microsoft.com/entra/identity-platform/v2-oauth2-client-creds-grant-flow#error-response).
+ */
+const ENTRA_INVALID_SCOPE = {
+  error: 'invalid_scope',
+  error_description:
+    "AADSTS70011: The provided request must include a 'scope' input parameter. The provided value for the input parameter 'scope' is not valid. The scope api://4ab1a0b7-da1d-423d-9fc3-e3a6fabd98af/access_as_user is not valid.\r\nTrace ID: 8a08a7db-d914-4012-8159-067fdc6e4900\r\nCorrelation ID: 78adae38-0ef1-4147-b30e-00e5e93bdac0\r\nTimestamp: 2020-10-07 19:42:27Z",
+  error_codes: [70011],
+  timestamp: '2020-10-07 19:42:27Z',
+  trace_id: '8a08a7db-d914-4012-8159-067fdc6e4900',
+  correlation_id: '78adae38-0ef1-4147-b30e-00e5e93bdac0',
+};
+
+describe('a decoder with only the oauth dialect', () => {
+  it('reads Microsoft’s token error, whose members of its own do not hide its error_description', () => {
+    const error = onlyOAuth.decode({ status: 400, headers: tokenHeaders, body: ENTRA_INVALID_SCOPE });
+    expect(error).toMatchObject({ format: 'oauth', code: 'invalid_scope', kind: 'forbidden' });
+    expect(error.message.startsWith('AADSTS70011: The provided request must include')).toBe(true);
+    expect(decodeError({ status: 400, headers: tokenHeaders, body: ENTRA_INVALID_SCOPE }).format).toBe(
+      'oauth',
+    );
+  });
+
+  it('recognizes an error_uri beside members of its own as OAuth’s too', () => {
+    const { error_description: _, ...withoutDescription } = ENTRA_INVALID_SCOPE;
+    const body = { ...withoutDescription, error_uri: 'https://login.microsoftonline.com/error?code=70011' };
+    expect(onlyOAuth.decode({ status: 400, headers: tokenHeaders, body })).toMatchObject({
+      format: 'oauth',
+      docsUrl: 'https://login.microsoftonline.com/error?code=70011',
+    });
+  });
+
+  it('does not claim a body with a message beside its error, even with an error_description', () => {
+    const body = { ...ENTRA_INVALID_SCOPE, message: 'The scope is not valid.' };
+    expect(onlyOAuth.decode({ status: 400, headers: tokenHeaders, body }).format).toBe('http');
+  });
+
+  it('reads the error_uri of a challenge, and lets it stand in for a body link that is no http(s) URL', () => {
+    const challenge =
+      'Bearer realm="example", error="invalid_token", error_uri="https://auth.example.com/docs/errors#invalid_token"';
+    expect(onlyOAuth.decode(bearer(challenge)).docsUrl).toBe(
+      'https://auth.example.com/docs/errors#invalid_token',
+    );
+    const error = onlyOAuth.decode({
+      ...bearer(challenge),
+      body: { error: 'invalid_token', error_uri: 'javascript:alert(1)' },
+    });
+    expect(error.docsUrl).toBe('https://auth.example.com/docs/errors#invalid_token');
+  });
+
+  it('keeps the body’s error_uri before the challenge’s', () => {
+    const error = onlyOAuth.decode({
+      ...bearer('Bearer error="invalid_token", error_uri="https://auth.example.com/header"'),
+      body: { error: 'invalid_token', error_uri: 'https://auth.example.com/body' },
+    });
+    expect(error.docsUrl).toBe('https://auth.example.com/body');
+  });
+
+  it('reads a parameter sent as a token rather than a quoted string (RFC 7235 § 2.1 allows both)', () => {
+    expect(onlyOAuth.decode(bearer('Bearer realm=example, error=invalid_token'))).toMatchObject({
+      format: 'oauth',
+      code: 'invalid_token',
+    });
+  });
+
+  it('unescapes quoted pairs in a quoted description', () => {
+    const error = onlyOAuth.decode(
+      bearer('Bearer error="invalid_token", error_description="The \\"access\\" token expired"'),
+    );
+    expect(error.message).toBe('The "access" token expired');
+  });
+
+  it('reads the first of two challenges that both name an error', () => {
+    // RFC 9449 § 7.1: a resource server may offer DPoP beside Bearer, each with its own error.
+    const error = onlyOAuth.decode(
+      bearer('DPoP algs="ES256", error="invalid_dpop_proof", Bearer error="invalid_token"'),
+    );
+    expect(error.code).toBe('invalid_dpop_proof');
+  });
+
+  it('gives no details when the challenge names no scope', () => {
+    expect(onlyOAuth.decode(CHALLENGE).details).toBeUndefined();
+  });
+
+  it('reads the challenge from its first 4 KB only', () => {
+    const late = `Bearer realm="${'x'.repeat(4100)}", error="invalid_token"`;
+    expect(onlyOAuth.decode(bearer(late)).format).toBe('http');
   });
 });

@@ -1,7 +1,6 @@
-import { get, has, isRecord, keys, names, text } from '../decode/read.js';
+import { get, has, httpUrl, isRecord, keys, names, text } from '../decode/read.js';
 import type { Dialect, DialectContext } from '../model/types.js';
 import { OAUTH_CODES } from './codes.js';
-import { rawString } from './fields.js';
 
 /** RFC 6749 error codes are printable ASCII; the registered ones are snake_case words. */
 const ERROR_CODE = /^[a-z][a-z0-9_.:-]{0,99}$/;
@@ -24,9 +23,10 @@ function challenge(headers: DialectContext['headers']): Challenge {
   const out: Challenge = {};
   if (value === undefined) return out;
   for (const match of value.slice(0, 4096).matchAll(PARAM)) {
-    const name = match[1]?.toLowerCase() as keyof Challenge | undefined;
-    const raw = match[2] === undefined ? match[3] : match[2].replace(/\\(.)/g, '$1');
-    if (name !== undefined && raw !== undefined && out[name] === undefined) out[name] = raw;
+    // The pattern always gives the name, and the value either quoted (group 2) or as a token (group 3).
+    const name = (match[1] as string).toLowerCase() as keyof Challenge;
+    const raw = match[2] === undefined ? (match[3] as string) : match[2].replace(/\\(.)/g, '$1');
+    if (out[name] === undefined) out[name] = raw;
   }
   return out;
 }
@@ -58,7 +58,8 @@ export const oauth: Dialect = {
       code: (fromBody ? text(get(body, 'error'), 200) : undefined) ?? text(header.error, 200),
       message:
         (fromBody ? text(get(body, 'error_description')) : undefined) ?? text(header.error_description),
-      docsUrl: (fromBody ? rawString(get(body, 'error_uri')) : undefined) ?? rawString(header.error_uri),
+      // Checked here, not only by the decoder: a body's link that is no http(s) URL gives way to the challenge's.
+      docsUrl: (fromBody ? httpUrl(get(body, 'error_uri')) : undefined) ?? httpUrl(header.error_uri),
       details: header.scope === undefined ? undefined : { scope: header.scope },
     };
   },

@@ -46,6 +46,44 @@ describe('text and html dialects', () => {
   });
 });
 
+describe('text dialect: what it shows', () => {
+  // Envoy's router note when the cluster has no healthy host, sent with 503
+  // (https://github.com/envoyproxy/envoy/blob/001b1c0cd4cb18d9a3658d5453c1e534b3ff864e/source/common/router/router.cc).
+  const NOTE = 'no healthy upstream';
+
+  it('hides a gateway’s lower-case note at 502, 503 and 504, and shows it at any other status', () => {
+    for (const status of [502, 503, 504]) {
+      expect([status, decodeError({ status, body: NOTE }).message]).not.toEqual([status, NOTE]);
+    }
+    for (const status of [500, 501, 505, 429]) {
+      expect([status, decodeError({ status, body: NOTE }).message]).toEqual([status, NOTE]);
+    }
+  });
+
+  it('never shows JSON cut off after blank space, or a cut-off list', () => {
+    const cut = '  {"error": {"code": "up';
+    expect(decodeError({ status: 500, body: cut }).message).toBe('Something went wrong on our side.');
+    // Salesforce's INVALID_SESSION_ID list, cut off in transit
+    // (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm).
+    const list = '[{"message":"Session expired or invalid","errorCode":"INVALID_SESS';
+    expect(decodeError({ status: 401, body: list }).message).toBe(
+      'Your session has ended. Sign in again to continue.',
+    );
+  });
+
+  it('shows a first line of up to 300 characters', () => {
+    // The status page note of BACK_SOON, lengthened to the limit and one past it.
+    const line = `Back in 5 minutes. ${'We are moving the database to a bigger machine. '.repeat(6)}`.slice(
+      0,
+      300,
+    );
+    expect(decodeError({ status: 503, body: `${line}\nops` }).message).toBe(line);
+    expect(decodeError({ status: 503, body: `${line}x\nops` }).message).toBe(
+      'The service is temporarily unavailable.',
+    );
+  });
+});
+
 describe('explainDecode on text and html bodies', () => {
   it('explains a plain-text message as read from the body, and the kind from the status', () => {
     const explained = explainDecode(BACK_SOON);

@@ -15,13 +15,15 @@ export const text: Dialect = {
     return typeof body === 'string';
   },
   read(body, { status }) {
-    if (typeof body !== 'string') return {};
+    // Read only after `match`, which takes strings alone.
+    const s = body as string;
     // A gateway's own note in lower case ("no healthy upstream") speaks for the proxy, not the API.
-    if (status >= 502 && status <= 504 && LOWER_FIRST.test(body)) return {};
+    if (status >= 502 && status <= 504 && LOWER_FIRST.test(s)) return {};
     // Markup or JSON that failed to parse (cut off, XML from a storage API) is no sentence for a person.
-    const head = body.trimStart()[0];
+    const head = s.trimStart()[0];
     if (head === '{' || head === '[' || head === '<') return {};
-    const firstLine = clean(body.slice(0, 4 * MAX_MESSAGE).split(/\r?\n/, 1)[0], MAX_MESSAGE + 1);
+    // Stryker disable next-line MethodExpression: the cut only bounds the split; `clean` reads no more than the head of a line.
+    const firstLine = clean(s.slice(0, 4 * MAX_MESSAGE).split(/\r?\n/, 1)[0], MAX_MESSAGE + 1);
     return { message: firstLine !== undefined && firstLine.length <= MAX_MESSAGE ? firstLine : undefined };
   },
 };

@@ -273,6 +273,7 @@ describe('xml dialect: what it leaves to others', () => {
     const body =
       '<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>Site down</title></head><body><p>Back soon.</p></body></html>';
     const error = decodeError({ status: 503, body });
+    expect(error.format).toBe('xml');
     expect(error.message).toBe('The service is temporarily unavailable.');
     expect(error.details).toBeUndefined();
   });
@@ -285,6 +286,19 @@ describe('xml dialect: what it leaves to others', () => {
   it('leaves markup of an unknown root without an XML media type unread', () => {
     const error = decodeError({ status: 400, body: '<Fault><Code>X</Code></Fault>' });
     expect(error).toMatchObject({ format: 'text', code: 'bad_request' });
+  });
+
+  it('leaves markup that is neither a page nor an XML document to the text dialect, which never shows it', () => {
+    const body = '<h1>502 Bad Gateway</h1>';
+    const error = decodeError({ status: 502, headers: { 'content-type': 'text/plain' }, body });
+    expect(error).toMatchObject({ format: 'text', message: 'A service we depend on sent a bad answer.' });
+  });
+
+  it('looks for the start of a document in the first 512 characters only', () => {
+    const s3 =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>';
+    expect(decodeError({ status: 503, body: s3 }).format).toBe('xml');
+    expect(decodeError({ status: 503, body: `${' '.repeat(600)}${s3}` }).format).toBe('text');
   });
 
   it('reads an unknown root when the media type says XML', () => {
