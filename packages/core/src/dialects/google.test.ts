@@ -38,6 +38,15 @@ const FIELD_VIOLATIONS = {
   },
 };
 
+/** The YouTube Data API's legacy error item (docs/errors). */
+const YOUTUBE_MISSING_FILTER = {
+  domain: 'youtube.parameter',
+  reason: 'missingRequiredParameter',
+  message: 'No filter selected.',
+  locationType: 'parameter',
+  location: '',
+};
+
 const RETRY_INFO = {
   status: 503,
   headers: json,
@@ -184,15 +193,7 @@ describe('decodeError with google.rpc.Status', () => {
       headers: json,
       body: {
         error: {
-          errors: [
-            {
-              domain: 'youtube.parameter',
-              reason: 'missingRequiredParameter',
-              message: 'No filter selected.',
-              locationType: 'parameter',
-              location: '',
-            },
-          ],
+          errors: [YOUTUBE_MISSING_FILTER],
           code: 400,
           message: 'No filter selected.',
         },
@@ -389,15 +390,7 @@ describe('a decoder with only the google dialect', () => {
       body: {
         error: {
           code: 400,
-          errors: [
-            {
-              domain: 'youtube.parameter',
-              reason: 'missingRequiredParameter',
-              message: 'No filter selected.',
-              locationType: 'parameter',
-              location: '',
-            },
-          ],
+          errors: [YOUTUBE_MISSING_FILTER],
         },
       },
     });

@@ -21,11 +21,9 @@ function detail(details: readonly unknown[], name: string): unknown {
 
 /** A `google.protobuf.Duration`: `"2.5s"` in JSON, or `{ seconds, nanos }` from some encoders. */
 function durationMs(value: unknown): number | undefined {
-  const parsed = parseDuration(value);
-  if (parsed !== undefined || !isRecord(value)) return parsed;
-  const seconds = num(get(value, 'seconds'));
-  if (seconds === undefined || seconds < 0) return undefined;
-  return clampWait(seconds * 1000 + (num(get(value, 'nanos')) ?? 0) / 1e6);
+  if (!isRecord(value)) return parseDuration(value);
+  const seconds = num(get(value, 'seconds')) ?? -1;
+  return seconds < 0 ? undefined : clampWait(seconds * 1000 + (num(get(value, 'nanos')) ?? 0) / 1e6);
 }
 
 function helpUrl(help: unknown): string | undefined {

@@ -296,6 +296,17 @@ describe('a decoder with only the graphql dialect', () => {
       { path: 'email', message: 'Invalid argument value', code: 'BAD_USER_INPUT' },
       { path: 'password', message: 'Invalid argument value', code: 'BAD_USER_INPUT' },
     ]);
+    const byField = graphql.read(
+      {
+        errors: [
+          { message: 'Invalid argument value', extensions: { code: 'BAD_USER_INPUT', field: 'email' } },
+        ],
+      },
+      context,
+    );
+    expect(byField.fieldErrors).toStrictEqual([
+      { path: 'email', message: 'Invalid argument value', code: 'BAD_USER_INPUT' },
+    ]);
   });
 
   it('names inputs only by name: a number in invalidArgs is no input', () => {

@@ -55,7 +55,7 @@ export const graphql: Dialect = {
       keys(first).every((key) => GRAPHQL_MEMBERS.has(key))
     );
   },
-  read(body, { status }) {
+  read(body) {
     // Stryker disable next-line ArrayDeclaration: read after `match`, which found a list here.
     const errors = list(get(body, 'errors')) ?? [];
     const first = errors[0];
@@ -67,9 +67,9 @@ export const graphql: Dialect = {
         fieldErrors.push(...inputErrors(error, errorCode));
       }
     }
-    // A 200 says nothing; the spec does: a request error never ran (no `data`), a field error did.
-    let kind: ErrorKind | undefined;
-    if (status < 400) kind = has(body, 'data') ? 'server' : 'bad_request';
+    // A 200 says nothing; the spec does: a request error never ran (no `data`), a field error did. The
+    // decoder takes this kind only where the status says nothing (these kinds never override one that does).
+    const kind: ErrorKind = has(body, 'data') ? 'server' : 'bad_request';
     return {
       code,
       message: text(get(first, 'message')),

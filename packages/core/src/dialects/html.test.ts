@@ -104,6 +104,11 @@ describe('html dialect', () => {
     });
   });
 
+  it('reads no title from a page whose title is empty', () => {
+    const page = NGINX_502.replace('<title>502 Bad Gateway</title>', '<title> \r\n </title>');
+    expect(decodeError({ status: 502, headers: htmlType, body: page }).details).toEqual({ title: undefined });
+  });
+
   it('reads no title from a page cut off inside it, or one that closes a title it never opened', () => {
     const cut = NGINX_502.slice(0, NGINX_502.indexOf('Gateway'));
     expect(decodeError({ status: 502, headers: htmlType, body: cut }).details).toEqual({ title: undefined });

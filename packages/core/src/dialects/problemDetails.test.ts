@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { createDecoder } from '../decode/createDecoder.js';
 import { decodeError } from '../decode/decodeError.js';
 import { ALL_READERS } from '../decode/readers.js';
+import { readHeaders } from '../headers/headers.js';
 import { DEFAULT_MESSAGES } from '../model/messages.js';
 import type { DecodeInput } from '../model/types.js';
 import { problem } from './problemDetails.js';
@@ -249,11 +250,17 @@ describe('a decoder with only the problem dialect', () => {
   });
 
   it('leaves out items that name no field or have no message', () => {
-    const error = decode(422, {
+    const body = {
       ...POINTER_ERRORS,
       errors: [{ detail: 'must be a positive integer' }, { pointer: '#/age' }, null, 'oops'],
-    });
-    expect(error).toMatchObject({ kind: 'validation', fieldErrors: [] });
+    };
+    expect(decode(422, body)).toMatchObject({ kind: 'validation', fieldErrors: [] });
+    const context = { status: 422, headers: readHeaders(problemJson, 0, {}) };
+    expect(problem.read(body, context).fieldErrors).toStrictEqual([]);
+    expect(problem.read(POINTER_ERRORS, context).fieldErrors).toStrictEqual([
+      { path: 'age', message: 'must be a positive integer' },
+      { path: 'profile.color', message: "must be 'green', 'red' or 'blue'" },
+    ]);
   });
 
   it('reads the documented problem documents as decodeError does when given every reader', () => {
