@@ -75,24 +75,21 @@ export const TRAILING_INDICES = /(?:\.\d+)+$/;
 function recording(body: unknown, reads: Map<string, unknown>): unknown {
   const wrap = (value: unknown, path: string, depth: number): unknown => {
     if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return value;
-    try {
-      return new Proxy(value, {
-        get(target, key, receiver) {
-          const found = Reflect.get(target, key, receiver);
-          if (typeof key === 'symbol' || key === 'length') return found;
-          const at = PLAIN_KEY.test(key)
-            ? `${path}${depth === 0 ? '' : '.'}${key}`
-            : `${path}[${JSON.stringify(key)}]`;
-          if (reads.size < MAX_READS && !reads.has(at)) reads.set(at, found);
-          const own = Reflect.getOwnPropertyDescriptor(target, key);
-          // A proxy must give a frozen member as it is: what lies below one is not followed.
-          if (own && !own.configurable && !own.writable && 'value' in own) return found;
-          return wrap(found, at, depth + 1);
-        },
-      });
-    } catch {
-      return value;
-    }
+    // Any object can be a proxy's target (a revoked proxy too): making one cannot throw.
+    return new Proxy(value, {
+      get(target, key, receiver) {
+        const found = Reflect.get(target, key, receiver);
+        if (typeof key === 'symbol' || key === 'length') return found;
+        const at = PLAIN_KEY.test(key)
+          ? `${path}${depth === 0 ? '' : '.'}${key}`
+          : `${path}[${JSON.stringify(key)}]`;
+        if (reads.size < MAX_READS && !reads.has(at)) reads.set(at, found);
+        const own = Reflect.getOwnPropertyDescriptor(target, key);
+        // A proxy must give a frozen member as it is: what lies below one is not followed.
+        if (own && !own.configurable && !own.writable && 'value' in own) return found;
+        return wrap(found, at, depth + 1);
+      },
+    });
   };
   return wrap(body, '', 0);
 }
@@ -220,8 +217,11 @@ function sourcesOf(error: ApiError, w: Witness, decoder: Decoder, dialect: strin
       const t = typeof v === 'string' ? text(v) : undefined;
       return t?.startsWith(code) === true && NOT_WORD.test(t.charAt(code.length));
     }, CODE) ??
-    w.inText(code) ??
-    w.header((v) => bareCode(v) === code || v.includes(code));
+    // A code that is the kind's own name is what the decoder gives when nothing names one: a page that
+    // happens to say "server" is no source of it.
+    (code === kind
+      ? undefined
+      : (w.inText(code) ?? w.header((v) => bareCode(v) === code || v.includes(code))));
 
   const fields: Record<string, string> = {};
   fieldErrorSources(error, w, fields, made);
