@@ -4,5 +4,6 @@ import { prop } from './read.js';
 /** The decode clock in epoch ms: `options.now` when it is a finite number, else `Date.now()`. */
 export function clock(options: DecodeOptions | undefined): number {
   const now = prop(options, 'now');
-  return typeof now === 'number' && Number.isFinite(now) ? now : Date.now();
+  // Number.isFinite says no to anything but a number: `Number(now)` is `now` itself, as a number.
+  return Number.isFinite(now) ? Number(now) : Date.now();
 }

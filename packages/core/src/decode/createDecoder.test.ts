@@ -149,6 +149,31 @@ describe('createDecoder', () => {
     expect(() => createDecoder({ dialects: [null as unknown as Dialect] })).toThrow(/dialects\[0\]/);
   });
 
+  it.each<[string, unknown]>([
+    ['undefined, as an import of a name the module does not export gives', undefined],
+    ['a name that is not text', { ...legacy, name: 42 }],
+    ['an empty name', { ...legacy, name: '' }],
+    ['no match function', { name: 'legacy', read: legacy.read }],
+    ['a match that is no function', { ...legacy, match: true }],
+    ['no read function', { name: 'legacy', match: legacy.match }],
+  ])('says which dialect is wrong when it is %s', (_, dialect) => {
+    expect(() => createDecoder({ dialects: [legacy, dialect as Dialect] })).toThrow(
+      new TypeError('createDecoder: dialects[1] needs a name, a match function and a read function.'),
+    );
+  });
+
+  it('ignores a code of your table made only of separators, which would name every code without letters', () => {
+    const decoder = createDecoder({ dialects: [legacy], codes: { '--': 'conflict' } });
+    const error = decoder.decode({ status: 400, body: { fault: { id: '-', text: 'Rejected.' } } });
+    expect(error).toMatchObject({ kind: 'bad_request', code: '-', message: 'Rejected.' });
+    expect(decoder.kindOfCode('')).toBeUndefined();
+  });
+
+  it('has no reader hooks when it is given no readers', () => {
+    expect(createDecoder().reader).toEqual({});
+    expect(createDecoder({ dialects: [legacy] }).reader).toEqual({});
+  });
+
   it('refuses a code mapped to something that is not a kind', () => {
     expect(() => createDecoder({ codes: { quota_hit: 'ratelimited' as 'rate_limited' } })).toThrow(
       /quota_hit.*not an ErrorKind/,

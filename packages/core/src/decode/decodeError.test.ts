@@ -74,16 +74,33 @@ describe('decodeError: kind from status', () => {
     expect(decode('429')).toMatchObject({ status: 429, kind: 'rate_limited' });
   });
 
+  it('reads a status sent as text with spaces around it', () => {
+    expect(decode(' 503 ')).toMatchObject({ status: 503, kind: 'unavailable' });
+  });
+
   it('reads a megabyte of digits as an unusable status', () => {
     expect(decode(`${'4'.repeat(1_000_000)}!`)).toMatchObject({ status: 0, kind: 'unknown' });
   });
 
-  it.each([[-1], [1000], [429.5], [Number.NaN], ['abc'], [null], [undefined], [{}]])(
-    'reads the unusable status %j as 0 and the kind as unknown',
-    (status) => {
-      expect(decode(status)).toMatchObject({ status: 0, kind: 'unknown' });
-    },
-  );
+  it.each([
+    [-1],
+    [1000],
+    [429.5],
+    [Number.NaN],
+    ['abc'],
+    [''],
+    [' '],
+    ['1e2'],
+    ['0x1F4'],
+    ['4 29'],
+    [true],
+    [[429]],
+    [null],
+    [undefined],
+    [{}],
+  ])('reads the unusable status %j as 0 and the kind as unknown', (status) => {
+    expect(decode(status)).toMatchObject({ status: 0, kind: 'unknown' });
+  });
 });
 
 describe('decodeError: code refines status', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, isApiError } from '../model/ApiError.js';
 import { DEFAULT_MESSAGES } from '../model/messages.js';
 import { cyclic, revokedProxy, throwingGetters, throwingProxy } from '../test-utils/hostile.js';
@@ -141,6 +141,60 @@ describe('toApiError', () => {
 
   it('wraps an error with a status below 400 as unknown', () => {
     expect(toApiError({ status: 302 }).kind).toBe('unknown');
+    expect(toApiError({ status: 399 })).toMatchObject({ kind: 'unknown', status: 0, format: 'thrown' });
+  });
+
+  it('reads an error with status 400 as a bad request', () => {
+    expect(toApiError({ status: 400, body: 'x' })).toMatchObject({ status: 400, kind: 'bad_request' });
+  });
+
+  it('keeps the status 999 LinkedIn answers a request it refuses with', () => {
+    // "HTTP/1.1 999 Request Denied" to a profile fetched by curl, or too many requests in a day:
+    // https://http.dev/999
+    expect(toApiError({ status: 999, body: '' })).toMatchObject({ status: 999, format: 'http' });
+    expect(toApiError({ status: 1000 })).toMatchObject({ status: 0, format: 'thrown' });
+  });
+
+  it.each([
+    ['a fraction', 404.5],
+    ['text', '404'],
+    ['a list', [404]],
+  ])('wraps an error whose status is %s, not a whole number, as unknown', (_, status) => {
+    expect(toApiError({ status, body: 'x' })).toMatchObject({ status: 0, kind: 'unknown', format: 'thrown' });
+  });
+
+  it('reads a thrown response from its status alone when the decoder gives no ApiError', () => {
+    const decoder = { ...defaultDecoder(), decode: () => ({ message: 'Not an ApiError.' }) as never };
+    const thrown = { status: 404, body: { message: 'Gone.' } };
+    const error = toApiError(thrown, { decoder });
+    expect(error).toMatchObject({ kind: 'not_found', message: DEFAULT_MESSAGES.not_found, format: 'http' });
+    expect(error.cause).toBe(thrown);
+  });
+
+  it('keeps the body of a thrown response where the runtime has no Response', () => {
+    vi.stubGlobal('Response', undefined);
+    const error = toApiError({ status: 503, body: { message: 'Down.' } });
+    expect(error).toMatchObject({ kind: 'unavailable', body: { message: 'Down.' } });
+  });
+
+  it('turns the JSON form of an error back into the error it was, server words and ids kept', () => {
+    const sent = decodeError(
+      {
+        status: 404,
+        headers: { 'x-request-id': 'req_7f3a' },
+        body: { code: 'invoice_missing', message: 'No such invoice: in_1N3.' },
+      },
+      { now: NOW },
+    );
+    const error = toApiError(JSON.parse(JSON.stringify(sent)), { now: NOW + 60_000 });
+    expect(isApiError(error)).toBe(true);
+    expect(error).toMatchObject({
+      kind: 'not_found',
+      code: 'invoice_missing',
+      message: 'No such invoice: in_1N3.',
+      requestId: 'req_7f3a',
+      occurredAt: NOW,
+    });
   });
 
   it('wraps any other error as unknown, with its name and message as details and never shown', () => {
@@ -156,6 +210,17 @@ describe('toApiError', () => {
     expect(error.message).toBe(DEFAULT_MESSAGES.unknown);
     expect(error.details).toEqual({ name: 'RangeError', message: 'index out of range' });
     expect(error.cause).toBe(thrown);
+  });
+
+  it('keeps no details of a thrown value without a name', () => {
+    expect(toApiError({ message: 'quota hit' }).details).toBeUndefined();
+  });
+
+  it('keeps the name of an error without a message, with an empty message', () => {
+    expect(toApiError({ name: 'QuotaError', message: 42 }).details).toEqual({
+      name: 'QuotaError',
+      message: '',
+    });
   });
 
   it.each([
@@ -186,6 +251,10 @@ describe('toApiError', () => {
     });
     expect(toApiError(thrown).kind).toBe('unknown');
   });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
 });
 
 describe('isApiError', () => {

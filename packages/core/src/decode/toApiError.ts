@@ -8,10 +8,11 @@ import { prop } from './read.js';
 
 const isResponse = (value: unknown): boolean => {
   try {
-    return typeof Response !== 'undefined' && value instanceof Response;
+    return value instanceof Response;
   } catch {
-    return false;
+    /* no Response in this runtime, or a value that will not say what it is */
   }
+  return false;
 };
 
 /**
@@ -29,12 +30,15 @@ function decodeAttached(
   occurredAt: number,
 ): ApiError | undefined {
   for (const source of [thrown, prop(thrown, 'response')]) {
-    const status = prop(source, 'status');
-    if (typeof status !== 'number' || !Number.isInteger(status) || status < 400 || status > 999) continue;
+    const sent = prop(source, 'status');
+    // Number.isInteger says no to anything but a number: `Number(sent)` is `sent` itself, as a number.
+    const status = Number.isInteger(sent) ? Number(sent) : 0;
+    if (status < 400 || status > 999) continue;
     const headers = prop(source, 'headers') as HeadersInput;
     const body = isResponse(source) ? undefined : (prop(source, 'body') ?? prop(source, 'data'));
     const decoder = prop(options, 'decoder') as DecodeOptions['decoder'];
     try {
+      // Stryker disable next-line OptionalChaining: without a decoder, reading its decode throws, caught below: the same error from the status
       const decoded: unknown = decoder?.decode
         ? decoder.decode({ status, headers, body }, options)
         : undefined;
