@@ -1,5 +1,4 @@
-import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { type ReactNode, Suspense } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { FaultlineProvider } from '../provider/index.js';
@@ -16,8 +15,10 @@ beforeEach(() => {
 });
 
 describe('retryableLazy', () => {
+  // Every import settles at once (no timers, no network): each step is awaited inside act(), which
+  // returns once React has rendered everything those settled imports set off, so the test waits on
+  // no clock, however busy the machine is.
   it('loads the screen again on "Try again" after its chunk could not be fetched', async () => {
-    const user = userEvent.setup();
     // Offline: every import of the chunk fails, as the browser's does, until the connection is back.
     let online = false;
     const load = vi.fn(() =>
@@ -30,33 +31,39 @@ describe('retryableLazy', () => {
           ),
     );
     const Screen = retryableLazy(load);
-    render(
-      <FaultlineProvider>
-        <ApiErrorBoundary>
-          <Suspense fallback={<p>Loading…</p>}>
-            <Screen plan="Team" />
-          </Suspense>
-        </ApiErrorBoundary>
-      </FaultlineProvider>,
-    );
+    await act(async () => {
+      render(
+        <FaultlineProvider>
+          <ApiErrorBoundary>
+            <Suspense fallback={<p>Loading…</p>}>
+              <Screen plan="Team" />
+            </Suspense>
+          </ApiErrorBoundary>
+        </FaultlineProvider>,
+      );
+    });
     // The chunk's failure is a network failure, with the way back.
-    await screen.findByRole('heading', { name: 'You are offline' });
+    expect(screen.getByRole('heading', { name: 'You are offline' })).toBeInTheDocument();
     const attempts = load.mock.calls.length;
     online = true;
-    await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByText('Plan: Team')).toBeInTheDocument();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    });
+    expect(screen.getByText('Plan: Team')).toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(attempts + 1);
   });
 
   it('imports once when the first load works', async () => {
     const load = vi.fn(() => Promise.resolve({ default: Billing }));
     const Screen = retryableLazy(load);
-    const { rerender } = render(
-      <Suspense fallback={null}>
-        <Screen plan="Team" />
-      </Suspense>,
+    const { rerender } = await act(async () =>
+      render(
+        <Suspense fallback={null}>
+          <Screen plan="Team" />
+        </Suspense>,
+      ),
     );
-    await screen.findByText('Plan: Team');
+    expect(screen.getByText('Plan: Team')).toBeInTheDocument();
     rerender(
       <Suspense fallback={null}>
         <Screen plan="Enterprise" />
