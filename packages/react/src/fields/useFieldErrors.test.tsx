@@ -109,6 +109,41 @@ describe('useFieldErrors', () => {
     ]);
   });
 
+  it('lists the fields of `fields` first, in that order, then the ones the form lacks', () => {
+    const error = validationError([
+      { path: 'legacyField', message: 'Not allowed.' },
+      { path: 'zip', message: 'Bad zip.' },
+      { path: 'name', message: 'Required.' },
+    ]);
+    const { result } = renderHook(() => useFieldErrors(error, { fields: ['name', 'zip'] }));
+    expect(result.current.items.map((item) => item.name)).toEqual(['name', 'zip', 'legacyField']);
+  });
+
+  it('renders the form again only when a field name is first claimed or last let go', () => {
+    let renders = 0;
+    const { result } = renderHook(() => {
+      renders += 1;
+      return useFieldErrors(signupError());
+    });
+    const claim = (name: string) => {
+      let release = () => {};
+      act(() => {
+        release = result.current.claim(name);
+      });
+      return () => act(() => release());
+    };
+    const before = renders;
+    const releaseFirst = claim('email');
+    expect(renders).toBe(before + 1);
+    const releaseSecond = claim('email');
+    releaseFirst();
+    expect(renders).toBe(before + 1);
+    expect(result.current.isClaimed('email')).toBe(true);
+    releaseSecond();
+    expect(renders).toBe(before + 2);
+    expect(result.current.isClaimed('email')).toBe(false);
+  });
+
   it('lets a field claim its messages while it is mounted', () => {
     const { result } = renderHook(() => useFieldErrors(signupError()));
     expect(result.current.isClaimed('email')).toBe(false);

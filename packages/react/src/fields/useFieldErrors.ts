@@ -86,7 +86,11 @@ const idPart = (name: string) => name.replace(/[^\w.-]/g, (char) => `_${char.cha
 export function useFieldErrors(error: unknown, options: UseFieldErrorsOptions = {}): UseFieldErrorsResult {
   const { mapPath, fields, idPrefix, includeMessage = true } = options;
   const reactId = useId();
-  const prefix = idPrefix ?? `fl${reactId.replace(/[^\w-]/g, '')}`;
+  // React 18's ids (`:r0:`) hold colons; React 19.2's (`_r_0_`) are already letters and `_`, so the
+  // React 19 project the mutation runs use cannot tell what replaces them (the React 18 one can).
+  // Stryker disable next-line StringLiteral: equivalent under React 19.2+, killed under React 18
+  const reactPart = reactId.replace(/[^\w-]/g, '');
+  const prefix = idPrefix ?? `fl${reactPart}`;
   // Who claims which field: a count per name, and the claimed names as state, replaced only when a
   // name comes or goes.
   const [counts] = useState(() => new Map<string, number>());
@@ -97,7 +101,8 @@ export function useFieldErrors(error: unknown, options: UseFieldErrorsOptions = 
         const count = (counts.get(name) ?? 0) + by;
         if (count > 0) counts.set(name, count);
         else counts.delete(name);
-        if (count === (by > 0 ? 1 : 0)) setClaimed(new Set(counts.keys()));
+        // A name came (0 → 1) or went (1 → 0).
+        if (count === Math.max(by, 0)) setClaimed(new Set(counts.keys()));
       };
       let released = false;
       change(1);
@@ -106,6 +111,7 @@ export function useFieldErrors(error: unknown, options: UseFieldErrorsOptions = 
         released = true;
       };
     },
+    // Stryker disable next-line ArrayDeclaration: `counts` is made once by useState and never replaced
     [counts],
   );
   const apiError = useApiError(error);
@@ -114,12 +120,12 @@ export function useFieldErrors(error: unknown, options: UseFieldErrorsOptions = 
     [apiError, mapPath, includeMessage],
   );
   // Compared by content so an inline `fields` array does not rebuild the state on every render.
-  const fieldsKey = JSON.stringify(fields ?? []);
+  const fieldsKey = fields ? JSON.stringify(fields) : '[]';
 
   return useMemo((): UseFieldErrorsResult => {
     const known: readonly string[] = JSON.parse(fieldsKey);
     const { formErrors, fieldErrors } = flat;
-    const isClaimed = (name: string) => name !== '' && (claimed.has(name) || known.includes(name));
+    const isClaimed = (name: string) => claimed.has(name) || known.includes(name);
     const fieldId = (name: string) => `${prefix}-${idPart(name)}`;
     const errorId = (name: string) => `${fieldId(name)}-error`;
     const getErrors = (name: string): readonly string[] =>

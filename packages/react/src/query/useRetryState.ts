@@ -47,14 +47,17 @@ export function useRetryState(query: RetryingQuery): RetryState {
   const { refetch, failureReason } = query;
   const retryNow = useCallback(() => {
     // TanStack Query lets a retry wait run out even on refetch({ cancelRefetch }) while the query
-    // has no data, so the waiting query (found by its failure) is cancelled first.
-    const waiting = client
-      .getQueryCache()
-      .getAll()
-      .find((q) => q.state.fetchStatus === 'fetching' && q.state.fetchFailureReason === failureReason);
-    void (waiting ? waiting.cancel({ silent: true, revert: true }) : Promise.resolve()).then(() =>
-      refetch({ cancelRefetch: true }),
-    );
+    // has no data, so the waiting query (found by its failure; before one there is no wait, and
+    // another query's first fetch must not be taken for it) is cancelled first, back to how it was.
+    const waiting =
+      failureReason == null
+        ? undefined
+        : client
+            .getQueryCache()
+            .getAll()
+            .find((q) => q.state.fetchStatus === 'fetching' && q.state.fetchFailureReason === failureReason);
+    // refetch() cancels a fetch still running and starts again (its cancelRefetch defaults to true).
+    void (waiting ? waiting.cancel({ revert: true }) : Promise.resolve()).then(() => refetch());
   }, [client, refetch, failureReason]);
   return {
     // Nothing to wait for counts as ready.

@@ -1,5 +1,5 @@
 import type { FieldError } from '@faultline/core';
-import { type AnyFieldApi, useForm } from '@tanstack/react-form';
+import { type AnyFieldApi, type AnyFormApi, useForm } from '@tanstack/react-form';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -87,17 +87,25 @@ function TeamForm({ failure, options, onUnplaced, onSubmitted }: TeamFormProps) 
 }
 
 /** Applies an error to a headless form and reports what its error maps hold under `onServer`. */
-function ErrorMapProbe({ onApplied }: { onApplied: (onServer: Record<string, unknown>) => void }) {
-  const form = useForm({ defaultValues: { email: '', address: { city: '' } } });
+function ErrorMapProbe({
+  onApplied,
+  failure = () =>
+    validationError([
+      { path: 'email', message: 'Taken.' },
+      { path: 'address.city', message: 'Unknown city.' },
+      { path: 'seats', message: 'No seats left.' },
+    ]),
+  prepare,
+}: {
+  onApplied: (onServer: Record<string, unknown>) => void;
+  failure?: () => unknown;
+  /** What the app did with the form before the error came. */
+  prepare?: (form: AnyFormApi) => void;
+}) {
+  const form = useForm({ defaultValues: { email: '', address: { city: '' }, plan: '' } });
   const apply = () => {
-    applyFieldErrors(
-      validationError([
-        { path: 'email', message: 'Taken.' },
-        { path: 'address.city', message: 'Unknown city.' },
-        { path: 'seats', message: 'No seats left.' },
-      ]),
-      form,
-    );
+    prepare?.(form);
+    applyFieldErrors(failure(), form);
     onApplied({
       email: form.getFieldMeta('email')?.errorMap.onServer,
       city: form.getFieldMeta('address.city')?.errorMap.onServer,
@@ -112,6 +120,45 @@ function ErrorMapProbe({ onApplied }: { onApplied: (onServer: Record<string, unk
         Apply
       </button>
     </>
+  );
+}
+
+/** A list of twelve tags, each with its input and a remove button; its submit fails with `failure`. */
+function TagsForm({ failure, onSubmitted }: Pick<TeamFormProps, 'failure' | 'onSubmitted'>) {
+  const form = useForm({
+    defaultValues: { tags: Array.from({ length: 12 }, (_, index) => `tag-${index + 1}`) },
+    onSubmit: async ({ formApi }) => {
+      onSubmitted?.(inviteDefaults());
+      const error = failure();
+      if (error !== undefined) applyFieldErrors(error, formApi);
+    },
+  });
+  return (
+    <form
+      aria-label="Tags"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void form.handleSubmit();
+      }}
+    >
+      <form.Field name="tags" mode="array">
+        {(tags) =>
+          tags.state.value.map((_, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows are only ever removed from the end here
+            <div key={index}>
+              <form.Field name={`tags[${index}]`}>
+                {(field) => <TextField field={field} label={`Tag ${index + 1}`} />}
+              </form.Field>
+              <button type="button" onClick={() => tags.removeValue(index)}>
+                Remove tag {index + 1}
+              </button>
+            </div>
+          ))
+        }
+      </form.Field>
+      <button type="submit">Save tags</button>
+    </form>
   );
 }
 
@@ -236,6 +283,106 @@ describe('applyFieldErrors (TanStack Form)', () => {
     await user.type(screen.getByLabelText('Role'), 'admin');
     expect(screen.queryByText('Pick a role.')).toBeNull();
     expect(screen.getByText('Enter a valid email address.')).toBeInTheDocument();
+  });
+
+  it('finds the field of a path that ends in a two-digit index, such as tags.10', async () => {
+    const user = userEvent.setup();
+    render(
+      <TagsForm
+        failure={() => validationError([{ path: 'tags.10', message: 'Use 20 characters at most.' }])}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Save tags' }));
+    expect(await screen.findByLabelText('Tag 11')).toHaveAccessibleDescription('Use 20 characters at most.');
+    expect(screen.getByLabelText('Tag 11')).toHaveFocus();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('lets the user submit again after removing a row that had a message', async () => {
+    const user = userEvent.setup();
+    const onSubmitted = vi.fn();
+    let answer: (() => unknown) | undefined = () =>
+      validationError([
+        { path: 'tags.10', message: 'Use 20 characters at most.' },
+        { path: 'tags.11', message: 'This tag is taken.' },
+      ]);
+    render(<TagsForm failure={() => answer?.()} onSubmitted={onSubmitted} />);
+    await user.click(screen.getByRole('button', { name: 'Save tags' }));
+    expect(await screen.findByText('This tag is taken.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Remove tag 12' }));
+    expect(screen.queryByLabelText('Tag 12')).toBeNull();
+    expect(screen.queryByText('This tag is taken.')).toBeNull();
+    expect(screen.getByLabelText('Tag 11')).toHaveAccessibleDescription('Use 20 characters at most.');
+    answer = undefined;
+    await user.click(screen.getByRole('button', { name: 'Save tags' }));
+    await waitFor(() => expect(onSubmitted).toHaveBeenCalledTimes(2));
+    expect(screen.queryByText('Use 20 characters at most.')).toBeNull();
+  });
+
+  it('lets the user submit again after a message for the whole form, and takes it away', async () => {
+    const onSubmitted = vi.fn();
+    let answer: (() => unknown) | undefined = () =>
+      validationError([{ path: '', message: 'Invites are paused for this team.' }]);
+    const { user } = await submit({ failure: () => answer?.(), onSubmitted });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Invites are paused for this team.');
+    answer = undefined;
+    await user.click(screen.getByRole('button', { name: 'Invite' }));
+    await waitFor(() => expect(onSubmitted).toHaveBeenCalledTimes(2));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('keeps the form’s onServer error empty when every message found its field', async () => {
+    const onApplied = vi.fn();
+    render(
+      <ErrorMapProbe
+        onApplied={onApplied}
+        failure={() => validationError([{ path: 'email', message: 'Taken.' }])}
+      />,
+    );
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Apply' }));
+    expect(onApplied).toHaveBeenCalledWith({ email: 'Taken.', city: undefined, form: undefined });
+  });
+
+  it('takes the first call’s messages away when a second call has none to show', async () => {
+    const onApplied = vi.fn();
+    let answer: unknown = validationError([
+      { path: 'email', message: 'Taken.' },
+      { path: 'seats', message: 'No seats left.' },
+    ]);
+    render(<ErrorMapProbe onApplied={onApplied} failure={() => answer} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(onApplied).toHaveBeenLastCalledWith({ email: 'Taken.', city: undefined, form: 'No seats left.' });
+    answer = null;
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(onApplied).toHaveBeenLastCalledWith({ email: undefined, city: undefined, form: undefined });
+  });
+
+  it('shows the message for a value the form holds without a field (set with setFieldValue) as the form’s message', async () => {
+    const onApplied = vi.fn();
+    render(
+      <ErrorMapProbe
+        onApplied={onApplied}
+        failure={() => validationError([{ path: 'plan', message: 'Pick a plan your team can use.' }])}
+        prepare={(form) => form.setFieldValue('plan', 'team', { dontUpdateMeta: true })}
+      />,
+    );
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Apply' }));
+    expect(onApplied).toHaveBeenCalledWith({
+      email: undefined,
+      city: undefined,
+      form: 'Pick a plan your team can use.',
+    });
+  });
+
+  it('calls the focus function only when a field got a message', async () => {
+    const focus = vi.fn();
+    await submit({
+      failure: () => validationError([{ path: 'billing', message: 'Add a card.' }]),
+      options: { focus },
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Add a card.');
+    expect(focus).not.toHaveBeenCalled();
   });
 
   it('returns nothing and sets nothing for no error', () => {

@@ -22,7 +22,6 @@ export interface ApplyFieldErrorsOptions {
 /** What was placed on a form, so it can be taken off again. */
 interface Placed {
   fields: string[];
-  formError: boolean;
   stop: () => void;
 }
 
@@ -51,14 +50,14 @@ function clearPlaced(form: AnyFormApi): void {
   placedOn.delete(form.store);
   placed.stop();
   for (const name of placed.fields) clearField(form, name);
-  if (placed.formError) form.setErrorMap({ onServer: undefined });
+  form.setErrorMap({ onServer: undefined });
 }
 
 function defaultFocus(root: ParentNode, names: readonly string[]): void {
   // The first element in document order whose name is one of the fields, and that can take focus.
   for (const element of root.querySelectorAll<HTMLElement>('[name]')) {
-    const name = element.getAttribute('name');
-    if (name === null || !names.includes(name)) continue;
+    // Selected by `[name]`: the attribute is there.
+    if (!names.includes(element.getAttribute('name') as string)) continue;
     if ((element as HTMLInputElement).disabled || (element as HTMLInputElement).type === 'hidden') continue;
     element.focus();
     return;
@@ -85,8 +84,7 @@ export function applyFieldErrors(
 
   const unplaced: ApiFieldError[] = formErrors.map((message) => ({ path: '', message }));
   const fields: Record<string, string> = Object.create(null);
-  for (const path of Object.keys(fieldErrors)) {
-    const messages = fieldErrors[path] ?? [];
+  for (const [path, messages] of Object.entries(fieldErrors)) {
     const name = fieldNameIn(form, path);
     if (name === undefined) for (const message of messages) unplaced.push({ path, message });
     else fields[name] = [fields[name], ...messages].filter(Boolean).join(' ');
@@ -96,14 +94,14 @@ export function applyFieldErrors(
   const names = Object.keys(fields).sort((a, b) => order.indexOf(a) - order.indexOf(b));
   if (names.length === 0 && unplaced.length === 0) return unplaced;
 
-  const formError = unplaced.length > 0 ? unplaced.map((item) => item.message).join(' ') : undefined;
-  form.setErrorMap({ onServer: { form: formError, fields } });
+  // No message for the form joins to '', which TanStack Form takes for no error.
+  form.setErrorMap({ onServer: { form: unplaced.map((item) => item.message).join(' '), fields } });
 
   // Without validators of its own, TanStack Form never clears `onServer`: a field's message goes
   // when its value changes, and every message when the next submit starts (before it validates).
   const values = new Map(names.map((name) => [name, form.getFieldValue(name)]));
   const attempts = form.state.submissionAttempts;
-  const subscription: unknown = form.store.subscribe(() => {
+  const subscription = form.store.subscribe(() => {
     if (form.state.submissionAttempts !== attempts) {
       clearPlaced(form);
       return;
@@ -114,11 +112,7 @@ export function applyFieldErrors(
       clearField(form, name);
     }
   });
-  const stop = () =>
-    typeof subscription === 'function'
-      ? subscription()
-      : (subscription as { unsubscribe: () => void }).unsubscribe();
-  placedOn.set(form.store, { fields: names, formError: formError !== undefined, stop });
+  placedOn.set(form.store, { fields: names, stop: () => subscription.unsubscribe() });
 
   if (focus !== false && names.length > 0) {
     if (typeof focus === 'function') focus(names[0] as string);
