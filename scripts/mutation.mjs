@@ -21,6 +21,13 @@ const reportOnly = args.includes('--report-only');
 const testsAt = args.indexOf('--tests');
 const tests = testsAt < 0 ? undefined : args[testsAt + 1];
 if (testsAt >= 0) args.splice(testsAt, 2);
+/**
+ * `--ignoreStatic false`: static mutants run too. Stryker's own `--ignoreStatic` is a flag that can
+ * only turn them off, so this is passed to stryker.config.mjs instead.
+ */
+const staticAt = args.findIndex((arg, index) => arg === '--ignoreStatic' && args[index + 1] === 'false');
+const statics = staticAt >= 0;
+if (statics) args.splice(staticAt, 2);
 
 /** The value of `--mutate` / `-m` (`--mutate x` or `--mutate=x`), if given. */
 function mutateOf(list) {
@@ -53,7 +60,11 @@ if (!reportOnly) {
   );
   if (!args.includes('--incrementalFile'))
     options.push('--incrementalFile', `reports/incremental/${slug}.json`);
-  const env = tests === undefined ? process.env : { ...process.env, FAULTLINE_MUTATION_TESTS: tests };
+  const env = {
+    ...process.env,
+    ...(tests === undefined ? {} : { FAULTLINE_MUTATION_TESTS: tests }),
+    ...(statics ? { FAULTLINE_MUTATION_STATIC: '1' } : {}),
+  };
   const child = spawn(process.execPath, [stryker, 'run', ...options], { cwd: root, stdio: 'inherit', env });
   try {
     // Mutation runs are long and the machine is shared: let everything else go first (and never
@@ -75,6 +86,7 @@ if (!reportOnly) {
     load,
     mutate,
     tests,
+    statics,
     unmutated: Object.fromEntries(
       sourcesNamedBy(mutate).map((file) => [file, readFileSync(join(root, file), 'utf8')]),
     ),

@@ -69,11 +69,11 @@ export function summarizeFile({ source, mutants }) {
 /**
  * The record of one run: `{ date, load, mutate, files }`, `date` an ISO instant, `load` the load
  * average when it started, `mutate` what `--mutate` named (absent: everything), `files` keyed by the
- * path relative to the project root. `unmutated` maps the files the run named in which Stryker found
+ * path relative to the project root; `statics` when static mutants ran too. `unmutated` maps the files the run named in which Stryker found
  * nothing to mutate (re-exports, types), which its report leaves out, to their source: they are
  * recorded with no mutants, so they count as run.
  */
-export function recordOf(report, { date, load, mutate, tests, unmutated = {} }) {
+export function recordOf(report, { date, load, mutate, tests, statics = false, unmutated = {} }) {
   const root = report.projectRoot ? `${report.projectRoot.replace(/\/$/, '')}/` : '';
   const found = Object.entries(report.files).map(([path, file]) => [
     path.startsWith(root) ? path.slice(root.length) : path,
@@ -90,6 +90,7 @@ export function recordOf(report, { date, load, mutate, tests, unmutated = {} }) 
     ...(load === undefined ? {} : { load: Number(load.toFixed(2)) }),
     mutate,
     ...(tests === undefined ? {} : { tests }),
+    ...(statics ? { statics } : {}),
     files,
   };
 }
@@ -163,11 +164,13 @@ function describe(file, { line, mutator, replacement }) {
 }
 
 /** A run: when, how busy the machine was, and what it mutated. */
-function describeRun({ date, load, mutate, tests }) {
+function describeRun({ date, load, mutate, tests, statics }) {
   const busy = load === undefined ? '' : `, load average ${load.toFixed(2)} on 2 cores`;
   return `- ${date.slice(0, 16).replace('T', ' ')} UTC${busy}: ${
     mutate === undefined ? 'everything `stryker.config.mjs` names' : `\`--mutate ${cell(mutate)}\``
-  }${tests === undefined ? '' : `, against these tests only: \`${cell(tests)}\``}`;
+  }${statics ? ', static mutants too' : ''}${
+    tests === undefined ? '' : `, against these tests only: \`${cell(tests)}\``
+  }`;
 }
 
 /** Each undetected or equivalent mutant with the file it is in, files in name order. */

@@ -115,8 +115,20 @@ describe('mutation records', () => {
     // A file the report holds keeps what the report says of it.
     assert.equal(run.files['packages/core/src/duration.ts'].sha256, fingerprint('export const a = 1;\n'));
     const text = renderQuality(mergeRuns([run]), { command: 'npm run test:mutation', runs: [run] });
+    assert.equal('statics' in run, false);
     assert.match(text, /\| packages\/core\/src\/index\.ts \| no mutants \| 0 \| 0 \| 0 \| 0 \| 0 \|/);
     assert.match(text, /\| packages\/core\/src\/duration\.ts \| 75\.0 % \|/);
+  });
+
+  it('says of a run that tested the static mutants too that it did', () => {
+    const run = recordOf(report, {
+      date: '2026-11-30T19:00:00.000Z',
+      mutate: 'packages/core/src/a.ts',
+      statics: true,
+    });
+    assert.equal(run.statics, true);
+    const text = renderQuality(mergeRuns([run]), { command: 'npm run test:mutation', runs: [run] });
+    assert.match(text, /`--mutate packages\/core\/src\/a\.ts`, static mutants too$/m);
   });
 
   it('survives being written as JSON and read again', () => {

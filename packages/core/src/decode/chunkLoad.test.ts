@@ -33,6 +33,20 @@ describe('isChunkLoadError', () => {
     expect(toApiError(thrown)).toMatchObject({ kind: 'network', format: 'chunk' });
   });
 
+  it("reads webpack's failed stylesheet chunk and a chunk id of several characters", () => {
+    // mini-css-extract-plugin's runtime: new Error("Loading CSS chunk " + chunkId + " failed.\n(" + request + ")"),
+    // named Error; webpack's script chunk as jetstreamapp/jetstream#115 reports it
+    // (https://github.com/jetstreamapp/jetstream/issues/115).
+    expect(isChunkLoadError(new Error('Loading CSS chunk 8495 failed.\n(/static/css/8495.3f2a.css)'))).toBe(
+      true,
+    );
+    expect(
+      isChunkLoadError(
+        new Error('Loading chunk 8495 failed.\n(error: https://getjetstream.app/8495.756ce3799144a392.js)'),
+      ),
+    ).toBe(true);
+  });
+
   it('says no to an error named otherwise whose message is no chunk failure', () => {
     expect(isChunkLoadError(new Error('Loading hot update chunk main failed.'))).toBe(false);
     expect(isChunkLoadError(Object.assign(new Error('x'), { name: 'ChunkError' }))).toBe(false);

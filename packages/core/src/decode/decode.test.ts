@@ -21,6 +21,11 @@ describe('the kind', () => {
     expect(error).toMatchObject({ kind: 'network', status: 0, retryable: true });
   });
 
+  it('never lets the dialect make a known status unknown', () => {
+    const error = decodeWith(saying({ kind: 'unknown', message: 'Nope.' }), { status: 404, body: {} });
+    expect(error.kind).toBe('not_found');
+  });
+
   it('asks a decoder made by hand only about codes the server sent', () => {
     const asked: unknown[] = [];
     const decoder = {
