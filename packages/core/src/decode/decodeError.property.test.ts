@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeHeaders } from '../headers/headers.js';
 import { ApiError } from '../model/ApiError.js';
-import { ERROR_KINDS } from '../model/ErrorKind.js';
+import { ERROR_KINDS, kindFromStatus } from '../model/ErrorKind.js';
 import { toFieldPath } from '../model/paths.js';
 import { hostileValues, isPrototypePolluted } from '../test-utils/hostile.js';
+import { createDecoder } from './createDecoder.js';
 import { decodeError } from './decodeError.js';
 import { MAX_WAIT_MS, parseDuration } from './duration.js';
 import { fromResponse } from './fromResponse.js';
@@ -476,6 +477,88 @@ describe('decodeError on any input', () => {
           expect(fromText.toJSON()).toEqual(fromValue.toJSON());
         }),
         { numRuns: RUNS.equivalence },
+      );
+    },
+    TIMEOUT_MS,
+  );
+});
+
+describe('the pipeline on the values it reads', () => {
+  const padding = fc.constantFrom('', ' ', '  ', '\t', '\n', ' \r\n');
+
+  it(
+    'reads any status from 0 to 999, sent as a number or as its digits with spaces around, as that status and its kind',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 0, max: 999 }),
+          fc.boolean(),
+          padding,
+          padding,
+          (s, asText, before, after) => {
+            const sent = asText ? `${before}${s}${after}` : s;
+            const error = decodeError({ status: sent }, { now: 0 });
+            expect(error.status).toBe(s);
+            expect(error.kind).toBe(kindFromStatus(s));
+          },
+        ),
+        { numRuns: RUNS.focused },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'reads any other status, sent as a number or as text, as no status: 0, unknown',
+    () => {
+      const number = fc.oneof(
+        fc.integer({ min: 1000 }),
+        fc.integer({ max: -1 }),
+        fc.double({ noInteger: true }),
+        fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY),
+      );
+      const text = fc.oneof(
+        number.map(String),
+        fc.string().filter((t) => !/^\s*\d{1,3}\s*$/.test(t)),
+        fc.integer({ min: 0, max: 999 }).map((s) => `${s}.5`),
+      );
+      fc.assert(
+        fc.property(fc.oneof(number, text), (sent) => {
+          expect(decodeError({ status: sent }, { now: 0 })).toMatchObject({ status: 0, kind: 'unknown' });
+        }),
+        { numRuns: RUNS.focused },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    "takes Retry-After's wait, or the body's when it says the same to the second",
+    () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 0, max: 86_400 }),
+          fc.oneof(
+            fc.double({ min: 0, max: 90_000_000, noNaN: true }),
+            // Close to the header's wait, on either side of a second away.
+            fc
+              .tuple(fc.integer({ min: 0, max: 86_400 }), fc.double({ min: -1500, max: 1500, noNaN: true }))
+              .map(([seconds, off]) => Math.max(0, seconds * 1000 + off)),
+          ),
+          fc.integer({ min: 0, max: 4_000_000_000_000 }),
+          (seconds, bodyMs, now) => {
+            const dialect = { name: 'fixed', match: () => true, read: () => ({ retryAfterMs: bodyMs }) };
+            const error = decodeError(
+              { status: 429, headers: { 'retry-after': String(seconds) }, body: {} },
+              { now, decoder: createDecoder({ dialects: [dialect] }) },
+            );
+            const headerWait = seconds * 1000;
+            const bodyWait = Math.round(bodyMs);
+            const wait = Math.abs(bodyWait - headerWait) < 1000 ? bodyWait : headerWait;
+            expect(error).toMatchObject({ retryAfterMs: wait, retryAt: now + wait });
+          },
+        ),
+        { numRuns: RUNS.focused },
       );
     },
     TIMEOUT_MS,
