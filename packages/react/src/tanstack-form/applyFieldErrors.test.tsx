@@ -162,6 +162,27 @@ function TagsForm({ failure, onSubmitted }: Pick<TeamFormProps, 'failure' | 'onS
   );
 }
 
+/**
+ * A team name saved as a draft while it is typed: "Save draft" puts the server's answer on the
+ * form at once (no submit), beside the form's own check, which runs when the field is left.
+ */
+function DraftForm({ failure }: Pick<TeamFormProps, 'failure'>) {
+  const form = useForm({ defaultValues: { name: '' } });
+  return (
+    <form aria-label="Team" noValidate>
+      <form.Field
+        name="name"
+        validators={{ onBlur: ({ value }) => (value.length < 3 ? 'Use at least 3 characters.' : undefined) }}
+      >
+        {(field) => <TextField field={field} label="Team name" />}
+      </form.Field>
+      <button type="button" onClick={() => applyFieldErrors(failure(), form, { focus: false })}>
+        Save draft
+      </button>
+    </form>
+  );
+}
+
 async function submit(props: TeamFormProps) {
   const user = userEvent.setup();
   const view = render(<TeamForm {...props} />);
@@ -383,6 +404,18 @@ describe('applyFieldErrors (TanStack Form)', () => {
     });
     expect(await screen.findByRole('alert')).toHaveTextContent('Add a card.');
     expect(focus).not.toHaveBeenCalled();
+  });
+
+  it('takes only the server’s message off a field whose value changes, never the form’s own check', async () => {
+    const user = userEvent.setup();
+    render(<DraftForm failure={() => validationError([{ path: 'name', message: 'This name is taken.' }])} />);
+    await user.type(screen.getByLabelText('Team name'), 'Al');
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    expect(screen.getByLabelText('Team name')).toHaveAccessibleDescription(
+      'Use at least 3 characters. This name is taken.',
+    );
+    await user.type(screen.getByLabelText('Team name'), 'x');
+    expect(screen.getByLabelText('Team name')).toHaveAccessibleDescription('Use at least 3 characters.');
   });
 
   it('returns nothing and sets nothing for no error', () => {
