@@ -94,6 +94,73 @@ describe('the generic reader: codes under status and id', () => {
       'NoSuchKey',
     );
   });
+
+  it('reads Apigee’s fault: faultstring as the message, detail.errorcode as the code', () => {
+    // https://discuss.google.dev/t/how-to-customize-verifyapikey-policy-default-error/5786 (VerifyAPIKey's default error)
+    const error = decode(401, {
+      fault: { faultstring: 'Invalid ApiKey', detail: { errorcode: 'oauth.v2.InvalidApiKey' } },
+    });
+    expect(error).toMatchObject({
+      kind: 'unauthenticated',
+      code: 'oauth.v2.InvalidApiKey',
+      message: 'Invalid ApiKey',
+    });
+  });
+
+  it('finds the message and code one level down when the envelope has none of its own', () => {
+    // Built here: the places one level down the reader looks, each alone.
+    const words = { code: 'card_declined', message: 'Your card was declined.' };
+    for (const body of [
+      { details: [words] },
+      { error: { details: [words] } },
+      { error: { details: words } },
+      { error: { detail: words } },
+      { error: { errors: [words] } },
+      { error: { error: words } },
+    ]) {
+      expect(decode(402, body)).toMatchObject({ code: 'card_declined', message: 'Your card was declined.' });
+    }
+  });
+
+  it('takes a message that is only a token for the code, and shows the sentence after it', () => {
+    // Built here: Firebase Auth's EMAIL_NOT_FOUND (https://firebase.google.com/docs/reference/rest/auth#section-sign-in-email-password)
+    // beside the sentence its SDKs show for it.
+    const error = decode(400, {
+      message: 'EMAIL_NOT_FOUND',
+      description:
+        'There is no user record corresponding to this identifier. The user may have been deleted.',
+    });
+    expect(error).toMatchObject({
+      code: 'EMAIL_NOT_FOUND',
+      message: 'There is no user record corresponding to this identifier. The user may have been deleted.',
+    });
+  });
+
+  it('takes one word under error for the code, not the message', () => {
+    // Built here: a gateway's `{ "error": "Timeout" }`.
+    const error = decode(504, { error: 'Timeout' });
+    expect(error.code).toBe('Timeout');
+    expect(error.message).toBe(DEFAULT_MESSAGES[error.kind]);
+  });
+
+  it('takes the first text of a list of messages, past items that are no text', () => {
+    // Built here: a list of messages whose first item is an object.
+    expect(decode(400, { message: [{ property: 'email' }, 'email must be an email'] }).message).toBe(
+      'email must be an email',
+    );
+  });
+
+  it('reads a validation errorType as a validation error on a 400 only', () => {
+    // Built here in Adyen's shape (https://docs.adyen.com/development-resources/response-handling/):
+    // a validation error type sent with a 409.
+    const error = decode(409, {
+      status: 409,
+      errorCode: '704',
+      message: 'request already processed or in progress',
+      errorType: 'validation',
+    });
+    expect(error.kind).toBe('conflict');
+  });
 });
 
 describe('the generic reader: fields named in error lists', () => {
@@ -165,6 +232,29 @@ describe('the generic reader: fields named in error lists', () => {
     ]);
   });
 
+  it('names no field for an OData system query option, even on a 400', () => {
+    // The OData 4.01 error example (https://docs.oasis-open.org/odata/odata-json-format/v4.01/odata-json-format-v4.01.html#sec_ErrorResponse),
+    // sent here with a 400.
+    const error = decode(400, {
+      error: {
+        code: 'err123',
+        message: 'Unsupported functionality',
+        target: 'query',
+        details: [{ code: 'forty-two', target: '$search', message: '$search query option not supported' }],
+        innererror: { trace: [], context: {} },
+      },
+    });
+    expect(error.fieldErrors).toEqual([]);
+  });
+
+  it('reads a JSON path ($.items[0].name) as an error’s field', () => {
+    // Built here: a field named by its JSON path, as ASP.NET Core writes its model-state keys.
+    const error = decode(400, {
+      errors: [{ field: '$.items[0].name', message: 'The name must not be empty.' }],
+    });
+    expect(error.fieldErrors).toEqual([{ path: 'items.0.name', message: 'The name must not be empty.' }]);
+  });
+
   it('names no field for FastAPI’s missing body, whose location is the body itself', () => {
     // https://deadends.dev/python/fastapi-422-validation-error
     const error = decode(422, { detail: [{ type: 'missing', loc: ['body'], msg: 'Field required' }] });
@@ -222,11 +312,18 @@ describe('the generic reader: field maps', () => {
     // Built here: the same error under `fieldErrors` and in `errors`.
     const error = decode(422, {
       message: 'The given data was invalid.',
-      errors: [{ field: 'email', message: 'The email must be a valid email address.' }],
-      fieldErrors: { email: ['The email must be a valid email address.'] },
+      errors: [
+        { field: 'email', message: 'The email must be a valid email address.' },
+        { field: 'address', message: 'Enter a full address.' },
+      ],
+      fieldErrors: {
+        email: ['The email must be a valid email address.'],
+        address: { '': ['Enter a full address.'] },
+      },
     });
     expect(error.fieldErrors).toEqual([
       { path: 'email', message: 'The email must be a valid email address.' },
+      { path: 'address', message: 'Enter a full address.' },
     ]);
   });
 
@@ -239,6 +336,31 @@ describe('the generic reader: field maps', () => {
     expect(mapOf({ name: ['The name is required.'] }).fieldErrors).toEqual([
       { path: 'name', message: 'The name is required.' },
     ]);
+  });
+
+  it('reads no field map under a member that holds none (JSON:API’s meta)', () => {
+    // Built here: a JSON:API error document (https://jsonapi.org/format/#error-objects) with a
+    // top-level meta of sentences.
+    const error = decode(422, {
+      errors: [{ detail: 'Title is required.', source: { pointer: '/data/attributes/title' } }],
+      meta: { hint: 'Check the highlighted fields.' },
+    });
+    expect(error.fieldErrors).toEqual([{ path: 'title', message: 'Title is required.' }]);
+  });
+
+  it('keeps the envelope’s own field when its map holds only blank messages', () => {
+    // Built here: a Stripe-style `param` beside a map of blank strings.
+    const error = decode(400, { message: 'The email is invalid.', field: 'email', errors: { email: [''] } });
+    expect(error.fieldErrors).toEqual([{ path: 'email', message: 'The email is invalid.' }]);
+  });
+
+  it('reads an error object in a map whose message only restates the status as naming nothing', () => {
+    // Built here: the words of the envelope stay; the map gives no field error.
+    const error = decode(422, {
+      message: 'Validation failed.',
+      errors: { email: { message: 'Bad Request' } },
+    });
+    expect(error).toMatchObject({ format: 'generic', message: 'Validation failed.', fieldErrors: [] });
   });
 
   it('reads a map’s "" key and non_field_errors as errors of the object they sit in', () => {

@@ -316,8 +316,9 @@ function fieldErrors(scopes: readonly Members[], status: number): FieldError[] {
   for (const m of out.length > 0 ? [] : scopes.slice(0, 2)) {
     const found = readError(m, status);
     const own = fieldOf(m, OWN_FIELD);
-    // A `details` object that names a field is about the envelope's message, with no code of its own.
-    const details = hasMessage(m.get('details')) ? undefined : fieldOf(byName(m.get('details')), OWN_FIELD);
+    // A `details` object that names a field is about the envelope's message, with no code of its own
+    // (one with a message of its own gave its own field error above).
+    const details = fieldOf(byName(m.get('details')), OWN_FIELD);
     const fe = own ? fieldError(own[0], found) : details && fieldErrorAt(details[0], found.message);
     if (fe) out.push(fe);
   }
