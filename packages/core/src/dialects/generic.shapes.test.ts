@@ -43,6 +43,20 @@ describe('the generic reader: codes under status and id', () => {
     expect(error).toMatchObject({ code: 'REQUEST_DENIED', message: 'The provided API key is invalid.' });
   });
 
+  it('reads a gRPC status name as the code (Firebase callable functions)', () => {
+    // Built here in the error shape of the callable protocol
+    // (https://firebase.google.com/docs/functions/callable-reference#failure_response_to_encode):
+    // `{ error: { status, message } }`, with no numeric code.
+    const error = decode(401, {
+      error: { status: 'UNAUTHENTICATED', message: 'The function must be called while authenticated.' },
+    });
+    expect(error).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      kind: 'unauthenticated',
+      message: 'The function must be called while authenticated.',
+    });
+  });
+
   it('reads a snake_case status as the code, and not a capitalized word', () => {
     // Built here: a status in snake case beside Kubernetes' `"status": "Failure"`
     // (https://github.com/kubernetes/community/blob/master/contributors/devel/sig-architecture/api-conventions.md#response-status-kind).
@@ -255,6 +269,19 @@ describe('the generic reader: fields named in error lists', () => {
     expect(error.fieldErrors).toEqual([{ path: 'items.0.name', message: 'The name must not be empty.' }]);
   });
 
+  it('names no field from a fields map on an error of a list', () => {
+    // Built here: an error item carrying Bitbucket Cloud's `fields` map
+    // (https://developer.atlassian.com/cloud/bitbucket/rest/intro/#standardized-error-responses).
+    const error = decode(400, {
+      errors: [{ message: 'The commit could not be created.', fields: { src: ['This field is required.'] } }],
+    });
+    expect(error).toMatchObject({
+      format: 'generic',
+      message: 'The commit could not be created.',
+      fieldErrors: [],
+    });
+  });
+
   it('names no field for FastAPI’s missing body, whose location is the body itself', () => {
     // https://deadends.dev/python/fastapi-422-validation-error
     const error = decode(422, { detail: [{ type: 'missing', loc: ['body'], msg: 'Field required' }] });
@@ -361,6 +388,22 @@ describe('the generic reader: field maps', () => {
       errors: { email: { message: 'Bad Request' } },
     });
     expect(error).toMatchObject({ format: 'generic', message: 'Validation failed.', fieldErrors: [] });
+  });
+
+  it('reads the error list of a detail object that carries its own code', () => {
+    // Built here: `detail.field_errors[]` beside a code, at the top and under `error`.
+    const detail = {
+      code: 'validation_error',
+      field_errors: [{ field: 'email', message: 'Enter a valid email address.' }],
+    };
+    for (const body of [
+      { message: 'Request body failed validation.', detail },
+      { error: { message: 'Request body failed validation.', detail } },
+    ]) {
+      expect(decode(422, body).fieldErrors).toEqual([
+        { path: 'email', message: 'Enter a valid email address.' },
+      ]);
+    }
   });
 
   it('reads a map’s "" key and non_field_errors as errors of the object they sit in', () => {

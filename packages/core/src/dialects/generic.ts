@@ -304,10 +304,13 @@ function fieldErrors(scopes: readonly Members[], status: number): FieldError[] {
           if (fe) out.push(fe);
         }
       } else if (MAPS.has(name)) {
-        // A field map, or one error object in its place: `details: { field: "email", message }`.
         const map = mapErrors(value, status);
-        const one = map === undefined && hasMessage(value) ? itemError(value, undefined, status) : undefined;
-        out.push(...(map ?? (one ? [one] : [])));
+        if (map) out.push(...map);
+        // One error object in place of a map: `details: { field: "email", message }`.
+        else if (hasMessage(value)) {
+          const one = itemError(value, undefined, status);
+          if (one) out.push(one);
+        }
       }
     }
   }
