@@ -381,13 +381,18 @@ describe('the generic reader: field maps', () => {
     expect(error.fieldErrors).toEqual([{ path: 'email', message: 'The email is invalid.' }]);
   });
 
-  it('reads an error object in a map whose message only restates the status as naming nothing', () => {
+  it('reads an error object whose message only restates the status as naming nothing, in a map or in its place', () => {
     // Built here: the words of the envelope stay; the map gives no field error.
-    const error = decode(422, {
-      message: 'Validation failed.',
-      errors: { email: { message: 'Bad Request' } },
-    });
-    expect(error).toMatchObject({ format: 'generic', message: 'Validation failed.', fieldErrors: [] });
+    for (const body of [
+      { message: 'Validation failed.', errors: { email: { message: 'Bad Request' } } },
+      { message: 'Validation failed.', details: { message: 'Bad Request' } },
+    ]) {
+      expect(decode(422, body)).toMatchObject({
+        format: 'generic',
+        message: 'Validation failed.',
+        fieldErrors: [],
+      });
+    }
   });
 
   it('reads the error list of a detail object that carries its own code', () => {
