@@ -180,6 +180,15 @@ describe('a decoder with only the oauth dialect', () => {
     });
   });
 
+  it('does not read an error that is a lower-case sentence as an OAuth code', () => {
+    const error = onlyOAuth.decode({
+      status: 404,
+      headers: tokenHeaders,
+      body: { error: 'record not found' },
+    });
+    expect(error.format).toBe('http');
+  });
+
   it('does not claim a body with a message beside its error, even with an error_description', () => {
     const body = { ...ENTRA_INVALID_SCOPE, message: 'The scope is not valid.' };
     expect(onlyOAuth.decode({ status: 400, headers: tokenHeaders, body }).format).toBe('http');

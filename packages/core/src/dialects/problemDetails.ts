@@ -2,7 +2,8 @@ import { firstText, get, has, isRecord, list, text } from '../decode/read.js';
 import type { Dialect, FieldError } from '../model/types.js';
 import { fieldErrorsFromMap, pointedError } from './fieldMaps.js';
 
-const FORM_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['']);
+/** No key stands for the form but ASP.NET Core's `""`, which names no field and so stays the form's. */
+const FORM_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set();
 
 function isProblemShape(body: unknown): boolean {
   if (!isRecord(body) || has(body, 'error')) return false;

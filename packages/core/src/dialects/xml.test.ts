@@ -198,6 +198,8 @@ describe('xml dialect: RFC 9457 problem details in XML', () => {
     const error = decodeError({ status: 400, headers: { 'content-type': 'application/problem+xml' }, body });
     expect(error).toMatchObject({ format: 'xml', kind: 'bad_request', message: 'Missing header' });
     expect(error.docsUrl).toBeUndefined();
+    // Without its content type too: the root, with its attribute, names a problem document.
+    expect(decodeError({ status: 400, body })).toMatchObject({ format: 'xml', message: 'Missing header' });
   });
 
   it('reads the problem document Symfony renders for a server error', () => {
@@ -299,6 +301,28 @@ describe('xml dialect: what it leaves to others', () => {
       '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>';
     expect(decodeError({ status: 503, body: s3 }).format).toBe('xml');
     expect(decodeError({ status: 503, body: `${' '.repeat(600)}${s3}` }).format).toBe('text');
+  });
+
+  it('recognizes a document without a content type by its root, after blank lines, with attributes or a prefix', () => {
+    // The Route 53 error of the test above, without its declaration; as a JAXB service writes it
+    // (prefix ns2); and after a blank line.
+    const route53 =
+      '<ErrorResponse xmlns="https://route53.amazonaws.com/doc/2013-04-01/"><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error><RequestId>19d0a9a0-f3d9-11e4-a611-c321a3a00f9c</RequestId></ErrorResponse>';
+    const prefixed = route53
+      .replace(/<(\/?)ErrorResponse/g, '<$1ns2:ErrorResponse')
+      .replace('xmlns=', 'xmlns:ns2=');
+    for (const body of [route53, prefixed, `\r\n  ${route53}`]) {
+      expect(decodeError({ status: 400, body })).toMatchObject({
+        format: 'xml',
+        code: 'Throttling',
+        kind: 'rate_limited',
+      });
+    }
+  });
+
+  it('leaves a sentence that mentions an element to the text dialect', () => {
+    const body = 'Expected an <Error> element in the request body.';
+    expect(decodeError({ status: 400, body })).toMatchObject({ format: 'text', message: body });
   });
 
   it('reads an unknown root when the media type says XML', () => {
