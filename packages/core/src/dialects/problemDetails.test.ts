@@ -279,6 +279,10 @@ describe('a decoder with only the problem dialect', () => {
       expect([format, generic]).toEqual(['problem', 'generic']);
       expect(ours).toEqual(theirs);
     }
+    // An API's own member is the generic reader's alone (README): X's `reason` is decodeError's code.
+    const x = { status: 403, headers: problemJson, body: X_CLIENT_FORBIDDEN };
+    expect(allParts.decode(x).code).toBe('forbidden');
+    expect(decodeError(x).code).toBe('client-not-enrolled');
   });
 });
 
