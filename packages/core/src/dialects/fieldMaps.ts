@@ -27,7 +27,7 @@ export function pointedError(path: unknown, message: unknown, code?: unknown): F
 }
 
 function join(parent: string, segment: string): string {
-  // Stryker disable next-line ConditionalExpression,StringLiteral: the decoder reads every path through toFieldPath (decode.ts), which drops the empty segment a leading dot leaves.
+  // Stryker disable next-line ConditionalExpression,StringLiteral: as `false` (or comparing with other text) the path starts with a dot, which the decoder's toFieldPath drops (decode.ts); `true` and an empty template lose the parent and fail the nested-map tests.
   return parent === '' ? segment : `${parent}.${segment}`;
 }
 
@@ -43,14 +43,14 @@ export function fieldErrorsFromMap(map: unknown, formKeys: ReadonlySet<string>):
   let nodes = 0;
   const push = (path: string, message: unknown) => {
     const m = text(message);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: the decoder keeps the first 200 field errors (decode.ts), so this cap only saves work.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: as `false` or `>`, the decoder still keeps only the first 200 field errors (decode.ts): this cap only saves work (`true` and `<` keep none and fail the tests).
     if (out.length >= MAX_ITEMS) return;
-    // Stryker disable next-line ConditionalExpression: the decoder drops a field error without a message (decode.ts).
+    // Stryker disable next-line ConditionalExpression: as `true`, the decoder drops a field error without a message (decode.ts); `false` keeps none and fails the tests.
     if (m !== undefined) out.push({ path, message: m });
   };
   const visit = (node: unknown, path: string, depth: number) => {
     if (++nodes > MAX_NODES || depth > MAX_DEPTH) return;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: the decoder keeps the first 200 field errors (decode.ts), so this cap only saves work.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: as `false` or `>`, the decoder still keeps only the first 200 field errors (decode.ts): this cap only saves work (`true` and `<` keep none and fail the tests).
     if (out.length >= MAX_ITEMS) return;
     if (typeof node === 'string') {
       push(path, node);

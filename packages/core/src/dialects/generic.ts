@@ -327,13 +327,12 @@ function fieldErrors(scopes: readonly Members[], status: number): FieldError[] {
   }
   // The same error met twice (in a map and in its list) is one error.
   const seen = new Set<string>();
+  const unique = out.filter((fe) => {
+    const key = `${fe.path}\n${fe.message}`;
+    return !seen.has(key) && seen.add(key) !== undefined;
+  });
   // Stryker disable next-line MethodExpression: the decoder keeps the first 200 field errors (decode.ts) as this does.
-  return out
-    .filter((fe) => {
-      const key = `${fe.path}\n${fe.message}`;
-      return !seen.has(key) && seen.add(key) !== undefined;
-    })
-    .slice(0, MAX_ITEMS);
+  return unique.slice(0, MAX_ITEMS);
 }
 
 /**
