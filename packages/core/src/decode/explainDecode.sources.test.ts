@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { problem } from '../dialects/problemDetails.js';
 import type { DecodeInput, Dialect } from '../model/types.js';
 import { createDecoder } from './createDecoder.js';
+import { defaultDecoder } from './defaultDecoder.js';
 import { explainDecode } from './explainDecode.js';
 
 // What a developer reads in an explanation of documented errors: each body, its headers and status are
@@ -256,6 +258,28 @@ describe('explainDecode names the source of every field of documented errors', (
     });
   });
 
+  it('Supabase Storage: of two members that say the message, the one named `message` is its source', () => {
+    expect(explained('supabase-storage-400-bucket-not-found').sources).toEqual({
+      status: 'status',
+      kind: 'status',
+      code: 'body:code',
+      message: 'body:message',
+      retryable: 'status',
+    });
+  });
+
+  it('an XML body after a leading newline is still read element by element', () => {
+    const c = cases.get('s3-503-slow-down') as Case;
+    const explainedWithNewline = explainDecode({ ...c, body: `\n${c.body as string}` }, { now: NOW });
+    expect(explainedWithNewline.sources).toEqual({
+      status: 'status',
+      kind: 'body:code',
+      code: 'body:code',
+      message: 'body:message',
+      retryable: 'status',
+    });
+  });
+
   it('Strapi: the field error’s message and code are those of its own item, not the same words of `error`', () => {
     expect(explained('strapi-400-validation-nested-path').sources).toEqual({
       status: 'status',
@@ -285,6 +309,20 @@ describe('explainDecode names the source of every field of documented errors', (
       'fieldErrors.3.message': 'body:errors["users.0.email"].0',
       'fieldErrors.4.path': 'body:errors["users.2.email"]',
       'fieldErrors.4.message': 'body:errors["users.2.email"].0',
+      retryable: 'status',
+    });
+  });
+
+  it('Phoenix: two fields that say the same words each get the message under their own name', () => {
+    expect(explained('phoenix-422-changeset-errors').sources).toEqual({
+      status: 'status',
+      kind: 'status',
+      code: 'status',
+      message: 'default copy',
+      'fieldErrors.0.path': 'body:errors.link',
+      'fieldErrors.0.message': 'body:errors.link.0',
+      'fieldErrors.1.path': 'body:errors.title',
+      'fieldErrors.1.message': 'body:errors.title.0',
       retryable: 'status',
     });
   });
@@ -475,15 +513,80 @@ describe('explainDecode follows what a dialect reads', () => {
     expect(explained.dialect).toBeUndefined();
   });
 
+  it('names the dialect for a request id and a wait it gives that the response does not hold, even when the message states others', () => {
+    const minted: Dialect = {
+      name: 'minted',
+      match: () => true,
+      read: () => ({
+        message: 'Busy, try again in 5 minutes (request ID: req_other1).',
+        requestId: 'req_minted',
+        retryAfterMs: 60_000,
+      }),
+    };
+    const explained = explainDecode(
+      // A reset header whose instant is not the wait the dialect gave.
+      { status: 503, headers: { 'x-ratelimit-reset': String(NOW / 1000 + 5) }, body: { state: 'busy' } },
+      { decoder: createDecoder({ dialects: [minted] }), now: NOW },
+    );
+    expect(explained.error).toMatchObject({ requestId: 'req_minted', retryAfterMs: 60_000 });
+    expect(explained.sources).toMatchObject({
+      message: 'dialect:minted',
+      requestId: 'dialect:minted',
+      retryAfterMs: 'dialect:minted',
+      retryAt: 'dialect:minted',
+    });
+  });
+
   it('names the error’s format for a value a reader of the app makes up, when no dialect read the body', () => {
     const decoder = createDecoder({ dialects: [], readers: [{ headerCode: () => 'MADE_UP' }] });
-    const explained = explainDecode({ status: 400 }, { decoder });
+    const explained = explainDecode(
+      { status: 400, headers: { 'x-amzn-errortype': 'OtherError' } },
+      { decoder },
+    );
     expect(explained.error.code).toBe('MADE_UP');
     expect(explained.sources.code).toBe('dialect:http');
   });
 });
 
 describe('explainDecode finds a wait in the body in each form the decoder reads', () => {
+  it('a google.protobuf.Duration written as text (`"2.5s"`)', () => {
+    // The google.rpc.Status of https://cloud.google.com/apis/design/errors with a RetryInfo and a
+    // RequestInfo detail (google/rpc/error_details.proto).
+    const explained = explainDecode(
+      {
+        status: 503,
+        headers: { 'content-type': 'application/json' },
+        body: {
+          error: {
+            code: 503,
+            message: 'The service is currently unavailable.',
+            status: 'UNAVAILABLE',
+            details: [
+              { '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '2.5s' },
+              {
+                '@type': 'type.googleapis.com/google.rpc.RequestInfo',
+                requestId: 'req-7f3a9c',
+                servingData: '',
+              },
+            ],
+          },
+        },
+      },
+      { now: NOW },
+    );
+    expect(explained.error.retryAfterMs).toBe(2500);
+    expect(explained.sources).toEqual({
+      status: 'status',
+      kind: 'status',
+      code: 'body:error.status',
+      message: 'body:error.message',
+      requestId: 'body:error.details.1.requestId',
+      retryAfterMs: 'body:error.details.0.retryDelay',
+      retryAt: 'body:error.details.0.retryDelay',
+      retryable: 'status',
+    });
+  });
+
   it('a google.protobuf.Duration written as seconds and nanos', () => {
     // google.rpc.RetryInfo (https://github.com/googleapis/googleapis/blob/master/google/rpc/error_details.proto)
     // with its Duration as some encoders write it, `{ seconds, nanos }`, which the google dialect reads.
@@ -524,6 +627,16 @@ describe('explainDecode finds a wait in the body in each form the decoder reads'
     expect(explained.sources.retryAfterMs).toBe('body:retry_after_ms');
   });
 
+  it('a wait in a member named in PascalCase (`RetryAfter`), as the decoder compares names without case', () => {
+    // Built here: a body as an ASP.NET API that keeps its C# member names writes it.
+    const explained = explainDecode(
+      { status: 429, body: { Message: 'Too many requests.', RetryAfter: 30 } },
+      { now: NOW },
+    );
+    expect(explained.error.retryAfterMs).toBe(30_000);
+    expect(explained.sources.retryAfterMs).toBe('body:RetryAfter');
+  });
+
   it('the instant a `rate_limit` block resets, in epoch seconds', () => {
     const explained = explainDecode(
       {
@@ -534,10 +647,41 @@ describe('explainDecode finds a wait in the body in each form the decoder reads'
     );
     expect(explained.error.retryAfterMs).toBe(30_000);
     expect(explained.sources.retryAfterMs).toBe('body:rate_limit.reset');
+    const asText = explainDecode(
+      { status: 429, body: { message: 'Slow down.', rate_limit: { reset: String(NOW / 1000 + 45) } } },
+      { now: NOW },
+    );
+    expect(asText.error.retryAfterMs).toBe(45_000);
+    expect(asText.sources.retryAfterMs).toBe('body:rate_limit.reset');
   });
 });
 
 describe('explainDecode on trace ids and links', () => {
+  it('RFC 6750: a bearer challenge with no body is the source of the code, the message and the docs link', () => {
+    // https://www.rfc-editor.org/rfc/rfc6750#section-3, with the `error_uri` attribute § 3 defines.
+    const explained = explainDecode({
+      status: 401,
+      headers: {
+        'www-authenticate':
+          'Bearer realm="example", error="invalid_token", error_description="The access token expired", error_uri="https://example.com/docs/invalid_token"',
+      },
+      body: '',
+    });
+    expect(explained.error).toMatchObject({
+      code: 'invalid_token',
+      message: 'The access token expired',
+      docsUrl: 'https://example.com/docs/invalid_token',
+    });
+    expect(explained.sources).toEqual({
+      status: 'status',
+      kind: 'status',
+      code: 'header:www-authenticate',
+      message: 'header:www-authenticate',
+      docsUrl: 'header:www-authenticate',
+      retryable: 'status',
+    });
+  });
+
   it('ASP.NET Core: a W3C `traceId` is the source of both the request id and the trace id', () => {
     // ASP.NET Core 8's default problem details for `return BadRequest();`, as shown in
     // https://ravindradevrani.com/posts/problem-details-in-dotnet/
@@ -583,5 +727,204 @@ describe('explainDecode on trace ids and links', () => {
       body: { message: 'Quota exceeded.' },
     });
     expect(linkOnly.sources.docsUrl).toBe('header:link');
+  });
+});
+
+describe('explainDecode on field errors and odd bodies', () => {
+  it('Microsoft REST guidelines: two details with one code each get the code of their own detail', () => {
+    // https://github.com/microsoft/api-guidelines/blob/vNext/Guidelines.md#7102-error-condition-responses
+    const explained = explainDecode({
+      status: 400,
+      headers: { 'content-type': 'application/json' },
+      body: {
+        error: {
+          code: 'BadArgument',
+          message: 'Multiple errors in ContactInfo data',
+          target: 'ContactInfo',
+          details: [
+            { code: 'NullValue', target: 'PhoneNumber', message: 'Phone number must not be null' },
+            { code: 'NullValue', target: 'LastName', message: 'Last name must not be null' },
+            { code: 'MalformedValue', target: 'Address', message: 'Address is not valid' },
+          ],
+        },
+      },
+    });
+    expect(explained.sources).toMatchObject({
+      code: 'body:error.code',
+      message: 'body:error.message',
+      'fieldErrors.0.path': 'body:error.details.0.target',
+      'fieldErrors.0.code': 'body:error.details.0.code',
+      'fieldErrors.1.path': 'body:error.details.1.target',
+      'fieldErrors.1.message': 'body:error.details.1.message',
+      'fieldErrors.1.code': 'body:error.details.1.code',
+      'fieldErrors.2.code': 'body:error.details.2.code',
+    });
+  });
+
+  it('a pointer to the whole document, in each of its spellings, is the source of a form-wide error', () => {
+    // RFC 6901 § 5 and § 6: "" is the whole document, "#" its URI fragment; "/" and "#/" are how APIs
+    // write the root. Built here, read by a decoder of RFC 9457 problem details alone.
+    const explained = explainDecode(
+      {
+        status: 422,
+        headers: { 'content-type': 'application/problem+json' },
+        body: {
+          type: 'https://example.net/validation-error',
+          title: 'Your request is not valid.',
+          errors: [
+            { detail: 'The body must be an object.', pointer: '' },
+            { detail: 'The body must not be empty.', pointer: '#', code: 'empty' },
+            { detail: 'The body has unknown members.', pointer: '/' },
+            { detail: 'The body is too large.', pointer: '#/' },
+            { detail: 'The body has a duplicate key.', pointer: ' # ' },
+          ],
+        },
+      },
+      { decoder: createDecoder({ dialects: [problem] }) },
+    );
+    expect(explained.error.fieldErrors.map((fe) => fe.path)).toEqual(['', '', '', '', '']);
+    for (const i of [0, 1, 2, 3, 4]) {
+      expect(explained.sources[`fieldErrors.${i}.path`]).toBe(`body:errors.${i}.pointer`);
+      expect(explained.sources[`fieldErrors.${i}.message`]).toBe(`body:errors.${i}.detail`);
+    }
+    expect(explained.sources['fieldErrors.1.code']).toBe('body:errors.1.code');
+  });
+
+  it('a JSON body that is `null` is explained by its status', () => {
+    const explained = explainDecode({
+      status: 404,
+      headers: { 'content-type': 'application/json' },
+      body: null,
+    });
+    expect(explained.sources).toEqual({
+      status: 'status',
+      kind: 'status',
+      code: 'status',
+      message: 'default copy',
+      retryable: 'status',
+    });
+  });
+
+  it('a decoder whose code table throws: the kind is still traced to the code whose words name it', () => {
+    const { dialects, reader } = defaultDecoder();
+    const decoder = {
+      dialects,
+      reader,
+      kindOfCode(): never {
+        throw new Error('code table unavailable');
+      },
+    };
+    const explained = explainDecode(
+      {
+        status: 400,
+        headers: { 'content-type': 'application/json' },
+        body: { error: { code: 'rate_limit_exceeded', message: 'Too many requests.' } },
+      },
+      { decoder: decoder as never },
+    );
+    expect(explained.error.kind).toBe('rate_limited');
+    expect(explained.sources).toMatchObject({ kind: 'body:error.code', code: 'body:error.code' });
+  });
+});
+
+describe('explainDecode on field errors a dialect words itself', () => {
+  it('the path from the member that names the field, the message from the dialect', () => {
+    const worded: Dialect = {
+      name: 'worded',
+      match: () => true,
+      read: (body) => {
+        const { invalid } = body as { invalid: { field: string; rule: string }[] };
+        return {
+          message: 'Some fields are invalid.',
+          fieldErrors: invalid.map((i) => ({
+            path: i.field,
+            message: `Check this field (${i.rule}).`,
+            code: i.rule,
+          })),
+        };
+      },
+    };
+    const explained = explainDecode(
+      {
+        status: 422,
+        body: {
+          invalid: [
+            { field: 'email', rule: 'format' },
+            { field: 'name', rule: 'format' },
+          ],
+        },
+      },
+      { decoder: createDecoder({ dialects: [worded] }) },
+    );
+    expect(explained.sources).toMatchObject({
+      'fieldErrors.0.path': 'body:invalid.0.field',
+      'fieldErrors.0.message': 'dialect:worded',
+      'fieldErrors.0.code': 'body:invalid.0.rule',
+      'fieldErrors.1.path': 'body:invalid.1.field',
+      'fieldErrors.1.message': 'dialect:worded',
+      'fieldErrors.1.code': 'body:invalid.1.rule',
+    });
+  });
+
+  it('JSON:API: two errors of one attribute each get their own pointer, the second without a detail its title', () => {
+    // https://jsonapi.org/examples/#error-objects-error-codes
+    const explained = explainDecode({
+      status: 422,
+      headers: { 'content-type': 'application/vnd.api+json' },
+      body: {
+        jsonapi: { version: '1.0' },
+        errors: [
+          {
+            code: '123',
+            source: { pointer: '/data/attributes/first-name' },
+            title: 'Value is too short',
+            detail: 'First name must contain at least three characters.',
+          },
+          {
+            code: '225',
+            source: { pointer: '/data/attributes/password' },
+            title: 'Passwords must contain a letter, number, and punctuation character.',
+            detail: 'The password provided is missing a punctuation character.',
+          },
+          {
+            code: '226',
+            source: { pointer: '/data/attributes/password' },
+            title: 'Password and password confirmation do not match.',
+          },
+        ],
+      },
+    });
+    expect(explained.sources).toEqual({
+      status: 'status',
+      kind: 'status',
+      code: 'body:errors.0.code',
+      message: 'body:errors.0.detail',
+      'fieldErrors.0.path': 'body:errors.0.source.pointer',
+      'fieldErrors.0.message': 'body:errors.0.detail',
+      'fieldErrors.0.code': 'body:errors.0.code',
+      'fieldErrors.1.path': 'body:errors.1.source.pointer',
+      'fieldErrors.1.message': 'body:errors.1.detail',
+      'fieldErrors.1.code': 'body:errors.1.code',
+      'fieldErrors.2.path': 'body:errors.2.source.pointer',
+      'fieldErrors.2.message': 'body:errors.2.title',
+      'fieldErrors.2.code': 'body:errors.2.code',
+      retryable: 'status',
+    });
+  });
+
+  it('a member that is a revoked proxy leaves the other members’ sources as they are', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const explained = explainDecode({
+      status: 404,
+      body: { error: { code: 'not_found', message: 'No such agent.' }, meta: proxy },
+    });
+    expect(explained.sources).toEqual({
+      status: 'status',
+      kind: 'status',
+      code: 'body:error.code',
+      message: 'body:error.message',
+      retryable: 'status',
+    });
   });
 });
