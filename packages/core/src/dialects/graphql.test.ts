@@ -249,18 +249,21 @@ describe('a decoder with only the graphql dialect', () => {
   });
 
   it('keeps the kind of a 4xx status: only a 200 leaves the kind to the body', () => {
-    // Apollo Server's "Setting HTTP status code and headers": UNAUTHENTICATED with http.status 401
-    // (https://www.apollographql.com/docs/apollo-server/data/errors#setting-http-status-code-and-headers).
+    // Adobe Commerce's 401 for a customer query without a valid token, with its partial data
+    // (https://developer.adobe.com/commerce/webapi/graphql/usage/api-response/).
     const unauthenticated = onlyGraphql.decode({
       status: 401,
       headers: json,
       body: {
         errors: [
           {
-            message: 'You are not authorized to perform this action.',
-            extensions: { code: 'UNAUTHENTICATED' },
+            message: "The current customer isn't authorized.",
+            locations: [{ line: 2, column: 3 }],
+            path: ['customer'],
+            extensions: { category: 'graphql-authorization' },
           },
         ],
+        data: { customer: null },
       },
     });
     expect(unauthenticated.kind).toBe('unauthenticated');

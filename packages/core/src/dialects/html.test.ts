@@ -1,8 +1,8 @@
 // HTML error pages as servers and proxies send them: Apache httpd's built-in page
 // (https://github.com/apache/httpd/blob/0cb680442ecaa6118cc610b5ecc6e824330bf61a/modules/http/http_protocol.c),
-// nginx's (https://github.com/nginx/nginx/blob/master/src/http/ngx_http_special_response.c), Jetty's
-// page behind Databricks (https://github.com/databricks/databricks-vscode/blob/c878da7e4bdca74daf069659437cfc50e7d9dc46/packages/databricks-sdk-js/src/apierr.test.ts),
-// HAProxy's (https://github.com/haproxy/haproxy/blob/master/src/http_htx.c, http_err_msgs) and
+// nginx's (https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_special_response.c),
+// Jetty's page behind Databricks, its body after the heading left out (https://github.com/databricks/databricks-vscode/blob/c878da7e4bdca74daf069659437cfc50e7d9dc46/packages/databricks-sdk-js/src/apierr.test.ts),
+// HAProxy's (https://github.com/haproxy/haproxy/blob/50872daa6a857e82afc40b1c5161924aef4172d7/src/http.c) and
 // Zendesk's rate-limit sentence served as text/html
 // (https://developer.zendesk.com/documentation/ticketing/using-the-zendesk-api/best-practices-for-avoiding-rate-limiting/).
 import { describe, expect, it } from 'vitest';

@@ -181,18 +181,19 @@ describe('a decoder with only the problem dialect', () => {
   });
 
   it('reads Adyen’s errorCode as the code', () => {
-    // https://docs.adyen.com/errors lists the members (type, title, status, detail, requestId,
-    // errorCode, invalidFields) and its example; the code is one of https://docs.adyen.com/errors/validation.
+    // Reconstructed: the members and values of the "Invalid date format" example at
+    // https://docs.adyen.com/errors (its invalidFields left out), with an errorCode from the validation
+    // codes at https://docs.adyen.com/errors/validation (the example's own is not quoted here).
     const error = decode(422, {
       type: 'https://docs.adyen.com/errors/validation',
       title: 'The request is missing required fields or contains invalid data.',
       status: 422,
       detail: 'Invalid legal entity information provided',
       requestId: '1W3ZNX5TDKH29T0M',
-      errorCode: '30_011',
+      errorCode: '30_001',
     });
     expect(error).toMatchObject({
-      code: '30_011',
+      code: '30_001',
       kind: 'validation',
       message: 'Invalid legal entity information provided',
       docsUrl: 'https://docs.adyen.com/errors/validation',
