@@ -3,6 +3,7 @@
 // a rule (a cap, a wrong type) say so.
 import { describe, expect, it } from 'vitest';
 import { decodeError } from '../decode/decodeError.js';
+import { explainDecode } from '../decode/explainDecode.js';
 import { DEFAULT_MESSAGES } from '../model/messages.js';
 import { nested, wideMap } from '../test-utils/fieldMaps.js';
 
@@ -317,6 +318,23 @@ describe('the generic reader: a details object about one field', () => {
     });
     expect(underError).toMatchObject({ code: 'VALIDATION_ERROR', message: 'Invalid input data' });
     expect(underError.fieldErrors).toEqual([{ path: 'email', message: 'Invalid email format' }]);
+  });
+
+  it('explains a details object’s field error by its own members', () => {
+    // Built here: the nested body of the test above.
+    const body = {
+      error: {
+        code: 'VALIDATION_ERROR',
+        message: 'Invalid input data',
+        details: { field: 'email', message: 'Invalid email format' },
+      },
+    };
+    expect(explainDecode({ status: 422, headers: json, body }).sources).toMatchObject({
+      code: 'body:error.code',
+      message: 'body:error.message',
+      'fieldErrors.0.path': 'body:error.details.field',
+      'fieldErrors.0.message': 'body:error.details.message',
+    });
   });
 
   it('keeps a details object without a message as the field of the envelope’s message', () => {
