@@ -94,6 +94,19 @@ describe('commonMembers: trace id', () => {
     expect(without.decode({ status: 400, body }).traceId).toBeUndefined();
   });
 
+  it('reads a problem type that is an http(s) URI as the docs link (RFC 9457)', () => {
+    // https://learn.microsoft.com/en-us/aspnet/core/web-api/?view=aspnetcore-8.0#default-badrequest-response
+    const body = {
+      type: 'https://tools.ietf.org/html/rfc7231#section-6.5.1',
+      title: 'One or more validation errors occurred.',
+      status: 400,
+      traceId: '|7fb5e16a-4c8f23bbfc974667.',
+      errors: { '': ['A non-empty request body is required.'] },
+    };
+    expect(decode(body).docsUrl).toBe('https://tools.ietf.org/html/rfc7231#section-6.5.1');
+    expect(decode({ ...body, type: 'about:blank' }).docsUrl).toBeUndefined();
+  });
+
   it('names no trace for a traceId that is no W3C trace, and keeps it as the request id', () => {
     // https://learn.microsoft.com/en-us/aspnet/core/web-api/handle-errors (the docs' own sample:
     // its parent id is cut to six digits).

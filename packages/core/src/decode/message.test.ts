@@ -5,8 +5,11 @@ import {
   fieldFromMessage,
   isCodeLike,
   isReasonPhrase,
+  isSentence,
+  messageHints,
   requestIdFromMessage,
   serverWords,
+  WAIT,
   waitFromMessage,
 } from './message.js';
 
@@ -22,8 +25,25 @@ describe('waitFromMessage', () => {
     ['Retry after at least 10 secs', 10_000],
     ['Available again in 2 days', 172_800_000],
     ['Trying again for 5 min', 300_000],
+    ['Retrying in 3 s', 3000],
+    ['Please retry after  about 3 minutes', 180_000],
+    ['Retry after at  least 10 secs', 10_000],
+    ['Try again in  5 seconds', 5000],
+    ['Retry after 2.25 seconds', 2250],
+    ['Retry in 1 millisecond', 1],
+    ['Try again in 1 second', 1000],
+    ['Retry in 5 sec', 5000],
+    ['Try again in 1 minute', 60_000],
+    ['Retry in 1 hr', 3_600_000],
+    ['Retry in 2 hrs', 7_200_000],
+    ['Try again in 1 day', 86_400_000],
   ])('reads the wait in "%s"', (message, ms) => {
     expect(waitFromMessage(message)).toBe(ms);
+  });
+
+  it('finds the whole phrase a wait is read from, as explainDecode quotes it', () => {
+    expect(WAIT.exec('Too many attempts. Try again in 15 minutes.')?.[0]).toBe('Try again in 15 minutes');
+    expect(WAIT.exec('Trying  again in 5 s')?.[0]).toBe('Trying  again in 5 s');
   });
 
   it('caps a wait longer than a week at a week', () => {
@@ -52,6 +72,7 @@ describe('requestIdFromMessage', () => {
     ['An internal error occurred. Contact support with request ID: req_abc123.', 'req_abc123'],
     ['Something failed (request id req_9f8e7d)', 'req_9f8e7d'],
     ['Your request ID is req_abc.', 'req_abc'],
+    ['Your request ID  is req_abc.', 'req_abc'],
     [
       'Internal error. requestId=6f1c2a9e-1111-4c3e-9d1a-5b2c4d6e8f00',
       '6f1c2a9e-1111-4c3e-9d1a-5b2c4d6e8f00',
@@ -135,6 +156,30 @@ describe('serverWords', () => {
     expect(serverWords('invalid_auth')).toEqual({ message: undefined, token: 'invalid_auth' });
   });
 
+  it('splits Kraken’s "Code:Text" into the code and the text', () => {
+    // https://docs.kraken.com/exchange/guides/general/errors
+    expect(serverWords('EAPI:Invalid key')).toEqual({ message: 'Invalid key', code: 'EAPI' });
+    expect(serverWords('EGeneral:Invalid arguments')).toEqual({
+      message: 'Invalid arguments',
+      code: 'EGeneral',
+    });
+  });
+
+  it('reads a code only at the start of the message, before a text of at most 2,000 characters', () => {
+    expect(serverWords('The value of Amount:12 is too high')).toEqual({
+      message: 'The value of Amount:12 is too high',
+    });
+    const long = `EAPI:${'x'.repeat(2500)}`;
+    expect(serverWords(long)).toEqual({ message: long });
+  });
+
+  it('reads "UPPER_CODE: text" without a space before the colon too', () => {
+    expect(serverWords('EMAIL_NOT_FOUND: There is no user record')).toEqual({
+      message: 'There is no user record',
+      code: 'EMAIL_NOT_FOUND',
+    });
+  });
+
   it('splits Firebase’s "CODE : text" into the code and the text', () => {
     // https://firebase.google.com/docs/reference/rest/auth#section-create-email-password
     expect(serverWords('WEAK_PASSWORD : Password should be at least 6 characters')).toEqual({
@@ -163,6 +208,13 @@ describe('isCodeLike and isReasonPhrase', () => {
     },
   );
 
+  it('takes words for a sentence, and neither a code nor a restated reason phrase', () => {
+    expect(isSentence('A project with this name already exists')).toBe(true);
+    expect(isSentence('Invalid')).toBe(true);
+    expect(isSentence('EMAIL_EXISTS')).toBe(false);
+    expect(isSentence('Not Found')).toBe(false);
+  });
+
   it('never reads a long text as a reason phrase', () => {
     expect(isReasonPhrase(`Not Found${' '.repeat(100)}!`)).toBe(false);
     expect(isReasonPhrase(`Not Found${' '.repeat(52)}`)).toBe(false);
@@ -188,6 +240,10 @@ describe('bareCode', () => {
     ['aws.protocoltests.json#FooError:http://internal.amazon.com/coral/', 'FooError'],
   ])('drops the namespace of %s', (value, code) => {
     expect(bareCode(value)).toBe(code);
+  });
+
+  it('reads no code from what is not text', () => {
+    for (const value of [undefined, null, 42, ['FooError']]) expect(bareCode(value)).toBeUndefined();
   });
 
   it('reads a code sent with blanks around it', () => {
@@ -233,6 +289,10 @@ describe('fieldFromMessage', () => {
     expect(fieldFromMessage(at(701))).toBeUndefined();
   });
 
+  it('names no field for a message of several lines', () => {
+    expect(fieldFromMessage('email: is already taken\nSee the docs.')).toBeUndefined();
+  });
+
   it('names no field for a capitalized lead-in or a sentence', () => {
     expect(fieldFromMessage('Error: something broke')).toBeUndefined();
     expect(
@@ -264,10 +324,39 @@ describe('codeWords: the kind a code’s words name', () => {
   it('leaves a precise kind alone when the words name another', () => {
     expect(codeKind('channel_not_found', 'forbidden', 'forbidden')).toBeUndefined();
     expect(codeKind('token_expired', 'conflict', 'conflict')).toBeUndefined();
+    expect(codeKind('validation_failed', 'forbidden', 'forbidden')).toBeUndefined();
+  });
+
+  it('leaves a plain 400 alone when the words name a kind other than validation or sign-in', () => {
+    expect(codeKind('channel_not_found', 'bad_request', 'bad_request')).toBeUndefined();
   });
 
   it('names no kind for words that name none', () => {
     expect(codeKind('E0000001', 'unknown', 'unknown')).toBeUndefined();
     expect(codeKind('quota_exceeded', 'bad_request', 'bad_request')).toBeUndefined();
+  });
+});
+
+describe('codeWords: the code AWS names in a header', () => {
+  it('reads the code of X-Amzn-ErrorType without its namespace', () => {
+    // https://github.com/smithy-lang/smithy/blob/2d6a0d84dd470ee7c4371d6a575cf8e05ab64fea/smithy-aws-protocol-tests/model/awsJson1_1/errors.smithy
+    // (AwsJson11FooErrorUsingXAmznErrorTypeWithUri)
+    const headerCode = codeWords.headerCode as NonNullable<typeof codeWords.headerCode>;
+    expect(
+      headerCode({
+        'x-amzn-errortype': 'FooError:http://internal.amazon.com/coral/com.amazon.coral.validate/',
+      }),
+    ).toBe('FooError');
+    expect(headerCode({ 'x-amzn-requestid': 'x' })).toBeUndefined();
+  });
+});
+
+describe('messageHints: what a message states', () => {
+  it('gives the wait, the request id and the field a message names', () => {
+    expect(messageHints.messageWait?.('Try again in 15 minutes.')).toBe(900_000);
+    expect(messageHints.messageRequestId?.('Contact support with request ID: req_abc123.')).toBe(
+      'req_abc123',
+    );
+    expect(messageHints.messageField?.('email: is taken')).toEqual({ path: 'email', message: 'is taken' });
   });
 });

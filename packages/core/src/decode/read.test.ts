@@ -201,6 +201,7 @@ describe('num', () => {
   it('reads numbers and numeric text', () => {
     expect(num(5)).toBe(5);
     expect(num(' -1.5 ')).toBe(-1.5);
+    expect(num('64.57')).toBe(64.57);
   });
 
   it('reads nothing from other values', () => {

@@ -61,6 +61,15 @@ describe('readResponse', () => {
     expect((await readResponse(near)).body).toBe('Café');
   });
 
+  it('reads a charset written with no space after the semicolon, as many servers send it', async () => {
+    const latin1 = Uint8Array.of(0x43, 0x61, 0x66, 0xe9);
+    const response = new Response(latin1, {
+      status: 400,
+      headers: { 'content-type': 'text/plain;charset=ISO-8859-1' },
+    });
+    expect((await readResponse(response)).body).toBe('Café');
+  });
+
   it('reads no body from a response whose stream someone else began to read', async () => {
     const response = new Response(streamOf([encoder.encode('{"message":'), encoder.encode('"Gone."}')]), {
       status: 410,
