@@ -11,8 +11,11 @@ import { fileURLToPath } from 'node:url';
 const RUN_FROM_ROOT = new Set(['.ci/run']);
 /** Extensions that are never read as text. */
 const BINARY = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.ico', '.woff', '.woff2', '.tgz', '.gz']);
-/** Generated files that name workspace links relative to each importer, not to themselves. */
-const SKIPPED = new Set(['pnpm-lock.yaml']);
+/**
+ * Generated files that quote text written elsewhere: the lockfile names workspace links relative to
+ * each importer, QUALITY.md quotes source comments (a `..` there is a comment's word, read by nobody).
+ */
+const SKIPPED = new Set(['pnpm-lock.yaml', 'QUALITY.md']);
 
 /** A relative path that starts by climbing (`..`, `../x`), inside quotes or after a space. */
 const CLIMB = /(?<=^|[\s'"`(=:,[])(\.\.(?:\/[^\s'"`)\],;]*)?)(?=$|[\s'"`)\],;])/gm;
