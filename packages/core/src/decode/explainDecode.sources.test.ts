@@ -478,8 +478,12 @@ describe('explainDecode follows what a dialect reads', () => {
     });
   });
 
-  it('names the dialect for a kind it gives that nothing in the response says', () => {
-    const kinded: Dialect = { name: 'kinded', match: () => true, read: () => ({ kind: 'conflict' }) };
+  it('names the dialect for a kind and a request id it gives that nothing in the response says', () => {
+    const kinded: Dialect = {
+      name: 'kinded',
+      match: () => true,
+      read: () => ({ kind: 'conflict', requestId: 'rq_0001' }),
+    };
     const explained = explainDecode(
       { status: 400, body: { state: 'locked' } },
       { decoder: createDecoder({ dialects: [kinded] }) },
@@ -490,6 +494,7 @@ describe('explainDecode follows what a dialect reads', () => {
       kind: 'dialect:kinded',
       code: 'dialect:kinded',
       message: 'default copy',
+      requestId: 'dialect:kinded',
       retryable: 'dialect:kinded',
     });
   });
@@ -833,14 +838,21 @@ describe('explainDecode on field errors a dialect words itself', () => {
       name: 'worded',
       match: () => true,
       read: (body) => {
-        const { invalid } = body as { invalid: { field: string; rule: string }[] };
+        const { invalid, hint } = body as { invalid: { field: string; rule: string }[]; hint: string };
         return {
           message: 'Some fields are invalid.',
-          fieldErrors: invalid.map((i) => ({
-            path: i.field,
-            message: `Check this field (${i.rule}).`,
-            code: i.rule,
-          })),
+          fieldErrors: [
+            ...invalid.map((i) => ({
+              path: i.field,
+              message: `Check this field (${i.rule}).`,
+              code: i.rule,
+            })),
+            {
+              path: invalid[0]?.field ?? '',
+              message: `Use a work address (${hint.length} characters of hints).`,
+            },
+            { path: '', message: 'Please review the form.' },
+          ],
         };
       },
     };
@@ -852,6 +864,7 @@ describe('explainDecode on field errors a dialect words itself', () => {
             { field: 'email', rule: 'format' },
             { field: 'name', rule: 'format' },
           ],
+          hint: 'email: must be a company domain',
         },
       },
       { decoder: createDecoder({ dialects: [worded] }) },
@@ -863,7 +876,30 @@ describe('explainDecode on field errors a dialect words itself', () => {
       'fieldErrors.1.path': 'body:invalid.1.field',
       'fieldErrors.1.message': 'dialect:worded',
       'fieldErrors.1.code': 'body:invalid.1.rule',
+      // A second error of `email`: its member is taken, and the hint that names `email` says other words.
+      'fieldErrors.2.path': 'dialect:worded',
+      'fieldErrors.2.message': 'dialect:worded',
+      'fieldErrors.3.path': 'dialect:worded',
+      'fieldErrors.3.message': 'dialect:worded',
     });
+  });
+
+  it('a member of a hand-built body that cannot be turned into text is passed over', () => {
+    const unprintable = {
+      toString(): never {
+        throw new Error('no text');
+      },
+    };
+    const explained = explainDecode(
+      {
+        status: 429,
+        headers: { 'retry-after': '30' },
+        body: { message: 'Slow down.', rate_limit: { reset: unprintable } },
+      },
+      { now: NOW },
+    );
+    expect(explained.error.retryAfterMs).toBe(30_000);
+    expect(explained.sources).toMatchObject({ message: 'body:message', retryAfterMs: 'header:retry-after' });
   });
 
   it('JSON:API: two errors of one attribute each get their own pointer, the second without a detail its title', () => {
