@@ -83,6 +83,29 @@ describe('explainDecode names the source of every field of documented errors', (
     });
   });
 
+  it('GitHub GraphQL: a rate limit sent with status 200 is one because of its error type, whatever the headers say', () => {
+    // The GraphQL API's rate-limit error as quoted in https://github.com/github/docs/issues/11071; its
+    // docs (https://docs.github.com/graphql/overview/rate-limits-and-node-limits-for-the-graphql-api):
+    // "the response status will still be 200, but you will receive an error message, and the value of
+    // the x-ratelimit-remaining header will be 0".
+    const body = {
+      errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for installation ID 12345678.' }],
+    };
+    const expected = {
+      status: 'status',
+      kind: 'body:errors.0.type',
+      code: 'body:errors.0.type',
+      message: 'body:errors.0.message',
+      retryable: 'body:errors.0.type',
+    };
+    const json = { 'content-type': 'application/json' };
+    expect(explainDecode({ status: 200, headers: json, body }, { now: NOW }).sources).toEqual(expected);
+    expect(
+      explainDecode({ status: 200, headers: { ...json, 'x-ratelimit-remaining': '0' }, body }, { now: NOW })
+        .sources,
+    ).toEqual({ ...expected, 'rateLimit.remaining': 'header:x-ratelimit-remaining' });
+  });
+
   it('Anthropic: the kind and whether to retry come from the error type the decoder knows, the request id from its header', () => {
     const { error, sources } = explained('anthropic-529-overloaded');
     expect(error.kind).toBe('unavailable');
