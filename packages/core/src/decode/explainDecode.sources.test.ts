@@ -759,33 +759,22 @@ describe('explainDecode on trace ids and links', () => {
 });
 
 describe('explainDecode on field errors and odd bodies', () => {
-  it('Microsoft REST guidelines: two details with one code each get the code of their own detail', () => {
-    // https://github.com/microsoft/api-guidelines/blob/vNext/Guidelines.md#7102-error-condition-responses
-    const explained = explainDecode({
-      status: 400,
-      headers: { 'content-type': 'application/json' },
-      body: {
-        error: {
-          code: 'BadArgument',
-          message: 'Multiple errors in ContactInfo data',
-          target: 'ContactInfo',
-          details: [
-            { code: 'NullValue', target: 'PhoneNumber', message: 'Phone number must not be null' },
-            { code: 'NullValue', target: 'LastName', message: 'Last name must not be null' },
-            { code: 'MalformedValue', target: 'Address', message: 'Address is not valid' },
-          ],
-        },
-      },
-    });
-    expect(explained.sources).toMatchObject({
+  it('Microsoft Graph: two details with one code each get the code of their own detail', () => {
+    expect(explained('graph-400-details-targets').sources).toEqual({
+      status: 'status',
+      kind: 'body:error.details.0.message',
       code: 'body:error.code',
       message: 'body:error.message',
       'fieldErrors.0.path': 'body:error.details.0.target',
+      'fieldErrors.0.message': 'body:error.details.0.message',
       'fieldErrors.0.code': 'body:error.details.0.code',
       'fieldErrors.1.path': 'body:error.details.1.target',
       'fieldErrors.1.message': 'body:error.details.1.message',
       'fieldErrors.1.code': 'body:error.details.1.code',
+      'fieldErrors.2.path': 'body:error.details.2.target',
+      'fieldErrors.2.message': 'body:error.details.2.message',
       'fieldErrors.2.code': 'body:error.details.2.code',
+      retryable: 'body:error.details.0.message',
     });
   });
 
