@@ -463,3 +463,74 @@ describe('the generic reader: field maps', () => {
     expect(mapOf(wideMap(89)).fieldErrors).toEqual([]);
   });
 });
+
+describe('the generic reader: templates, object types, ids and field names', () => {
+  // Magento 2's own web API tests (magento/magento2, dev/tests/api-functional: the customer group
+  // repository test) expect this body from Adobe Commerce for a request without the group's code.
+  it('fills a named placeholder of Adobe Commerce’s template from its parameters', () => {
+    const error = decode(400, {
+      message: '%fieldName is a required field.',
+      parameters: { fieldName: 'code' },
+    });
+    expect(error.message).toBe('code is a required field.');
+  });
+
+  it('keeps the code of a body with template parameters but no message', () => {
+    // Built here: parameters sent beside a code, without the template they belong to.
+    const error = decode(400, { code: 'INVALID_FIELD', parameters: ['sku'] });
+    expect(error).toMatchObject({ code: 'INVALID_FIELD', kind: 'bad_request' });
+  });
+
+  // https://docs.anthropic.com/en/api/errors (the error shape: a top-level `type` of "error")
+  it('takes no code from a `type` that names the object as an error', () => {
+    const error = decode(404, {
+      type: 'error',
+      error: { type: 'not_found_error', message: 'The requested resource could not be found.' },
+    });
+    expect(error.code).toBe('not_found_error');
+  });
+
+  // https://jsonapi.org/format/#error-objects: `id` is "a unique identifier for this particular
+  // occurrence of the problem", never the kind of problem.
+  it('takes no code from a JSON:API error’s occurrence id', () => {
+    const error = decode(409, {
+      errors: [{ id: 'ab12cd34', status: '409', title: 'Conflict', detail: 'The title is already taken.' }],
+    });
+    expect(error.code).toBe('conflict');
+    expect(error.message).toBe('The title is already taken.');
+  });
+
+  it('names no field after a `field` member that holds words rather than a name', () => {
+    // Built here: a field member written as a label for people ("email address"), not a member name.
+    const error = decode(422, { error: { message: 'Enter a valid email address.', field: 'email address' } });
+    expect(error.fieldErrors.map((fe) => fe.path)).not.toContain('email address');
+    expect(error.fieldErrors.map((fe) => fe.path)).not.toContain('address');
+  });
+});
+
+describe('the generic reader: problem details pointing at the whole document', () => {
+  // https://www.rfc-editor.org/rfc/rfc9457#section-3 (validation errors as `errors: [{ detail,
+  // pointer }]`, the pointer a JSON Pointer as a URI fragment); RFC 6901 § 6: `#` is the whole document.
+  const decodeAt = (pointer: string) =>
+    decodeError(
+      {
+        status: 422,
+        headers: { 'content-type': 'application/problem+json' },
+        body: {
+          type: 'about:blank',
+          status: 422,
+          errors: [
+            { detail: 'The order must hold at least one item.', pointer },
+            { detail: 'must be a positive integer', pointer: '#/age' },
+          ],
+        },
+      },
+      { now: 1_800_000_000_000 },
+    );
+
+  it.each(['#', '/', '#/'])('names no field "%s": the pointer is read as the empty pointer is', (pointer) => {
+    const error = decodeAt(pointer);
+    expect(error.fieldErrors).toEqual([{ path: 'age', message: 'must be a positive integer' }]);
+    expect(error.message).toBe(decodeAt('').message);
+  });
+});
