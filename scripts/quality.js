@@ -228,6 +228,8 @@ and run \`${command} -- --report-only\`.
 \`reports/incremental/<what it mutates>.json\` (one file per \`--mutate\`, \`all.json\` without it).
 These stay out of git: they hold the source of every mutated file and test file (megabytes), change
 on every run, and would conflict between any two branches; a clone without them runs everything once.
+A static mutant (in a module-level table or pattern) is covered by no single test, so a re-run keeps
+its earlier result even after tests were added: after adding tests for one, run with \`--force\`.
 
 ${
   changed.length === 0
