@@ -5,34 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { decodeError } from '../decode/decodeError.js';
 import { explainDecode } from '../decode/explainDecode.js';
 import { DEFAULT_MESSAGES } from '../model/messages.js';
+import {
+  INVALID_PARAMS,
+  OUT_OF_CREDIT as OUT_OF_CREDIT_BODY,
+  POINTER_ERRORS as POINTER_ERRORS_BODY,
+} from '../test-utils/problemExamples.js';
 
 const problemJson = { 'content-type': 'application/problem+json', 'content-language': 'en' };
 
-const OUT_OF_CREDIT = {
-  status: 403,
-  headers: problemJson,
-  body: {
-    type: 'https://example.com/probs/out-of-credit',
-    title: 'You do not have enough credit.',
-    detail: 'Your current balance is 30, but that costs 50.',
-    instance: '/account/12345/msgs/abc',
-    balance: 30,
-    accounts: ['/account/12345', '/account/67890'],
-  },
-};
-
-const POINTER_ERRORS = {
-  status: 422,
-  headers: problemJson,
-  body: {
-    type: 'https://example.net/validation-error',
-    title: 'Your request is not valid.',
-    errors: [
-      { detail: 'must be a positive integer', pointer: '#/age' },
-      { detail: "must be 'green', 'red' or 'blue'", pointer: '#/profile/color' },
-    ],
-  },
-};
+const OUT_OF_CREDIT = { status: 403, headers: problemJson, body: OUT_OF_CREDIT_BODY };
+const POINTER_ERRORS = { status: 422, headers: problemJson, body: POINTER_ERRORS_BODY };
 
 describe('decodeError with RFC 9457 problem details', () => {
   it('reads the out-of-credit example: detail as message, the type URI as docs link and never as a code', () => {
@@ -64,18 +46,7 @@ describe('decodeError with RFC 9457 problem details', () => {
   });
 
   it('reads RFC 7807 invalid-params and makes a 400 a validation error', () => {
-    const error = decodeError({
-      status: 400,
-      headers: problemJson,
-      body: {
-        type: 'https://example.net/validation-error',
-        title: "Your request parameters didn't validate.",
-        'invalid-params': [
-          { name: 'age', reason: 'must be a positive integer' },
-          { name: 'color', reason: "must be 'green', 'red' or 'blue'" },
-        ],
-      },
-    });
+    const error = decodeError({ status: 400, headers: problemJson, body: INVALID_PARAMS });
     expect(error.kind).toBe('validation');
     expect(error.message).toBe("Your request parameters didn't validate.");
     expect(error.fieldErrors).toEqual([

@@ -15,41 +15,12 @@ import { ALL_READERS } from '../decode/readers.js';
 import { readHeaders } from '../headers/headers.js';
 import { DEFAULT_MESSAGES } from '../model/messages.js';
 import type { DecodeInput } from '../model/types.js';
+import { INVALID_PARAMS, OUT_OF_CREDIT, POINTER_ERRORS } from '../test-utils/problemExamples.js';
 import { problem } from './problemDetails.js';
 
 const problemJson = { 'content-type': 'application/problem+json' };
 const json = { 'content-type': 'application/json' };
 const onlyProblem = createDecoder({ dialects: [problem] });
-
-/** RFC 9457 § 3: the "out of credit" example. */
-const OUT_OF_CREDIT = {
-  type: 'https://example.com/probs/out-of-credit',
-  title: 'You do not have enough credit.',
-  detail: 'Your current balance is 30, but that costs 50.',
-  instance: '/account/12345/msgs/abc',
-  balance: 30,
-  accounts: ['/account/12345', '/account/67890'],
-};
-
-/** RFC 9457 § 3: the validation example, its `errors` extension pointing into the request. */
-const POINTER_ERRORS = {
-  type: 'https://example.net/validation-error',
-  title: 'Your request is not valid.',
-  errors: [
-    { detail: 'must be a positive integer', pointer: '#/age' },
-    { detail: "must be 'green', 'red' or 'blue'", pointer: '#/profile/color' },
-  ],
-};
-
-/** RFC 7807 § 3: the `invalid-params` extension. */
-const INVALID_PARAMS = {
-  type: 'https://example.net/validation-error',
-  title: "Your request parameters didn't validate.",
-  'invalid-params': [
-    { name: 'age', reason: 'must be a positive integer' },
-    { name: 'color', reason: "must be 'green', 'red' or 'blue'" },
-  ],
-};
 
 /** ASP.NET Core's problem details for a 404 (the docs print it with unquoted keys). */
 const ASPNET_NOT_FOUND = {
